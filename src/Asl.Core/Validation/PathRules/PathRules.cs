@@ -1,0 +1,9 @@
+namespace Asl.Validation;
+
+/// <summary>Rules of the catalogue; see the class's partial files.</summary>
+internal sealed partial class PathRules : ValidationPass
+{
+    public override void Run(ValidationContext context)
+    {
+    }
+}
