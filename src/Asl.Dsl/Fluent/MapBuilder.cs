@@ -1,0 +1,110 @@
+using Asl.Json;
+using Asl.Model;
+
+namespace Asl;
+
+/// <summary>How a Map runs its item processor.</summary>
+public enum ProcessorMode
+{
+    /// <summary>Iterations run inside the execution (up to 40 at a time).</summary>
+    Inline,
+    /// <summary>Iterations run as child executions (a distributed Map).</summary>
+    Distributed,
+}
+
+/// <summary>Builds a Map state, inline or distributed.</summary>
+public sealed class MapBuilder : WorkStateBuilder<MapBuilder>
+{
+    private Chain? _processor;
+    private ProcessorConfig? _processorConfig;
+    private string? _itemsPath;
+    private AslJson? _items;
+    private AslJson? _itemSelector;
+    private ItemReader? _itemReader;
+    private ItemBatcher? _itemBatcher;
+    private ResultWriter? _resultWriter;
+    private AslJson? _maxConcurrency;
+    private string? _maxConcurrencyPath;
+    private AslJson? _toleratedFailureCount;
+    private AslJson? _toleratedFailurePercentage;
+    private string? _label;
+
+    internal MapBuilder(string name) : base(name) { }
+
+    /// <summary>The states run for each item; <paramref name="mode"/> Distributed needs an execution type (EXPRESS by default).</summary>
+    public MapBuilder ItemProcessor(IChainable processor, ProcessorMode mode = ProcessorMode.Inline, StateMachineType executionType = StateMachineType.Express)
+    {
+        _processor = Chain.Of(processor);
+        _processorConfig = mode == ProcessorMode.Distributed
+            ? new ProcessorConfig { Mode = "DISTRIBUTED", ExecutionType = executionType == StateMachineType.Express ? "EXPRESS" : "STANDARD" }
+            : null;
+        Record("ItemProcessor");
+        return this;
+    }
+
+    /// <summary>JSONPath: the reference path of the items array.</summary>
+    public MapBuilder ItemsPath(string path) => Set(ref _itemsPath, path, "ItemsPath");
+
+    /// <summary>JSONata: the items (an array or a JSONata expression).</summary>
+    public MapBuilder Items(object items) => Set(ref _items, Payload.FromTemplate(items), "Items");
+
+    /// <summary>Reshapes each item; use <see cref="Context.MapItemValue"/> and <see cref="Context.MapItemIndex"/>.</summary>
+    public MapBuilder ItemSelector(object selector) => Set(ref _itemSelector, Payload.From(selector), "ItemSelector");
+
+    /// <summary>At most this many iterations at once (0 = no limit).</summary>
+    public MapBuilder MaxConcurrency(int limit) => Set(ref _maxConcurrency, AslJson.Of(limit), "MaxConcurrency");
+
+    /// <summary>JSONPath: the concurrency limit from a reference path.</summary>
+    public MapBuilder MaxConcurrencyPath(string path) => Set(ref _maxConcurrencyPath, path, "MaxConcurrencyPath");
+
+    /// <summary>Distributed: where the items are read from.</summary>
+    public MapBuilder ItemReader(ItemReader reader) => Set(ref _itemReader, reader, "ItemReader");
+
+    /// <summary>Distributed: how items are batched.</summary>
+    public MapBuilder ItemBatcher(ItemBatcher batcher) => Set(ref _itemBatcher, batcher, "ItemBatcher");
+
+    /// <summary>Distributed: where results are written.</summary>
+    public MapBuilder ResultWriter(ResultWriter writer) => Set(ref _resultWriter, writer, "ResultWriter");
+
+    /// <summary>Distributed: how many failed items are tolerated.</summary>
+    public MapBuilder ToleratedFailureCount(int count) => Set(ref _toleratedFailureCount, AslJson.Of(count), "ToleratedFailureCount");
+
+    /// <summary>Distributed: what percentage of failed items is tolerated.</summary>
+    public MapBuilder ToleratedFailurePercentage(double percentage) => Set(ref _toleratedFailurePercentage, AslJson.Of(percentage), "ToleratedFailurePercentage");
+
+    /// <summary>Distributed: a label for the child executions.</summary>
+    public MapBuilder Label(string label) => Set(ref _label, label, "Label");
+
+    private MapBuilder Set<T>(ref T field, T value, string name)
+    {
+        field = value;
+        Record(name);
+        return this;
+    }
+
+    internal override State Build(BuildScope scope, string pointer)
+    {
+        ItemProcessor? processor = null;
+        if (_processor is { } chain)
+        {
+            var child = scope.Child(Diagnostics.JsonPointer.Append(pointer, "ItemProcessor"));
+            chain.DeclareIn(child);
+            processor = new ItemProcessor(chain.First?.Name ?? string.Empty, child.BuildStates()) { ProcessorConfig = _processorConfig };
+        }
+        return Work(new MapState(), scope) with
+        {
+            ItemProcessor = processor,
+            ItemsPath = _itemsPath,
+            Items = _items,
+            ItemSelector = _itemSelector,
+            ItemReader = _itemReader,
+            ItemBatcher = _itemBatcher,
+            ResultWriter = _resultWriter,
+            MaxConcurrency = _maxConcurrency,
+            MaxConcurrencyPath = _maxConcurrencyPath,
+            ToleratedFailureCount = _toleratedFailureCount,
+            ToleratedFailurePercentage = _toleratedFailurePercentage,
+            Label = _label,
+        };
+    }
+}

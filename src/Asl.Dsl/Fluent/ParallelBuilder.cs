@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Linq;
+using Asl.Collections;
+using Asl.Diagnostics;
+using Asl.Json;
+using Asl.Model;
+
+namespace Asl;
+
+/// <summary>Builds a Parallel state: every branch runs on the same input; the output is the array of branch outputs.</summary>
+public sealed class ParallelBuilder : WorkStateBuilder<ParallelBuilder>
+{
+    private readonly List<Chain> _branches = new();
+    private AslJson? _arguments;
+
+    internal ParallelBuilder(string name) : base(name) { }
+
+    /// <summary>Adds a branch: one state or a chain.</summary>
+    public ParallelBuilder Branch(IChainable branch)
+    {
+        Record("Branches/" + _branches.Count);
+        _branches.Add(Chain.Of(branch));
+        return this;
+    }
+
+    /// <summary>JSONata: the input given to every branch.</summary>
+    public ParallelBuilder Arguments(object arguments)
+    {
+        _arguments = Payload.From(arguments);
+        Record("Arguments");
+        return this;
+    }
+
+    internal override State Build(BuildScope scope, string pointer) => Work(new ParallelState(
+        _branches.Select((chain, i) => BuildBranch(scope, chain, JsonPointer.Append(JsonPointer.Append(pointer, "Branches"), i))).ToEquatableArray()),
+        scope) with { Arguments = _arguments };
+
+    private static Branch BuildBranch(BuildScope parent, Chain chain, string pointer)
+    {
+        var scope = parent.Child(pointer);
+        chain.DeclareIn(scope);
+        return new Branch(chain.First?.Name ?? string.Empty, scope.BuildStates());
+    }
+}

@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using Asl.Model;
+
+namespace Asl;
+
+/// <summary>Something a workflow can continue with: one state, or a chain of states.</summary>
+public interface IChainable
+{
+}
+
+/// <summary>
+/// The base of every state builder. A builder is a mutable description that <see cref="Workflow.Build"/>
+/// turns into an immutable <see cref="State"/>; the same builder code runs at run time and inside the
+/// source generator, which is what makes both produce the same model.
+/// </summary>
+public abstract class StateBuilder : IChainable
+{
+    private string? _comment;
+    private QueryLanguage? _queryLanguage;
+
+    /// <summary>Creates a builder for the state called <paramref name="name"/>.</summary>
+    protected StateBuilder(string name)
+    {
+        Name = name;
+        Record("");
+    }
+
+    /// <summary>The state's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Where each field of this state was set (relative pointer → origin); see <see cref="BuilderOrigin"/>.</summary>
+    internal Dictionary<string, object> Origins { get; } = new();
+
+    /// <summary>True when nothing may follow this state in a chain (Choice, Succeed, Fail).</summary>
+    internal virtual bool EndsChain => false;
+
+    /// <summary>True when the chain may link this state to the next one (it has no Next and no End yet).</summary>
+    internal virtual bool IsOpen => false;
+
+    /// <summary>Links this state to <paramref name="next"/>, as <see cref="Chain.Then"/> does.</summary>
+    internal virtual void LinkTo(StateBuilder next)
+    {
+    }
+
+    /// <summary>The builders this state points at (targets, branch starts are not included).</summary>
+    internal virtual IEnumerable<StateBuilder> Targets() { yield break; }
+
+    /// <summary>Builds the immutable state; <paramref name="scope"/> is its container, <paramref name="pointer"/> its JSON pointer.</summary>
+    internal abstract State Build(BuildScope scope, string pointer);
+
+    /// <summary>Records the origin of a field (relative JSON pointer such as <c>"Next"</c> or <c>"Parameters"</c>).</summary>
+    protected void Record(string field)
+    {
+        if (BuilderOrigin.Current is { } origin) Origins[field] = origin;
+    }
+
+    /// <summary>Sets the comment.</summary>
+    protected void SetComment(string comment)
+    {
+        _comment = comment;
+        Record("Comment");
+    }
+
+    /// <summary>Sets the query language.</summary>
+    protected void SetQueryLanguage(QueryLanguage language)
+    {
+        _queryLanguage = language;
+        Record("QueryLanguage");
+    }
+
+    /// <summary>Applies the fields every state has.</summary>
+    protected T Common<T>(T state) where T : State => state with
+    {
+        Comment = _comment,
+        QueryLanguage = _queryLanguage switch
+        {
+            QueryLanguage.JsonAta => QueryLanguages.JsonAta,
+            QueryLanguage.JsonPath => QueryLanguages.JsonPath,
+            _ => null,
+        },
+    };
+}
+
+/// <summary>A state builder with fluent setters returning the concrete builder type.</summary>
+/// <typeparam name="TSelf">The concrete builder.</typeparam>
+public abstract class StateBuilder<TSelf> : StateBuilder where TSelf : StateBuilder<TSelf>
+{
+    /// <summary>Creates the builder.</summary>
+    protected StateBuilder(string name) : base(name) { }
+
+    /// <summary>This builder, typed.</summary>
+    protected TSelf Self => (TSelf)this;
+
+    /// <summary>Sets the state's <c>Comment</c>.</summary>
+    public TSelf Comment(string comment)
+    {
+        SetComment(comment);
+        return Self;
+    }
+
+    /// <summary>Sets the state's <c>QueryLanguage</c>.</summary>
+    public TSelf QueryLanguage(QueryLanguage language)
+    {
+        SetQueryLanguage(language);
+        return Self;
+    }
+}
+
+/// <summary>
+/// The origin of builder calls. The source generator sets <see cref="Current"/> to the C# syntax it is
+/// evaluating, so each model field can be traced back to the argument that produced it; at run time it is null.
+/// </summary>
+public static class BuilderOrigin
+{
+    [System.ThreadStatic]
+    private static object? _current;
+
+    /// <summary>The origin of the call being evaluated, or null.</summary>
+    public static object? Current
+    {
+        get => _current;
+        set => _current = value;
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Reflection;
+
+namespace Asl;
+
+/// <summary>
+/// Entry points of the fluent API, meant for <c>using static Asl.States;</c>: one method per state type and
+/// per service integration. Each takes the state's name.
+/// </summary>
+public static class States
+{
+    /// <summary>A Pass state.</summary>
+    public static PassBuilder Pass(string name) => new(name);
+
+    /// <summary>A Task state for any resource ARN, <c>arn:aws:states:::aws-sdk:service:action</c> or <c>${Placeholder}</c>.</summary>
+    public static TaskBuilder Task(string name, string resource) => new(name, resource);
+
+    /// <summary>A Task that calls an AWS SDK action (<c>arn:aws:states:::aws-sdk:service:action</c>).</summary>
+    public static TaskBuilder AwsSdk(string name, string service, string action, IntegrationPattern pattern = IntegrationPattern.RequestResponse) =>
+        new(name, "arn:aws:states:::aws-sdk:" + service + ":" + action + IntegrationPatterns.Suffix(pattern));
+
+    /// <summary>A Choice state.</summary>
+    public static ChoiceBuilder Choice(string name) => new(name);
+
+    /// <summary>A Wait state.</summary>
+    public static WaitBuilder Wait(string name) => new(name);
+
+    /// <summary>A Succeed state.</summary>
+    public static SucceedBuilder Succeed(string name) => new(name);
+
+    /// <summary>A Fail state.</summary>
+    public static FailBuilder Fail(string name) => new(name);
+
+    /// <summary>A Parallel state.</summary>
+    public static ParallelBuilder Parallel(string name) => new(name);
+
+    /// <summary>A Map state.</summary>
+    public static MapBuilder Map(string name) => new(name);
+
+    /// <summary>A Task that invokes a Lambda function (name, ARN or <c>${Placeholder}</c>).</summary>
+    public static LambdaInvokeBuilder LambdaInvoke(string name, string functionName) => new(name, functionName);
+
+    /// <summary>A Task that starts the state machine with this ARN (or <c>${Placeholder}</c>).</summary>
+    public static StartExecutionBuilder StartExecution(string name, string stateMachineArn) => new(name, stateMachineArn);
+
+    /// <summary>
+    /// A Task that starts the <c>[StateMachine]</c> class <typeparamref name="TChild"/>; its ARN is the
+    /// substitution <c>${ChildNameArn}</c>, which the generated template wires to the child machine.
+    /// </summary>
+    public static StartExecutionBuilder StartExecution<TChild>(string name) where TChild : IStateMachine =>
+        new(name, "${" + StateMachineNames.Of(typeof(TChild)) + "Arn}");
+}
+
+/// <summary>Names of <c>[StateMachine]</c> classes.</summary>
+public static class StateMachineNames
+{
+    /// <summary>The machine's name: the attribute's Name, else the class name.</summary>
+    public static string Of(Type type)
+    {
+        var attribute = type.GetCustomAttribute<StateMachineAttribute>();
+        return attribute?.Name is { Length: > 0 } name ? name : type.Name;
+    }
+}

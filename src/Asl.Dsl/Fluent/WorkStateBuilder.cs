@@ -1,0 +1,145 @@
+using System.Collections.Generic;
+using System.Linq;
+using Asl.Collections;
+using Asl.Json;
+using Asl.Model;
+
+namespace Asl;
+
+/// <summary>Builders of states that produce a result and can be retried or caught: Task, Parallel, Map.</summary>
+/// <typeparam name="TSelf">The concrete builder.</typeparam>
+public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TSelf : WorkStateBuilder<TSelf>
+{
+    private readonly List<Retrier> _retry = new();
+    private readonly List<(Target Next, Catcher Catcher)> _catch = new();
+    private PathOrNull? _resultPath;
+    private AslJson? _resultSelector;
+
+    /// <summary>Creates the builder.</summary>
+    protected WorkStateBuilder(string name) : base(name) { }
+
+    /// <summary>JSONPath: the payload template for the input (members with dynamic values become <c>.$</c> keys).</summary>
+    protected AslJson? ParametersValue { get; private set; }
+
+    internal override IEnumerable<StateBuilder> Targets() =>
+        base.Targets().Concat(_catch.Where(c => c.Next.State is not null).Select(c => c.Next.State!));
+
+    /// <summary>JSONPath: the payload template for the input (members with dynamic values become <c>.$</c> keys).</summary>
+    public TSelf Parameters(object parameters)
+    {
+        ParametersValue = Payload.From(parameters);
+        Record("Parameters");
+        return Self;
+    }
+
+    /// <summary>JSONPath: reshapes the result before ResultPath applies.</summary>
+    public TSelf ResultSelector(object selector)
+    {
+        _resultSelector = Payload.From(selector);
+        Record("ResultSelector");
+        return Self;
+    }
+
+    /// <summary>JSONPath: where the result goes in the input (<c>null</c> discards it and keeps the input).</summary>
+    public TSelf ResultPath(string? path)
+    {
+        _resultPath = path is null ? PathOrNull.Null : new PathOrNull(path);
+        Record("ResultPath");
+        return Self;
+    }
+
+    /// <summary>Retries on the given errors (see <see cref="Errors"/>).</summary>
+    public TSelf Retry(string[] errorEquals, int? intervalSeconds = null, int? maxAttempts = null, double? backoffRate = null,
+        int? maxDelaySeconds = null, JitterStrategy? jitterStrategy = null)
+    {
+        Record("Retry/" + _retry.Count);
+        _retry.Add(new Retrier(errorEquals.ToEquatableArray())
+        {
+            IntervalSeconds = intervalSeconds is { } i ? AslJson.Of(i) : null,
+            MaxAttempts = maxAttempts is { } m ? AslJson.Of(m) : null,
+            BackoffRate = backoffRate is { } b ? AslJson.Of(b) : null,
+            MaxDelaySeconds = maxDelaySeconds is { } d ? AslJson.Of(d) : null,
+            JitterStrategy = jitterStrategy?.ToString().ToUpperInvariant(),
+        });
+        return Self;
+    }
+
+    /// <summary>Retries on one error (see <see cref="Errors"/>).</summary>
+    public TSelf Retry(string error, int? intervalSeconds = null, int? maxAttempts = null, double? backoffRate = null,
+        int? maxDelaySeconds = null, JitterStrategy? jitterStrategy = null) =>
+        Retry(new[] { error }, intervalSeconds, maxAttempts, backoffRate, maxDelaySeconds, jitterStrategy);
+
+    /// <summary>On the given errors, continues with <paramref name="next"/>; the error output goes to <paramref name="resultPath"/>.</summary>
+    public TSelf Catch(string[] errorEquals, StateBuilder next, string? resultPath = null) =>
+        AddCatcher(errorEquals, new Target(next), resultPath);
+
+    /// <summary>On the given errors, continues with the state called <paramref name="next"/>.</summary>
+    public TSelf Catch(string[] errorEquals, string next, string? resultPath = null) =>
+        AddCatcher(errorEquals, new Target(next), resultPath);
+
+    /// <summary>On one error, continues with <paramref name="next"/>.</summary>
+    public TSelf Catch(string error, StateBuilder next, string? resultPath = null) =>
+        AddCatcher(new[] { error }, new Target(next), resultPath);
+
+    /// <summary>On one error, continues with the state called <paramref name="next"/>.</summary>
+    public TSelf Catch(string error, string next, string? resultPath = null) =>
+        AddCatcher(new[] { error }, new Target(next), resultPath);
+
+    private TSelf AddCatcher(string[] errorEquals, Target next, string? resultPath)
+    {
+        Record("Catch/" + _catch.Count);
+        _catch.Add((next, new Catcher(errorEquals.ToEquatableArray(), next.Name)
+        {
+            ResultPath = resultPath is null ? null : new PathOrNull(resultPath),
+        }));
+        return Self;
+    }
+
+    /// <summary>Applies the work fields.</summary>
+    internal T Work<T>(T state, BuildScope scope) where T : WorkState => Flow(state, scope) with
+    {
+        Parameters = ParametersValue,
+        ResultSelector = _resultSelector,
+        ResultPath = _resultPath,
+        Retry = _retry.ToEquatableArray(),
+        Catch = _catch.Select(c => c.Catcher with { Next = scope.Resolve(c.Next) }).ToEquatableArray(),
+    };
+}
+
+/// <summary>How retry intervals are randomised.</summary>
+public enum JitterStrategy
+{
+    /// <summary>No jitter.</summary>
+    None,
+    /// <summary>Full jitter: a random delay between 0 and the computed interval.</summary>
+    Full,
+}
+
+/// <summary>Error names for Retry and Catch.</summary>
+public static class Errors
+{
+    /// <summary>Any error (except States.DataLimitExceeded and States.Runtime).</summary>
+    public const string All = ErrorNames.All;
+    /// <summary>A task failed.</summary>
+    public const string TaskFailed = ErrorNames.TaskFailed;
+    /// <summary>A timeout.</summary>
+    public const string Timeout = ErrorNames.Timeout;
+    /// <summary>A missed heartbeat.</summary>
+    public const string HeartbeatTimeout = ErrorNames.HeartbeatTimeout;
+    /// <summary>Insufficient privileges.</summary>
+    public const string Permissions = ErrorNames.Permissions;
+    /// <summary>ResultPath could not be applied.</summary>
+    public const string ResultPathMatchFailure = ErrorNames.ResultPathMatchFailure;
+    /// <summary>A parameter path could not be resolved.</summary>
+    public const string ParameterPathFailure = ErrorNames.ParameterPathFailure;
+    /// <summary>A Parallel branch failed.</summary>
+    public const string BranchFailed = ErrorNames.BranchFailed;
+    /// <summary>No Choice rule matched.</summary>
+    public const string NoChoiceMatched = ErrorNames.NoChoiceMatched;
+    /// <summary>An intrinsic function failed.</summary>
+    public const string IntrinsicFailure = ErrorNames.IntrinsicFailure;
+    /// <summary>A JSONata expression failed.</summary>
+    public const string QueryEvaluationError = ErrorNames.QueryEvaluationError;
+    /// <summary>A distributed Map exceeded its tolerated failures.</summary>
+    public const string ExceedToleratedFailureThreshold = ErrorNames.ExceedToleratedFailureThreshold;
+}

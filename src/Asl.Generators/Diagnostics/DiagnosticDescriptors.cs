@@ -1,0 +1,55 @@
+using Microsoft.CodeAnalysis;
+
+namespace Asl.Generators.Diagnostics;
+
+/// <summary>
+/// Every C#-usage diagnostic of the generator (ASL0xxx), with stable ids and help links to docs/diagnostics/.
+/// ASL rule findings (ASL1xxx) come from the shared rule catalogue, Asl.Diagnostics.AslRules.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    public const string HelpLinkBase = "https://github.com/asl-dotnet/asl/blob/main/docs/diagnostics/";
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, "Asl.Usage", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+
+    public static readonly DiagnosticDescriptor NotCompileTimeConstant = Error("ASL0001",
+        "Value cannot be evaluated at compile time",
+        "{0} cannot be evaluated at compile time; use a constant, nameof, an enum, an object or array of such values, or an Asl helper such as JsonPath.At");
+
+    public static readonly DiagnosticDescriptor MalformedDefine = Error("ASL0002",
+        "Missing or malformed Define()",
+        "{0}; declare 'static Workflow Define() => Workflow.StartWith(...)...;' in the [StateMachine] class");
+
+    public static readonly DiagnosticDescriptor InvalidWorkflowValue = Error("ASL0003",
+        "The workflow rejected a value",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor WrongChildInput = Error("ASL0004",
+        "Child input has the wrong type",
+        "The input of '{0}' is a {1}, but state machine '{2}' takes {3}; pass a {3}");
+
+    public static readonly DiagnosticDescriptor MissingTaskToken = Error("ASL0005",
+        "Callback task never passes the task token",
+        "Task '{0}' waits for a task token, but its input never passes $$.Task.Token, so nobody can call SendTaskSuccess; add Context.TaskToken to the input");
+
+    public static readonly DiagnosticDescriptor ExpressCannotWait = Error("ASL0006",
+        "EXPRESS machines cannot wait for jobs or callbacks",
+        "Task '{0}' uses '{1}', which EXPRESS state machines do not support; use the request-response pattern or make '{2}' a STANDARD machine");
+
+    public static readonly DiagnosticDescriptor DuplicateMachineName = Error("ASL0007",
+        "Two state machines share a name",
+        "State machine name '{0}' is already used by {1}; give one of them another Name");
+
+    public static readonly DiagnosticDescriptor NotPartial = Error("ASL0008",
+        "[StateMachine] class must be partial",
+        "Class '{0}' has [StateMachine] but is not partial, so its generated members cannot be added; mark it partial");
+
+    public static readonly DiagnosticDescriptor InternalError = Error("ASL0009",
+        "The Asl generator failed unexpectedly",
+        "The Asl generator failed while processing '{0}': {1}. Please report this with the workflow that triggers it");
+
+    public static readonly DiagnosticDescriptor UnsupportedSyntax = Error("ASL0010",
+        "Unsupported syntax in Define()",
+        "{0} is not supported in Define(); write the workflow as one fluent expression of Asl calls");
+}

@@ -1,0 +1,41 @@
+using Asl.Collections;
+using Microsoft.CodeAnalysis;
+
+namespace Asl.Generators.Model;
+
+/// <summary>A diagnostic as plain, equatable data, turned into a <see cref="Diagnostic"/> only when reported.</summary>
+internal sealed record DiagnosticInfo(string Id, string Title, string Message, DiagnosticSeverity Severity, string HelpLink, LocationInfo? Location)
+{
+    public Diagnostic ToDiagnostic()
+    {
+        var descriptor = new DiagnosticDescriptor(Id, Title, "{0}", Id.StartsWith("ASL0", System.StringComparison.Ordinal) ? "Asl.Usage" : "Asl.Definition",
+            Severity, isEnabledByDefault: true, helpLinkUri: HelpLink);
+        return Diagnostic.Create(descriptor, Location?.ToLocation(), Message);
+    }
+
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params object[] args) =>
+        new(descriptor.Id, descriptor.Title.ToString(), string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat.ToString(), args),
+            descriptor.DefaultSeverity, descriptor.HelpLinkUri, location);
+}
+
+/// <summary>What the generator learned about one [StateMachine] class.</summary>
+internal sealed record MachineSpec(
+    string ClassName,
+    string? Namespace,
+    string Accessibility,
+    EquatableArray<string> ContainingTypes,
+    string MachineName,
+    string MachineType,
+    string? InputType,
+    string? OutputType,
+    string? AslJson,
+    EquatableArray<SubstitutionSpec> Substitutions,
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    LocationInfo? NameLocation);
+
+/// <summary>A <c>${Name}</c> placeholder of the definition and what fills it.</summary>
+/// <param name="Name">The placeholder's name.</param>
+/// <param name="Kind">StateMachine (a child machine's ARN), LambdaFunction, or Other.</param>
+/// <param name="Target">The child machine's name or the function's logical name.</param>
+/// <param name="Patterns">For a child: each way it is started (RequestResponse, RunJob, RunJobJson, WaitForTaskToken).</param>
+internal sealed record SubstitutionSpec(string Name, string Kind, string Target, EquatableArray<string> Patterns);
