@@ -5,69 +5,10 @@ namespace Asl.Generators.Tests;
 
 public class SampleGenerationTests
 {
-    private const string NestedWorkflow = """
-        using Asl;
-        using static Asl.States;
-
-        namespace Sample;
-
-        public sealed record NestedInput(bool NeedCallback, string? TaskToken = null);
-
-        [StateMachine(Name = "NestingPatternAnotherStateMachine")]
-        public partial class NestedWorkflow : IStateMachine<NestedInput, string>
-        {
-            public static Workflow Define() => Workflow
-                .StartWith(Wait("First long-running job").Seconds(1))
-                .Then(Choice("Need callback?")
-                    .When(Condition.BooleanEquals("$.NeedCallback", true),
-                        LambdaInvoke("Callback", "${NestingPatternCallbackLambdaFunction}")
-                            .Payload(new
-                            {
-                                TaskToken = Context.ExecutionInputAt(".TaskToken"),
-                                Message = "Callback right after the first long-running job is completed",
-                            })
-                            .Next("Second long-running job"))
-                    .Otherwise("Second long-running job"))
-                .Then(Wait("Second long-running job").Seconds(1))
-                .Then(Pass("Report completion").Result("The whole execution is completed including both long-running jobs"));
-        }
-        """;
-
-    private const string MainWorkflow = """
-        using Asl;
-        using static Asl.States;
-
-        namespace Sample;
-
-        [StateMachine(Name = "NestingPatternMainStateMachine")]
-        public partial class MainWorkflow : IStateMachine<NestedInput, string[]>
-        {
-            public static Workflow Define() => Workflow
-                .StartWith(StartExecution<NestedWorkflow>("Start new workflow and continue")
-                    .Comment("Start an execution of another Step Functions state machine and continue")
-                    .Input(new NestedInput(NeedCallback: false))
-                    .AssociateWithParent())
-                .Then(Parallel("Start in parallel")
-                    .Comment("Start two executions of the same state machine in parallel")
-                    .Branch(StartExecution<NestedWorkflow>("Start new workflow and wait for completion")
-                        .Comment("Start an execution and wait for its completion")
-                        .RunToCompletion()
-                        .Input(new NestedInput(NeedCallback: false))
-                        .AssociateWithParent()
-                        .OutputPath("$.Output"))
-                    .Branch(StartExecution<NestedWorkflow>("Start new workflow and wait for callback")
-                        .Comment("Start an execution and wait for it to call back with a task token")
-                        .WaitForTaskToken()
-                        .Input(new NestedInput(NeedCallback: true, TaskToken: Context.TaskToken))
-                        .AssociateWithParent()))
-                .Comment("An example of combining workflows using a Step Functions StartExecution task state with various integration patterns.");
-        }
-        """;
-
     [Fact]
     public void Sample_workflows_generate_definitions_JSON_equal_to_the_reference_with_no_diagnostics()
     {
-        var (result, compilerDiagnostics) = GeneratorHarness.Run(NestedWorkflow, MainWorkflow);
+        var (result, compilerDiagnostics) = GeneratorHarness.Run(Samples.NestedWorkflow, Samples.MainWorkflow);
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(compilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
@@ -80,10 +21,19 @@ public class SampleGenerationTests
     [Fact]
     public void Main_workflow_lists_the_child_machine_substitution_with_its_pattern()
     {
-        var (result, _) = GeneratorHarness.Run(NestedWorkflow, MainWorkflow);
+        var (result, _) = GeneratorHarness.Run(Samples.NestedWorkflow, Samples.MainWorkflow);
 
         var source = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Sample.MainWorkflow.Asl.g.cs").SourceText.ToString();
         Assert.Contains("new global::Asl.Substitution(\"NestingPatternAnotherStateMachineArn\", global::Asl.SubstitutionKind.StateMachine, \"NestingPatternAnotherStateMachine\", global::Asl.IntegrationPattern.RequestResponse, global::Asl.IntegrationPattern.RunJobJson, global::Asl.IntegrationPattern.WaitForTaskToken)", source);
+    }
+
+    [Fact]
+    public void Generated_sources_match_their_baselines()
+    {
+        var (result, _) = GeneratorHarness.Run(Samples.NestedWorkflow, Samples.MainWorkflow);
+
+        foreach (var source in result.Results.Single().GeneratedSources)
+            Baseline.Match(source.HintName + ".verified.txt", source.SourceText.ToString());
     }
 
     internal static string GeneratedConstant(IEnumerable<GeneratedSourceResult> sources, string hintName, string constant)

@@ -34,7 +34,7 @@ internal static class MachineEmitter
         code.Append(member).Append("public const string StateMachineName = ").Append(Literal(spec.MachineName)).AppendLine(";");
         code.AppendLine();
         code.Append(member).AppendLine("/// <summary>The validated Amazon States Language definition, as the generator wrote it.</summary>");
-        code.Append(member).Append("public const string Definition = ").Append(Literal(spec.AslJson ?? "")).AppendLine(";");
+        code.Append(member).Append("public const string Definition = ").Append(Verbatim(spec.AslJson ?? "")).AppendLine(";");
         code.AppendLine();
         code.Append(member).AppendLine("/// <summary>Name, type, definition, substitutions and input/output types of this state machine.</summary>");
         code.Append(member).AppendLine("public static global::Asl.StateMachineInfo Info { get; } = new global::Asl.StateMachineInfo(");
@@ -57,4 +57,7 @@ internal static class MachineEmitter
     }
 
     private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+    // The definition stays readable in the generated file: a verbatim literal keeps its lines.
+    private static string Verbatim(string value) => "@\"" + value.Replace("\r\n", "\n").Replace("\"", "\"\"") + "\"";
 }

@@ -1,0 +1,84 @@
+extern alias generator;
+
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using TrackingNames = generator::Asl.Generators.TrackingNames;
+
+namespace Asl.Generators.Tests;
+
+public class IncrementalityTests
+{
+    private static readonly string[] AllSteps = { TrackingNames.Machines, TrackingNames.Names, TrackingNames.AllNames };
+
+    private static (GeneratorDriver Driver, CSharpCompilation Compilation) FirstRun()
+    {
+        var compilation = GeneratorHarness.Compile(Samples.NestedWorkflow, Samples.MainWorkflow, Samples.Unrelated);
+        return (GeneratorHarness.CreateDriver().RunGenerators(compilation), compilation);
+    }
+
+    private static IEnumerable<(string Step, IncrementalStepRunReason Reason)> Reasons(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().TrackedSteps
+            .Where(s => AllSteps.Contains(s.Key))
+            .SelectMany(s => s.Value.SelectMany(run => run.Outputs.Select(o => (s.Key, o.Reason))));
+
+    [Fact]
+    public void Running_again_on_the_same_compilation_reuses_every_step()
+    {
+        var (driver, compilation) = FirstRun();
+
+        driver = driver.RunGenerators(compilation.Clone());
+
+        Assert.All(Reasons(driver), r => Assert.Contains(r.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+    }
+
+    [Fact]
+    public void Editing_an_unrelated_file_regenerates_nothing()
+    {
+        var (driver, compilation) = FirstRun();
+        var unrelated = compilation.SyntaxTrees.Single(t => t.FilePath == "Workflow2.cs");
+
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(unrelated,
+            unrelated.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(Samples.Unrelated.Replace("x * 2", "x + x")))));
+
+        Assert.All(Reasons(driver), r => Assert.Contains(r.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+    }
+
+    [Fact]
+    public void Editing_one_workflow_regenerates_that_workflow_only()
+    {
+        var (driver, compilation) = FirstRun();
+        var nested = compilation.SyntaxTrees.Single(t => t.FilePath == "Workflow0.cs");
+
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(nested,
+            nested.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(Samples.NestedWorkflow.Replace("Seconds(1)", "Seconds(2)")))));
+
+        var machines = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Machines]
+            .SelectMany(run => run.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, machines.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, machines.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void Specs_hold_no_symbols_syntax_or_compilations()
+    {
+        var (driver, _) = FirstRun();
+
+        foreach (var step in driver.GetRunResult().Results.Single().TrackedSteps.Where(s => AllSteps.Contains(s.Key)))
+            foreach (var output in step.Value.SelectMany(run => run.Outputs))
+                AssertPlainData(output.Value, step.Key, 0);
+    }
+
+    private static void AssertPlainData(object? value, string step, int depth)
+    {
+        if (value is null || depth > 8 || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum) return;
+        Assert.False(value is ISymbol or SyntaxNode or Compilation or SemanticModel or Location or SyntaxTree,
+            $"Step {step} holds a {value.GetType().Name}, which defeats caching.");
+        if (value is System.Collections.IEnumerable sequence)
+        {
+            foreach (var item in sequence) AssertPlainData(item, step, depth + 1);
+            return;
+        }
+        foreach (var property in value.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0))
+            AssertPlainData(property.GetValue(value), step, depth + 1);
+    }
+}
