@@ -1,0 +1,36 @@
+using System.Reflection;
+using Asl.Writing;
+
+namespace Asl.Dsl.Tests.Fluent;
+
+/// <summary>Define() runs at compile time (in the generator) and at run time; both must give the same ASL.</summary>
+public class RunTimeAgreementTests
+{
+    public static TheoryData<Type> Workflows()
+    {
+        var data = new TheoryData<Type>();
+        foreach (var type in typeof(RunTimeAgreementTests).Assembly.GetTypes().Where(t => t.GetCustomAttribute<StateMachineAttribute>() is not null))
+            data.Add(type);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Workflows))]
+    public void Run_time_model_writes_the_generated_definition(Type workflow)
+    {
+        var generated = (string)workflow.GetField("Definition")!.GetRawConstantValue()!;
+        var runTime = ((Workflow)workflow.GetMethod("Define")!.Invoke(null, null)!).Build();
+
+        Assert.Equal(generated, AslWriter.Write(runTime));
+    }
+
+    [Theory]
+    [MemberData(nameof(Workflows))]
+    public void Generated_info_names_the_machine_as_the_attribute_does(Type workflow)
+    {
+        var info = (StateMachineInfo)workflow.GetProperty("Info")!.GetValue(null)!;
+
+        Assert.Equal(StateMachineNames.Of(workflow), info.Name);
+        Assert.Equal(workflow.GetField("Definition")!.GetRawConstantValue(), info.Definition);
+    }
+}
