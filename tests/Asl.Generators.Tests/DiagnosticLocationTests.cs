@@ -84,4 +84,97 @@ public class DiagnosticLocationTests
 
         Assert.Equal("new ChildInput(true)", Spanned(diagnostic, source));
     }
+
+    [Fact]
+    public void Missing_Define_is_reported_on_the_class_name()
+    {
+        var source = """
+            using Asl;
+            [StateMachine]
+            public partial class NoDefine { }
+            """;
+
+        var diagnostic = Single(source, "ASL0002");
+
+        Assert.Equal("NoDefine", Spanned(diagnostic, source));
+    }
+
+    [Fact]
+    public void Define_with_parameters_is_reported_on_its_name()
+    {
+        var source = """
+            using Asl;
+            using static Asl.States;
+            [StateMachine]
+            public partial class WithParameters { public static Workflow Define(int x) => Workflow.StartWith(Pass("A")); }
+            """;
+
+        var diagnostic = Single(source, "ASL0002");
+
+        Assert.Equal("Define", Spanned(diagnostic, source));
+    }
+
+    [Fact]
+    public void Value_the_workflow_rejects_is_reported_on_the_call()
+    {
+        var source = Workflow("""Workflow.StartWith(Pass("A").Result(Input.At("$.x")))""");
+
+        var diagnostic = Single(source, "ASL0003");
+
+        Assert.Contains("$.x", diagnostic.GetMessage());
+        Assert.Equal("Input.At(\"$.x\")", Spanned(diagnostic, source));
+    }
+
+    [Fact]
+    public void Run_to_completion_in_an_express_machine_is_reported_on_the_pattern_call()
+    {
+        var source = Workflow("""Workflow.StartWith(StartExecution<ChildWorkflow>("Start").RunToCompletion().Input(new ChildInput(false)))""")
+            .Replace("[StateMachine]\npublic partial class Parent", "[StateMachine(Type = StateMachineType.Express)]\npublic partial class Parent");
+
+        var diagnostic = Single(source, "ASL0006");
+
+        Assert.Equal("RunToCompletion", Spanned(diagnostic, source));
+        Assert.DoesNotContain(GeneratorHarness.Run(source).Result.Diagnostics, d => d.Id == "ASL1120");
+    }
+
+    [Fact]
+    public void Two_machines_with_one_name_are_reported_on_the_second_class()
+    {
+        var source = Workflow("""Workflow.StartWith(Pass("A"))""").Replace("[StateMachine]\npublic partial class Parent", "[StateMachine(Name = \"Child\")]\npublic partial class Parent");
+
+        var diagnostic = Single(source, "ASL0007");
+
+        Assert.Equal("Parent", Spanned(diagnostic, source));
+    }
+
+    [Fact]
+    public void Class_that_is_not_partial_is_reported_on_its_name()
+    {
+        var source = Workflow("""Workflow.StartWith(Pass("A"))""").Replace("public partial class Parent", "public class Parent");
+
+        var diagnostic = Single(source, "ASL0008");
+
+        Assert.Equal("Parent", Spanned(diagnostic, source));
+    }
+
+    [Fact]
+    public void Lambda_in_Define_is_reported_as_unsupported_syntax()
+    {
+        var source = Workflow("""Workflow.StartWith(Pass("A").Result(((System.Func<int>)(() => 1))))""");
+
+        var diagnostic = Single(source, "ASL0010");
+
+        Assert.Equal("() => 1", Spanned(diagnostic, source));
+    }
+
+    [Fact]
+    public void Validator_warning_is_reported_as_a_warning_on_the_state()
+    {
+        var source = Workflow("""Workflow.StartWith(Choice("Pick").When(Condition.BooleanEquals("$.ok", true), Pass("Yes")))""");
+
+        var diagnostic = Single(source, "ASL1140");
+
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("\"Pick\"", Spanned(diagnostic, source));
+    }
 }

@@ -16,8 +16,17 @@ internal sealed class ValidationContext
         Options = options;
         MachineQueryLanguage = machine.QueryLanguage ?? QueryLanguages.JsonPath;
         Containers = ModelWalker.Containers(machine).ToList();
-        States = Containers.SelectMany(c => ModelWalker.StatesOf(c, MachineQueryLanguage)).ToList();
+        var states = new List<StateSite>();
+        foreach (var container in Containers)
+        {
+            var own = ModelWalker.StatesOf(container, MachineQueryLanguage).ToList();
+            _statesByContainer[container] = own;
+            states.AddRange(own);
+        }
+        States = states;
     }
+
+    private readonly Dictionary<ContainerSite, IReadOnlyList<StateSite>> _statesByContainer = new(ReferenceComparer.Instance);
 
     public StateMachine Machine { get; }
 
@@ -39,7 +48,17 @@ internal sealed class ValidationContext
     public void Report(AslRule rule, string pointer, params object?[] args) => _diagnostics.Add(rule.At(pointer, args));
 
     /// <summary>The states declared directly in a container.</summary>
-    public IEnumerable<StateSite> StatesOf(ContainerSite container) => States.Where(s => ReferenceEquals(s.Owner, container));
+    public IReadOnlyList<StateSite> StatesOf(ContainerSite container) =>
+        _statesByContainer.TryGetValue(container, out var states) ? states : System.Array.Empty<StateSite>();
+
+    private sealed class ReferenceComparer : IEqualityComparer<ContainerSite>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(ContainerSite? x, ContainerSite? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(ContainerSite obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
 }
 
 /// <summary>One group of rules (a section or two of the catalogue).</summary>

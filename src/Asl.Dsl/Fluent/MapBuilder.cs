@@ -27,6 +27,8 @@ public sealed class MapBuilder : WorkStateBuilder<MapBuilder>
     private string? _maxConcurrencyPath;
     private AslJson? _toleratedFailureCount;
     private AslJson? _toleratedFailurePercentage;
+    private string? _toleratedFailureCountPath;
+    private string? _toleratedFailurePercentagePath;
     private string? _label;
 
     internal MapBuilder(string name) : base(name) { }
@@ -72,6 +74,15 @@ public sealed class MapBuilder : WorkStateBuilder<MapBuilder>
     /// <summary>Distributed: what percentage of failed items is tolerated.</summary>
     public MapBuilder ToleratedFailurePercentage(double percentage) => Set(ref _toleratedFailurePercentage, AslJson.Of(percentage), "ToleratedFailurePercentage");
 
+    /// <summary>Distributed: the tolerated failure count from a reference path.</summary>
+    public MapBuilder ToleratedFailureCountPath(string path) => Set(ref _toleratedFailureCountPath, path, "ToleratedFailureCountPath");
+
+    /// <summary>Distributed: the tolerated failure percentage from a reference path.</summary>
+    public MapBuilder ToleratedFailurePercentagePath(string path) => Set(ref _toleratedFailurePercentagePath, path, "ToleratedFailurePercentagePath");
+
+    /// <summary>JSONata: the concurrency limit from an expression (<c>{% ... %}</c>).</summary>
+    public MapBuilder MaxConcurrency(string jsonAtaExpression) => Set(ref _maxConcurrency, AslJson.Of(jsonAtaExpression), "MaxConcurrency");
+
     /// <summary>Distributed: a label for the child executions.</summary>
     public MapBuilder Label(string label) => Set(ref _label, label, "Label");
 
@@ -104,6 +115,8 @@ public sealed class MapBuilder : WorkStateBuilder<MapBuilder>
             MaxConcurrencyPath = _maxConcurrencyPath,
             ToleratedFailureCount = _toleratedFailureCount,
             ToleratedFailurePercentage = _toleratedFailurePercentage,
+            ToleratedFailureCountPath = _toleratedFailureCountPath,
+            ToleratedFailurePercentagePath = _toleratedFailurePercentagePath,
             Label = _label,
         };
     }

@@ -23,11 +23,17 @@ public abstract class TaskBuilder<TSelf> : WorkStateBuilder<TSelf> where TSelf :
     /// <summary>Fails the task with States.Timeout after this many seconds.</summary>
     public TSelf TimeoutSeconds(int seconds) => Set(ref _timeoutSeconds, AslJson.Of(seconds), "TimeoutSeconds");
 
+    /// <summary>JSONata: the timeout from an expression (<c>{% ... %}</c>).</summary>
+    public TSelf TimeoutSeconds(string jsonAtaExpression) => Set(ref _timeoutSeconds, AslJson.Of(jsonAtaExpression), "TimeoutSeconds");
+
     /// <summary>JSONPath: the timeout from a reference path.</summary>
     public TSelf TimeoutSecondsPath(string path) => Set(ref _timeoutSecondsPath, path, "TimeoutSecondsPath");
 
     /// <summary>Fails the task with States.HeartbeatTimeout when no heartbeat arrives for this many seconds.</summary>
     public TSelf HeartbeatSeconds(int seconds) => Set(ref _heartbeatSeconds, AslJson.Of(seconds), "HeartbeatSeconds");
+
+    /// <summary>JSONata: the heartbeat interval from an expression (<c>{% ... %}</c>).</summary>
+    public TSelf HeartbeatSeconds(string jsonAtaExpression) => Set(ref _heartbeatSeconds, AslJson.Of(jsonAtaExpression), "HeartbeatSeconds");
 
     /// <summary>JSONPath: the heartbeat interval from a reference path.</summary>
     public TSelf HeartbeatSecondsPath(string path) => Set(ref _heartbeatSecondsPath, path, "HeartbeatSecondsPath");

@@ -69,28 +69,33 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
         int? maxDelaySeconds = null, JitterStrategy? jitterStrategy = null) =>
         Retry(new[] { error }, intervalSeconds, maxAttempts, backoffRate, maxDelaySeconds, jitterStrategy);
 
-    /// <summary>On the given errors, continues with <paramref name="next"/>; the error output goes to <paramref name="resultPath"/>.</summary>
-    public TSelf Catch(string[] errorEquals, StateBuilder next, string? resultPath = null) =>
-        AddCatcher(errorEquals, new Target(next), resultPath);
+    /// <summary>
+    /// On the given errors, continues with <paramref name="next"/>. JSONPath: the error output goes to
+    /// <paramref name="resultPath"/>; JSONata: <paramref name="output"/> and <paramref name="assign"/> may use <c>$states.errorOutput</c>.
+    /// </summary>
+    public TSelf Catch(string[] errorEquals, StateBuilder next, string? resultPath = null, object? output = null, object? assign = null) =>
+        AddCatcher(errorEquals, new Target(next), resultPath, output, assign);
 
     /// <summary>On the given errors, continues with the state called <paramref name="next"/>.</summary>
-    public TSelf Catch(string[] errorEquals, string next, string? resultPath = null) =>
-        AddCatcher(errorEquals, new Target(next), resultPath);
+    public TSelf Catch(string[] errorEquals, string next, string? resultPath = null, object? output = null, object? assign = null) =>
+        AddCatcher(errorEquals, new Target(next), resultPath, output, assign);
 
     /// <summary>On one error, continues with <paramref name="next"/>.</summary>
-    public TSelf Catch(string error, StateBuilder next, string? resultPath = null) =>
-        AddCatcher(new[] { error }, new Target(next), resultPath);
+    public TSelf Catch(string error, StateBuilder next, string? resultPath = null, object? output = null, object? assign = null) =>
+        AddCatcher(new[] { error }, new Target(next), resultPath, output, assign);
 
     /// <summary>On one error, continues with the state called <paramref name="next"/>.</summary>
-    public TSelf Catch(string error, string next, string? resultPath = null) =>
-        AddCatcher(new[] { error }, new Target(next), resultPath);
+    public TSelf Catch(string error, string next, string? resultPath = null, object? output = null, object? assign = null) =>
+        AddCatcher(new[] { error }, new Target(next), resultPath, output, assign);
 
-    private TSelf AddCatcher(string[] errorEquals, Target next, string? resultPath)
+    private TSelf AddCatcher(string[] errorEquals, Target next, string? resultPath, object? output, object? assign)
     {
         Record("Catch/" + _catch.Count);
         _catch.Add((next, new Catcher(errorEquals.ToEquatableArray(), next.Name)
         {
             ResultPath = resultPath is null ? null : new PathOrNull(resultPath),
+            Output = output is null ? null : Payload.From(output),
+            Assign = assign is null ? null : Payload.From(assign),
         }));
         return Self;
     }

@@ -48,9 +48,10 @@ internal sealed partial class DefineEvaluator
         {
             return method.Invoke(receiver, arguments);
         }
-        catch (TargetInvocationException e) when (e.InnerException is WorkflowDefinitionException definition)
+        catch (TargetInvocationException e) when (e.InnerException is WorkflowDefinitionException or ArgumentException or FormatException or OverflowException)
         {
-            throw Fail(DiagnosticDescriptors.InvalidWorkflowValue, invocation, definition.Message);
+            // The builder rejected an argument: the same call would throw at run time.
+            throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidWorkflowValue, OriginOf(invocation), e.InnerException!.Message));
         }
         finally
         {

@@ -28,7 +28,5 @@ internal static class ValidCorpusExpectations
     /// </summary>
     public static IReadOnlyList<KnownFalsePositive> KnownValidatorFalsePositives { get; } =
     [
-        new("edge-cases-jsonata.asl.json", "ASL1140", "/States/Always review?",
-            "E40 warns that an input matching no rule fails with States.NoChoiceMatched, but the first rule's Condition is the literal true, so every input matches and the Choice cannot fail; the rule should skip Choices with an always-true rule."),
     ];
 }

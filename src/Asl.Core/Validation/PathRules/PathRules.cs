@@ -1,9 +1,26 @@
+using Asl.Model;
+
 namespace Asl.Validation;
 
-/// <summary>Rules of the catalogue; see the class's partial files.</summary>
+/// <summary>
+/// The path rules: every path field and payload template of every JSONPath state (F01–F11), intrinsic function
+/// calls (L01–L09), Choice rules (E31–E37, M01–M05), the Reference Path fields of Task, Wait and Fail (E16, E53,
+/// E71), and the Choice Default warning (E40). Paths and calls are parsed with <see cref="Asl.Paths.JsonPathParser"/>
+/// and <see cref="Asl.Paths.IntrinsicParser"/>. JSONata states are checked by <see cref="LanguageRules"/>, except
+/// for the language-neutral E31 (top-level rule without Next) and E40.
+/// </summary>
 internal sealed partial class PathRules : ValidationPass
 {
     public override void Run(ValidationContext context)
     {
+        foreach (var site in context.States)
+        {
+            if (site.State is ChoiceState choice) CheckChoiceTransitions(context, site, choice);
+            if (site.IsJsonAta) continue;
+            CheckPathFields(context, site);
+            CheckPayloadTemplates(context, site);
+            CheckLiteralFields(context, site);
+            if (site.State is ChoiceState jsonPathChoice) CheckChoiceRules(context, site, jsonPathChoice);
+        }
     }
 }

@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using Asl.Collections;
+using Asl.Diagnostics;
+using Asl.Model;
+
+namespace Asl.Validation;
+
+// K02, K09, K11-K14: the error names of one Retry or Catch list. The runtime tries the entries in
+// order and the first whose ErrorEquals matches wins, so order decides what can ever be reached.
+internal sealed partial class MapAndErrorRules
+{
+    private const string StatesPrefix = "States.";
+
+    // HTTP Tasks (arn:aws:states:::http:invoke) fail with one predefined name per response status,
+    // for example States.Http.StatusCode.429, besides States.Http.Socket.
+    private static readonly Regex HttpStatusError = new(@"^States\.Http\.StatusCode\.[1-5][0-9][0-9]$", RegexOptions.CultureInvariant);
+
+    private static void CheckErrorEquals(ValidationContext context, StateSite site, WorkState work, string list, EquatableArray<string>?[] entries)
+    {
+        var kind = list == "Retry" ? "retrier" : "catcher";
+        var firstHandler = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        int? catchAll = null;
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (entries[i] is not { } names) continue;
+            var entry = EntryName(list, i);
+            var entryPointer = JsonPointer.Append(site.Field(list), i);
+            var namesPointer = JsonPointer.Append(entryPointer, "ErrorEquals");
+
+            if (names.IsEmpty)
+                context.Report(AslRules.InvalidErrorEquals, namesPointer, entry, site.Name, "is empty");
+
+            var matchesAll = Contains(names, ErrorNames.All);
+            if (matchesAll && HasNameOtherThanCatchAll(names))
+                context.Report(AslRules.CatchAllNotAlone, namesPointer, entry, site.Name, kind);
+            if (matchesAll && i < entries.Length - 1)
+                context.Report(AslRules.CatchAllNotLast, entryPointer, entry, site.Name, kind, list);
+            if (catchAll is { } allAt && HasNameCatchAllMatches(names))
+                context.Report(AslRules.HandlerAfterCatchAll, entryPointer, entry, site.Name, EntryName(list, allAt));
+
+            for (var j = 0; j < names.Count; j++)
+            {
+                var name = names[j];
+                if (name is null)
+                {
+                    context.Report(AslRules.InvalidErrorEquals, JsonPointer.Append(namesPointer, j), entry, site.Name, "has an entry that is not a string");
+                    continue;
+                }
+                if (ReportNameProblem(context, site, work, entry, name, namesPointer, j)) continue;
+                // After a States.ALL entry the whole entry is already reported as unreachable.
+                if (catchAll is null && firstHandler.TryGetValue(name, out var earlier))
+                    context.Report(AslRules.ErrorNameAlreadyHandled, JsonPointer.Append(namesPointer, j), entry, site.Name, name, EntryName(list, earlier));
+            }
+
+            foreach (var name in names)
+                if (name is not null && !firstHandler.ContainsKey(name)) firstHandler.Add(name, i);
+            if (matchesAll && catchAll is null) catchAll = i;
+        }
+    }
+
+    /// <summary>K11 unknown States.* name, K12 terminal error, K14 an error this state never raises; at most one per name.</summary>
+    private static bool ReportNameProblem(ValidationContext context, StateSite site, WorkState work, string entry, string name,
+        string namesPointer, int index)
+    {
+        // Pointers are built only for findings: most names are fine.
+        string Pointer() => JsonPointer.Append(namesPointer, index);
+
+        if (name.StartsWith(StatesPrefix, System.StringComparison.Ordinal) && !IsPredefined(name))
+        {
+            context.Report(AslRules.UnknownStatesErrorName, Pointer(), entry, site.Name, name, UnknownNameHint(name));
+            return true;
+        }
+        if (IsTerminalError(name))
+        {
+            context.Report(AslRules.TerminalErrorHandled, Pointer(), entry, site.Name, name);
+            return true;
+        }
+        if (name == ErrorNames.HeartbeatTimeout && work is TaskState { HeartbeatSeconds: null, HeartbeatSecondsPath: null })
+        {
+            context.Report(AslRules.HeartbeatTimeoutNeverRaised, Pointer(), entry, site.Name);
+            return true;
+        }
+        if (DistributedMapErrorSource(name) is { } source && !CanRaise(work, name))
+        {
+            context.Report(AslRules.DistributedMapErrorNeverRaised, Pointer(), entry, site.Name, name, source);
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsPredefined(string name) => Contains(ErrorNames.Predefined, name) || HttpStatusError.IsMatch(name);
+
+    private static string UnknownNameHint(string name)
+    {
+        foreach (var known in ErrorNames.Predefined)
+            if (string.Equals(known, name, System.StringComparison.OrdinalIgnoreCase))
+                return "Did you mean \"" + known + "\"? Error names are case-sensitive.";
+        return "Names that start with \"States.\" are reserved: use a predefined one such as \"States.TaskFailed\", or a custom name without that prefix.";
+    }
+
+    /// <summary>States.DataLimitExceeded and States.Runtime end the execution: no retrier or catcher sees them.</summary>
+    private static bool IsTerminalError(string name) => name == ErrorNames.DataLimitExceeded || name == ErrorNames.Runtime;
+
+    private static bool HasNameOtherThanCatchAll(EquatableArray<string> names)
+    {
+        foreach (var name in names)
+            if (name is not null && name != ErrorNames.All) return true;
+        return false;
+    }
+
+    /// <summary>True when some name of the entry is one that an earlier States.ALL already matches (all but the terminal ones).</summary>
+    private static bool HasNameCatchAllMatches(EquatableArray<string> names)
+    {
+        foreach (var name in names)
+            if (name is not null && !IsTerminalError(name)) return true;
+        return false;
+    }
+
+    private static bool Contains(EquatableArray<string> names, string name)
+    {
+        foreach (var candidate in names)
+            if (candidate == name) return true;
+        return false;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Asl.Model;
+
+namespace Asl.Validation;
+
+/// <summary>
+/// What the structure rules precompute once per run: the graph of every container, and where each state
+/// name is first declared in the whole machine.
+/// </summary>
+internal sealed class StructureIndex
+{
+    private readonly Dictionary<string, List<ContainerGraph>> _childrenByOwnerPointer = new(System.StringComparer.Ordinal);
+
+    private StructureIndex(List<ContainerGraph> graphs, Dictionary<string, StateSite> firstByName)
+    {
+        Graphs = graphs;
+        FirstByName = firstByName;
+        foreach (var graph in graphs)
+        {
+            if (graph.Site.Parent is not { } owner) continue;
+            if (!_childrenByOwnerPointer.TryGetValue(owner.Pointer, out var children))
+                _childrenByOwnerPointer.Add(owner.Pointer, children = new List<ContainerGraph>());
+            children.Add(graph);
+        }
+    }
+
+    /// <summary>One graph per container, in the context's container order (the machine first).</summary>
+    public List<ContainerGraph> Graphs { get; }
+
+    /// <summary>The first declaration of each state name anywhere in the machine.</summary>
+    public Dictionary<string, StateSite> FirstByName { get; }
+
+    /// <summary>The graph of a container that <paramref name="owner"/> holds (a branch or the processor), or null.</summary>
+    /// <remarks>Looked up by pointer: the walker makes a fresh site for a state each time it visits it.</remarks>
+    public ContainerGraph? ChildGraph(StateSite owner, IStateContainer container)
+    {
+        if (!_childrenByOwnerPointer.TryGetValue(owner.Pointer, out var children)) return null;
+        foreach (var child in children)
+            if (ReferenceEquals(child.Site.Container, container)) return child;
+        return null;
+    }
+
+    public static StructureIndex Build(ValidationContext context)
+    {
+        var byOwner = new Dictionary<ContainerSite, List<StateSite>>(context.Containers.Count, ReferenceComparer<ContainerSite>.Instance);
+        foreach (var container in context.Containers) byOwner[container] = new List<StateSite>();
+        var firstByName = new Dictionary<string, StateSite>(context.States.Count, System.StringComparer.Ordinal);
+        foreach (var state in context.States)
+        {
+            if (byOwner.TryGetValue(state.Owner, out var list)) list.Add(state);
+            if (!firstByName.ContainsKey(state.Name)) firstByName.Add(state.Name, state);
+        }
+
+        var graphs = new List<ContainerGraph>(context.Containers.Count);
+        foreach (var container in context.Containers) graphs.Add(ContainerGraph.Build(container, byOwner[container]));
+        return new StructureIndex(graphs, firstByName);
+    }
+
+    /// <summary>Identity comparison: two containers with equal content are still two containers.</summary>
+    private sealed class ReferenceComparer<T> : IEqualityComparer<T> where T : class
+    {
+        public static readonly ReferenceComparer<T> Instance = new();
+
+        public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(T obj) => RuntimeHelpers.GetHashCode(obj);
+    }
+}
