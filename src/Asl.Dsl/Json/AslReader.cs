@@ -1,0 +1,72 @@
+using System.Text;
+using Asl.Diagnostics;
+
+namespace Asl.Json;
+
+/// <summary>
+/// Reads ASL JSON into the model. Never throws on bad input: every problem becomes a finding, and a
+/// definition whose shape is broken still yields the best model that can be built.
+/// </summary>
+public static class AslReader
+{
+    /// <summary>The longest definition AWS accepts, in characters (the CreateStateMachine quota).</summary>
+    public const int MaxDefinitionLength = 1_048_576;
+
+    /// <summary>Reads a definition from a string (a leading byte order mark is skipped).</summary>
+    public static AslReadResult Read(string json)
+    {
+        if (json is null || json.Length == 0) return Empty();
+        return ReadUtf8(Encoding.UTF8.GetBytes(json), json.Length);
+    }
+
+    /// <summary>Reads a definition from UTF-8 bytes (a leading byte order mark is skipped).</summary>
+    public static AslReadResult Read(ReadOnlySpan<byte> utf8) =>
+        // Characters never outnumber bytes, so only long inputs need counting.
+        ReadUtf8(utf8, utf8.Length > MaxDefinitionLength ? Encoding.UTF8.GetCharCount(utf8) : utf8.Length);
+
+    /// <summary>Reads a definition file. A file that cannot be read is a finding, not an exception.</summary>
+    public static AslReadResult ReadFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            var finding = AslRules.FileUnreadable.At(JsonPointer.Root, path, error.Message);
+            return new AslReadResult(null, SourceMap.Empty, [finding], isParseFailure: true);
+        }
+        return Read(bytes);
+    }
+
+    private static AslReadResult ReadUtf8(ReadOnlySpan<byte> utf8, int length)
+    {
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+            length--;
+        }
+        if (IsBlank(utf8)) return Empty();
+        var diagnostics = new List<AslDiagnostic>();
+        if (length > MaxDefinitionLength) diagnostics.Add(AslRules.DefinitionTooLong.At(JsonPointer.Root, length));
+        var tree = JsonTreeParser.Parse(utf8, diagnostics);
+        if (tree.Tree is not { } jsonTree)
+            return new AslReadResult(null, SourceMap.ForFailure(tree.FailureLine, tree.FailureColumn), diagnostics, isParseFailure: true);
+
+        var map = SourceMap.ForTree(jsonTree);
+        var root = jsonTree.Root;
+        if (!root.IsObject)
+        {
+            diagnostics.Add(AslRules.RootNotObject.At(JsonPointer.Root, JsonValues.KindName(root)));
+            return new AslReadResult(null, map, diagnostics, isParseFailure: false);
+        }
+        var machine = new ModelReader(diagnostics).ReadMachine(root);
+        return new AslReadResult(machine, map, diagnostics, isParseFailure: false);
+    }
+
+    private static AslReadResult Empty() =>
+        new(null, SourceMap.ForFailure(1, 1), [AslRules.EmptyDefinition.At(JsonPointer.Root)], isParseFailure: true);
+
+    private static bool IsBlank(ReadOnlySpan<byte> utf8) => utf8.IndexOfAnyExcept(" \t\r\n"u8) < 0;
+}

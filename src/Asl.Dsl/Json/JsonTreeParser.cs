@@ -1,0 +1,258 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+using Asl.Diagnostics;
+
+namespace Asl.Json;
+
+/// <summary>What <see cref="JsonTreeParser"/> produced: a tree, or where and why it stopped.</summary>
+internal readonly record struct ParsedTree(JsonTree? Tree, int FailureLine, int FailureColumn);
+
+/// <summary>
+/// Reads UTF-8 JSON into a <see cref="JsonTree"/> without recursion, recording where every key and value
+/// starts. Reports invalid UTF-8 and syntax errors (A01), duplicate keys in any object (A04), and nesting
+/// deeper than <see cref="MaxDepth"/> (which would overflow the stack of code that walks values recursively).
+/// </summary>
+internal static class JsonTreeParser
+{
+    /// <summary>The deepest nesting accepted; AWS payload limits keep real definitions far below it.</summary>
+    public const int MaxDepth = 512;
+
+    // Above this member count, duplicate keys are found with a hash set instead of pairwise comparison.
+    private const int PairwiseDuplicateLimit = 16;
+
+    public static ParsedTree Parse(ReadOnlySpan<byte> utf8, List<AslDiagnostic> diagnostics)
+    {
+        if (!Utf8.IsValid(utf8)) return InvalidUtf8(utf8, diagnostics);
+
+        var tree = new JsonTree(Math.Max(16, utf8.Length / 8));
+        var cursor = new TextCursor(utf8);
+        // The reader's own limit sits above ours so that ours is the one that reports.
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth + 2 });
+        var frames = new List<Frame>();
+        // Children of the open containers; each container's children are moved into the tree when it closes.
+        var openMembers = new List<MemberData>();
+        var openItems = new List<int>();
+        var strings = new StringCache();
+        string? pendingName = null;
+        int pendingLine = 0, pendingColumn = 0;
+        try
+        {
+            while (reader.Read())
+            {
+                cursor.MoveTo((int)reader.TokenStartIndex);
+                int node;
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        pendingName = ReadString(ref reader, strings);
+                        pendingLine = cursor.Line;
+                        pendingColumn = cursor.Column;
+                        continue;
+                    case JsonTokenType.EndObject:
+                    {
+                        var frame = frames[^1];
+                        frames.RemoveAt(frames.Count - 1);
+                        var count = openMembers.Count - frame.FirstChild;
+                        tree.SetMembers(frame.Node, CollectionsMarshal.AsSpan(openMembers).Slice(frame.FirstChild, count));
+                        openMembers.RemoveRange(frame.FirstChild, count);
+                        if (count > 1) CheckDuplicateKeys(tree, frame.Node, frames, frame.Token, diagnostics);
+                        continue;
+                    }
+                    case JsonTokenType.EndArray:
+                    {
+                        var frame = frames[^1];
+                        frames.RemoveAt(frames.Count - 1);
+                        var count = openItems.Count - frame.FirstChild;
+                        tree.SetItems(frame.Node, CollectionsMarshal.AsSpan(openItems).Slice(frame.FirstChild, count));
+                        openItems.RemoveRange(frame.FirstChild, count);
+                        continue;
+                    }
+                    case JsonTokenType.StartObject:
+                        node = tree.AddNode(JsonNodeKind.Object, cursor.Line, cursor.Column, null);
+                        break;
+                    case JsonTokenType.StartArray:
+                        node = tree.AddNode(JsonNodeKind.Array, cursor.Line, cursor.Column, null);
+                        break;
+                    case JsonTokenType.String:
+                        node = tree.AddNode(JsonNodeKind.String, cursor.Line, cursor.Column, ReadString(ref reader, strings));
+                        break;
+                    case JsonTokenType.Number:
+                        node = tree.AddNode(JsonNodeKind.Number, cursor.Line, cursor.Column, strings.Get(reader.ValueSpan));
+                        break;
+                    case JsonTokenType.True:
+                        node = tree.AddNode(JsonNodeKind.True, cursor.Line, cursor.Column, null);
+                        break;
+                    case JsonTokenType.False:
+                        node = tree.AddNode(JsonNodeKind.False, cursor.Line, cursor.Column, null);
+                        break;
+                    case JsonTokenType.Null:
+                        node = tree.AddNode(JsonNodeKind.Null, cursor.Line, cursor.Column, null);
+                        break;
+                    default:
+                        continue;
+                }
+
+                string token;
+                if (frames.Count == 0)
+                {
+                    token = "";
+                }
+                else if (tree.Nodes[frames[^1].Node].Kind == JsonNodeKind.Object)
+                {
+                    openMembers.Add(new MemberData(pendingName!, pendingLine, pendingColumn, node));
+                    token = pendingName!;
+                }
+                else
+                {
+                    token = (openItems.Count - frames[^1].FirstChild).ToString(CultureInfo.InvariantCulture);
+                    openItems.Add(node);
+                }
+
+                var kind = tree.Nodes[node].Kind;
+                if (kind is JsonNodeKind.Object or JsonNodeKind.Array)
+                {
+                    if (frames.Count >= MaxDepth)
+                    {
+                        diagnostics.Add(AslRules.JsonNestingTooDeep.At(PointerOf(frames, token), MaxDepth, cursor.Line, cursor.Column));
+                        return new ParsedTree(null, cursor.Line, cursor.Column);
+                    }
+                    frames.Add(new Frame(node, token, kind == JsonNodeKind.Object ? openMembers.Count : openItems.Count));
+                }
+            }
+        }
+        catch (JsonException error)
+        {
+            return SyntaxError(utf8, error, reader.BytesConsumed, diagnostics);
+        }
+        catch (InvalidOperationException)
+        {
+            // GetString refuses escapes that decode to an unpaired surrogate ("\ud800"): such text has no
+            // Unicode string value, so it is reported like any other unreadable JSON, at the token.
+            const string message = "this string has an escaped unpaired surrogate (such as \\ud800); escape both halves of a surrogate pair or remove it";
+            diagnostics.Add(AslRules.InvalidJson.At(JsonPointer.Root, message, cursor.Line, cursor.Column));
+            return new ParsedTree(null, cursor.Line, cursor.Column);
+        }
+        return new ParsedTree(tree, 1, 1);
+    }
+
+    /// <summary>The current string or key; only text with escapes needs the reader's unescaping.</summary>
+    private static string ReadString(ref Utf8JsonReader reader, StringCache strings) =>
+        reader.ValueIsEscaped ? reader.GetString()! : strings.Get(reader.ValueSpan);
+
+    private static ParsedTree SyntaxError(ReadOnlySpan<byte> utf8, JsonException error, long bytesConsumed, List<AslDiagnostic> diagnostics)
+    {
+        int line, column;
+        if (error.LineNumber is { } lineNumber && error.BytePositionInLine is { } bytePosition)
+        {
+            var lineStart = TextCursor.LineStart(utf8, lineNumber);
+            var end = (int)Math.Min(utf8.Length, lineStart + bytePosition);
+            line = (int)lineNumber + 1;
+            column = Encoding.UTF8.GetCharCount(utf8[lineStart..end]) + 1;
+        }
+        else
+        {
+            var cursor = new TextCursor(utf8);
+            cursor.MoveTo((int)bytesConsumed);
+            line = cursor.Line;
+            column = cursor.Column;
+        }
+        diagnostics.Add(AslRules.InvalidJson.At(JsonPointer.Root, Describe(error), line, column));
+        return new ParsedTree(null, line, column);
+    }
+
+    /// <summary>The reader's message without its own 0-based position suffix (we give 1-based line and column).</summary>
+    private static string Describe(JsonException error)
+    {
+        var message = error.Message;
+        var suffix = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (suffix >= 0) message = message[..suffix];
+        message = message.TrimEnd();
+        if (message.EndsWith('.')) message = message[..^1];
+        return message;
+    }
+
+    private static ParsedTree InvalidUtf8(ReadOnlySpan<byte> utf8, List<AslDiagnostic> diagnostics)
+    {
+        var offset = 0;
+        while (offset < utf8.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(utf8[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done) break;
+            offset += consumed;
+        }
+        var cursor = new TextCursor(utf8);
+        cursor.MoveTo(offset);
+        var message = $"byte 0x{utf8[Math.Min(offset, utf8.Length - 1)]:X2} at offset {offset} is not valid UTF-8; save the file as UTF-8";
+        diagnostics.Add(AslRules.InvalidJson.At(JsonPointer.Root, message, cursor.Line, cursor.Column));
+        return new ParsedTree(null, cursor.Line, cursor.Column);
+    }
+
+    private static void CheckDuplicateKeys(JsonTree tree, int objectNode, List<Frame> parents, string token, List<AslDiagnostic> diagnostics)
+    {
+        var count = tree.Nodes[objectNode].Count;
+        var members = tree.Members.AsSpan(tree.Nodes[objectNode].First, count);
+        var repeated = false;
+        if (count <= PairwiseDuplicateLimit)
+        {
+            for (var i = 1; i < count && !repeated; i++)
+                for (var j = 0; j < i; j++)
+                    if (members[i].Name == members[j].Name)
+                    {
+                        repeated = true;
+                        break;
+                    }
+        }
+        else
+        {
+            var seen = new HashSet<string>(count, StringComparer.Ordinal);
+            foreach (var member in members)
+                if (!seen.Add(member.Name))
+                {
+                    repeated = true;
+                    break;
+                }
+        }
+        if (!repeated) return;
+
+        // Walking backwards, every key already seen is repeated later: that member is shadowed.
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = count - 1; i >= 0; i--)
+        {
+            var name = members[i].Name;
+            if (occurrences.TryGetValue(name, out var seen))
+            {
+                members[i] = members[i] with { Shadowed = true };
+                occurrences[name] = seen + 1;
+            }
+            else
+            {
+                occurrences[name] = 1;
+            }
+        }
+
+        // One finding per repeated key, at its last occurrence (the value the reader keeps), naming the first.
+        var objectPointer = PointerOf(parents, token);
+        for (var i = 0; i < count; i++)
+        {
+            var first = members[i];
+            if (!first.Shadowed || occurrences[first.Name] == 0) continue;
+            diagnostics.Add(AslRules.DuplicateKey.At(JsonPointer.Append(objectPointer, first.Name), first.Name, occurrences[first.Name], first.Line, first.Column));
+            occurrences[first.Name] = 0;
+        }
+    }
+
+    /// <summary>The pointer of the value reached through <paramref name="lastToken"/> from the innermost open container.</summary>
+    private static string PointerOf(List<Frame> frames, string lastToken)
+    {
+        if (frames.Count == 0) return JsonPointer.Root;
+        var pointer = JsonPointer.Root;
+        // Frame 0 is the root, which has no token.
+        for (var i = 1; i < frames.Count; i++) pointer = JsonPointer.Append(pointer, frames[i].Token);
+        return JsonPointer.Append(pointer, lastToken);
+    }
+
+    /// <summary>An open object or array, the (unescaped) key or index that leads to it, and where its children start.</summary>
+    private readonly record struct Frame(int Node, string Token, int FirstChild);
+}

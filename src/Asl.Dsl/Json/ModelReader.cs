@@ -1,0 +1,114 @@
+using Asl.Collections;
+using Asl.Diagnostics;
+using Asl.Model;
+
+namespace Asl.Json;
+
+/// <summary>
+/// Builds the model from a read JSON tree, reporting every field the model has no place for and every
+/// structural field of the wrong JSON type. A field that cannot be read is left out; a missing required
+/// field is reported and replaced by an empty value, so the rest of the definition is still checked.
+/// </summary>
+internal sealed partial class ModelReader(List<AslDiagnostic> diagnostics)
+{
+    private void Report(AslRule rule, string pointer, params object?[] args) => diagnostics.Add(rule.At(pointer, args));
+
+    private static string Field(string pointer, string name) => JsonPointer.Append(pointer, name);
+
+    private static string Item(string pointer, int index) => JsonPointer.Append(pointer, index);
+
+    /// <summary>The members of <paramref name="node"/> not in <paramref name="allowed"/>, each key once.</summary>
+    private static IEnumerable<JsonMember> UnknownMembers(JsonNode node, FieldSet allowed)
+    {
+        var count = node.MemberCount;
+        for (var i = 0; i < count; i++)
+        {
+            var member = node.Member(i);
+            if (!allowed.Contains(member.Name) && !node.IsShadowed(i)) yield return member;
+        }
+    }
+
+    private void ReportUnknownObjectFields(JsonNode node, string pointer, FieldSet allowed, string owner)
+    {
+        foreach (var member in UnknownMembers(node, allowed))
+            Report(AslRules.UnknownObjectField, Field(pointer, member.Name), member.Name, owner, allowed.ToString());
+    }
+
+    private void WrongType(string pointer, string name, JsonNode value, string expected) =>
+        Report(AslRules.WrongJsonType, Field(pointer, name), name, JsonValues.Describe(value), expected);
+
+    private string? OptionalString(JsonNode node, string pointer, string name)
+    {
+        if (node.Find(name) is not { } member) return null;
+        if (member.Value.IsString) return member.Value.Text;
+        WrongType(pointer, name, member.Value, "a string");
+        return null;
+    }
+
+    /// <summary>A required string; when missing or not a string it is reported and read as "".</summary>
+    private string RequiredString(JsonNode node, string pointer, string name, string owner, string hint)
+    {
+        if (node.Find(name) is not { } member)
+        {
+            Report(AslRules.RequiredFieldMissing, pointer, owner, name, hint);
+            return "";
+        }
+        if (member.Value.IsString) return member.Value.Text!;
+        WrongType(pointer, name, member.Value, "a string");
+        return "";
+    }
+
+    /// <summary>A path field that may be JSON null (InputPath, OutputPath, ResultPath).</summary>
+    private PathOrNull? OptionalPath(JsonNode node, string pointer, string name)
+    {
+        if (node.Find(name) is not { } member) return null;
+        if (member.Value.IsString) return new PathOrNull(member.Value.Text);
+        if (member.Value.Kind == JsonNodeKind.Null) return PathOrNull.Null;
+        WrongType(pointer, name, member.Value, "a path string or null");
+        return null;
+    }
+
+    /// <summary>A field that may hold any JSON (a literal, a JSONata string, a payload or a placeholder).</summary>
+    private static AslJson? OptionalValue(JsonNode node, string name) =>
+        node.Find(name) is { } member ? JsonValues.ToAslJson(member.Value) : null;
+
+    private JsonNode? OptionalObject(JsonNode node, string pointer, string name)
+    {
+        if (node.Find(name) is not { } member) return null;
+        if (member.Value.IsObject) return member.Value;
+        WrongType(pointer, name, member.Value, "an object");
+        return null;
+    }
+
+    /// <summary>An array field; null (and reported) when it is not an array.</summary>
+    private JsonNode? OptionalArray(JsonNode node, string pointer, string name, string expected)
+    {
+        if (node.Find(name) is not { } member) return null;
+        if (member.Value.IsArray) return member.Value;
+        WrongType(pointer, name, member.Value, expected);
+        return null;
+    }
+
+    /// <summary>The strings of an array; other items are reported and skipped.</summary>
+    private EquatableArray<string> Strings(JsonNode array, string pointer)
+    {
+        var count = array.ItemCount;
+        var values = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var item = array.Item(i);
+            if (item.IsString) values.Add(item.Text!);
+            else Report(AslRules.WrongJsonType, Item(pointer, i), JsonValues.Index(i), JsonValues.Describe(item), "a string");
+        }
+        return EquatableArray<string>.UnsafeWrap(values.ToArray());
+    }
+
+    /// <summary><c>Comment</c> of anything but the top level (D06).</summary>
+    private string? Comment(JsonNode node, string pointer)
+    {
+        if (node.Find("Comment") is not { } member) return null;
+        if (member.Value.IsString) return member.Value.Text;
+        Report(AslRules.CommentNotString, Field(pointer, "Comment"), JsonValues.Describe(member.Value));
+        return null;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text;
+
+namespace Asl.Json;
+
+/// <summary>
+/// Shares the string objects of short keys and values that repeat ("Type", "Next", "Pass", "1", ...), so a
+/// large definition does not allocate the same text hundreds of thousands of times. Bounded, so unique
+/// texts (state names, say) cost no more than a plain decode once it is full.
+/// </summary>
+internal sealed class StringCache
+{
+    private const int MaxEntries = 4096;
+    private const int MaxBytes = 64;
+
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public StringCache() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The string for valid UTF-8 <paramref name="utf8"/> that holds no JSON escapes.</summary>
+    public string Get(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > MaxBytes) return Encoding.UTF8.GetString(utf8);
+        Span<char> buffer = stackalloc char[MaxBytes];
+        var chars = buffer[..Encoding.UTF8.GetChars(utf8, buffer)];
+        if (_lookup.TryGetValue(chars, out var cached)) return cached;
+        var text = new string(chars);
+        if (_strings.Count < MaxEntries) _strings.Add(text, text);
+        return text;
+    }
+}
