@@ -47,6 +47,8 @@ internal static class MachineEmitter
         code.Append(member).Append("    ").Append(spec.InputType is null ? "null" : "typeof(" + spec.InputType + ")")
             .Append(", ").Append(spec.OutputType is null ? "null" : "typeof(" + spec.OutputType + ")").AppendLine(");");
         code.Append(indent).AppendLine("}");
+        code.AppendLine();
+        EmitClient(code, spec, indent);
 
         while (indent.Length > (spec.Namespace is null ? 0 : 4))
         {
@@ -56,6 +58,38 @@ internal static class MachineEmitter
         if (spec.Namespace is not null) code.AppendLine("}");
         return code.ToString();
     }
+
+    /// <summary>
+    /// The typed starter client: a sibling class <c>&lt;Class&gt;Client</c> whose input and output are the
+    /// machine's declared types (JSON elements when it declares none).
+    /// </summary>
+    private static void EmitClient(StringBuilder code, MachineSpec spec, string indent)
+    {
+        var input = spec.InputType ?? "global::System.Text.Json.JsonElement";
+        var output = spec.OutputType ?? "global::System.Text.Json.JsonElement";
+        var name = spec.ClassName + "Client";
+        var member = indent + "    ";
+        code.Append(indent).Append("/// <summary>Typed starter client of the <c>").Append(Escape(spec.MachineName)).AppendLine("</c> state machine.</summary>");
+        code.Append(indent).Append(spec.Accessibility).Append(" sealed partial class ").Append(name)
+            .Append(" : global::Asl.Clients.StateMachineClient<").Append(input).Append(", ").Append(output).AppendLine(">");
+        code.Append(indent).AppendLine("{");
+        code.Append(member).AppendLine("/// <summary>Creates a client for the deployed machine at <paramref name=\"stateMachineArn\"/>.</summary>");
+        code.Append(member).Append("public ").Append(name)
+            .AppendLine("(global::Asl.Api.IStepFunctionsApi api, string stateMachineArn, global::System.Text.Json.JsonSerializerOptions? options = null)");
+        code.Append(member).AppendLine("    : base(api, stateMachineArn, options)");
+        code.Append(member).AppendLine("{");
+        code.Append(member).AppendLine("}");
+        code.AppendLine();
+        code.Append(member).AppendLine("/// <summary>Creates a client that serializes with a source-generated context.</summary>");
+        code.Append(member).Append("public ").Append(name)
+            .AppendLine("(global::Asl.Api.IStepFunctionsApi api, string stateMachineArn, global::System.Text.Json.Serialization.JsonSerializerContext context)");
+        code.Append(member).AppendLine("    : base(api, stateMachineArn, context)");
+        code.Append(member).AppendLine("{");
+        code.Append(member).AppendLine("}");
+        code.Append(indent).AppendLine("}");
+    }
+
+    private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
