@@ -1,0 +1,246 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using Asl.Diagnostics;
+using Asl.Json;
+using Asl.JsonAta;
+using Asl.Model;
+
+namespace Asl.Validation;
+
+// E19, G01, G03–G10, G12 and G13: the JSONata strings of a JSONata state, wherever they are nested.
+internal sealed partial class LanguageRules
+{
+    private static readonly Regex IntrinsicText = new(@"^\s*States\.([A-Za-z0-9]+)\s*\(", RegexOptions.CultureInvariant);
+
+    private static readonly string[] StatesMembers = { "input", "result", "errorOutput", "context" };
+
+    /// <summary>Checks every field a JSONata state evaluates and collects its variable references.</summary>
+    private static void CheckJsonAtaFields(ValidationContext context, StateSite site, VariableUses variables)
+    {
+        foreach (var field in JsonAtaFieldsOf(site))
+        {
+            if (field.IsArguments) CheckArgumentsShape(context, site, field);
+            if (!IsJsonAtaLike((field.Value as AslJsonString)?.Value)) CheckTypedLiteral(context, site, field);
+            WalkValue(context, site, field, field.Value, field.Pointer, variables, keysAreVariables: field.IsAssign);
+        }
+    }
+
+    /// <summary>E19: Arguments is an object, or one JSONata string that computes it.</summary>
+    private static void CheckArgumentsShape(ValidationContext context, StateSite site, JsonAtaField field)
+    {
+        switch (field.Value)
+        {
+            case AslJsonObject:
+            case AslJsonString s when IsJsonAtaLike(s.Value) || Values.IsPlaceholder(s.Value):
+                return;
+            default:
+                context.Report(AslRules.InvalidJsonAtaArguments, field.Pointer, field.Label, site.Name, Describe(field.Value));
+                return;
+        }
+    }
+
+    /// <summary>G13: Output, Assign, Arguments and ItemSelector take any JSON, with JSONata strings at any depth.</summary>
+    private static void WalkValue(ValidationContext context, StateSite site, JsonAtaField field, AslJson value, string pointer,
+        VariableUses variables, bool keysAreVariables = false)
+    {
+        switch (value)
+        {
+            case AslJsonString text:
+                CheckString(context, site, field, text.Value, pointer, variables);
+                break;
+            case AslJsonArray array:
+                for (var i = 0; i < array.Items.Count; i++)
+                    WalkValue(context, site, field, array.Items[i], JsonPointer.Append(pointer, i), variables);
+                break;
+            case AslJsonObject obj:
+                foreach (var property in obj.Properties)
+                {
+                    var propertyPointer = JsonPointer.Append(pointer, property.Name);
+                    if (!keysAreVariables) CheckKey(context, site, property.Name, propertyPointer);
+                    WalkValue(context, site, field, property.Value, propertyPointer, variables);
+                }
+                break;
+        }
+    }
+
+    /// <summary>G03 and G12: keys are never evaluated, and <c>.$</c> means nothing in JSONata.</summary>
+    private static void CheckKey(ValidationContext context, StateSite site, string key, string pointer)
+    {
+        if (IsJsonAtaLike(key))
+            context.Report(AslRules.JsonAtaObjectKey, pointer, key, site.Name);
+        else if (key.Length > 2 && key.EndsWith(".$", System.StringComparison.Ordinal))
+            context.Report(AslRules.PathKeyInJsonAtaState, pointer, key, site.Name, key.Substring(0, key.Length - 2));
+    }
+
+    private static void CheckString(ValidationContext context, StateSite site, JsonAtaField field, string value, string pointer, VariableUses variables)
+    {
+        var isFieldValue = pointer == field.Pointer;
+        if (JsonAtaText.TryGetExpression(value, out var expression, out var offset))
+        {
+            var analysis = JsonAtaAnalyzer.Analyze(expression);
+            if (!CheckExpression(context, site, field, analysis, offset, pointer, variables)) return;
+            if (isFieldValue && field.Expected != ExpectedType.Any) CheckConstantType(context, site, field, analysis);
+            return;
+        }
+        if (JsonAtaText.TryGetPaddedExpression(value, out _, out _))
+        {
+            context.Report(AslRules.PaddedJsonAtaString, pointer, site.Name);
+            return;
+        }
+        if (IntrinsicText.Match(value) is { Success: true } intrinsic)
+        {
+            context.Report(AslRules.IntrinsicInJsonAtaState, pointer, $"The value \"{Shorten(value)}\"", site.Name,
+                intrinsic.Groups[1].Value, JsonAtaFunctions.ReplacementForIntrinsic(intrinsic.Groups[1].Value));
+            return;
+        }
+    }
+
+    /// <summary>Reports the expression's problems; false when it does not parse (nothing else is checked then).</summary>
+    private static bool CheckExpression(ValidationContext context, StateSite site, JsonAtaField field, JsonAtaAnalysis analysis,
+        int offset, string pointer, VariableUses variables)
+    {
+        int Position(JsonAtaToken token) => offset + token.Start + 1;
+
+        if (analysis.Error is { } error)
+        {
+            context.Report(AslRules.InvalidJsonAtaExpression, pointer, site.Name, offset + error.Offset + 1, error.Message);
+            return false;
+        }
+
+        foreach (var (reference, isCalled) in analysis.TopLevelInputReferences)
+            context.Report(AslRules.TopLevelInputReference, pointer, ShowReference(reference), Position(reference), site.Name,
+                isCalled && reference.Kind == JsonAtaTokenKind.Name && JsonAtaFunctions.IsFunction(reference.Text)
+                    ? $"${reference.Text}(...) (functions are called with a $)"
+                    : HyphenatedName(analysis, reference) is { } hyphenated
+                        ? $"`{hyphenated}` in backticks (without them, '-' subtracts)"
+                        : SuggestInputReference(reference));
+
+        foreach (var (states, function) in analysis.IntrinsicLookalikes)
+            context.Report(AslRules.IntrinsicInJsonAtaState, pointer, $"'States.{function}(...)' at position {Position(states)}", site.Name,
+                function, JsonAtaFunctions.ReplacementForIntrinsic(function));
+
+        foreach (var use in analysis.Variables)
+        {
+            var name = use.Name;
+            if (name.Length == 0 || analysis.LocalNames.Contains(name)) continue;
+            switch (name)
+            {
+                case "$":
+                    context.Report(AslRules.DoubleDollarInJsonAta, pointer, Position(use.Token), site.Name);
+                    break;
+                case "eval":
+                    context.Report(AslRules.EvalNotSupported, pointer, Position(use.Token), site.Name);
+                    break;
+                case "states":
+                    CheckStatesMember(context, site, field, use, pointer, Position);
+                    break;
+                default:
+                    if (!variables.IsAssignedAnywhere(name)) CheckStepFunctionsCall(context, site, use, pointer, Position(use.Token));
+                    variables.References.Add(new VariableReference(site, name, pointer, InJsonAta: true, IsCall: use.Arguments is not null));
+                    break;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>For <c>order-id</c> written without spaces, the whole name: JSONata reads it as order minus id.</summary>
+    private static string? HyphenatedName(JsonAtaAnalysis analysis, JsonAtaToken reference)
+    {
+        var tokens = analysis.Tokens;
+        for (var i = 2; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start != reference.Start) continue;
+            var minus = tokens[i - 1];
+            var before = tokens[i - 2];
+            var adjacent = minus.IsOperator("-") && minus.Start == before.Start + before.Length && reference.Start == minus.Start + 1;
+            return adjacent && before.Kind == JsonAtaTokenKind.Name ? before.Text + "-" + reference.Text : null;
+        }
+        return null;
+    }
+
+    private static string ShowReference(JsonAtaToken token) => token.Kind switch
+    {
+        JsonAtaTokenKind.Variable => "$",
+        JsonAtaTokenKind.QuotedName => "`" + token.Text + "`",
+        _ => token.Text,
+    };
+
+    private static string SuggestInputReference(JsonAtaToken token) => token.Kind switch
+    {
+        JsonAtaTokenKind.Variable => "$states.input",
+        JsonAtaTokenKind.QuotedName => "$states.input.`" + token.Text + "`",
+        _ => "$states.input." + token.Text,
+    };
+
+    /// <summary>G06–G09: which members of $states exist, and where result and errorOutput are available.</summary>
+    private static void CheckStatesMember(ValidationContext context, StateSite site, JsonAtaField field, JsonAtaVariableUse use,
+        string pointer, System.Func<JsonAtaToken, int> position)
+    {
+        if (use.StatesMember is not { } member) return;
+        var where = "\"" + field.Label + "\"";
+        switch (member.Text)
+        {
+            case "input":
+            case "context":
+                return;
+            case "result" when !field.ResultAvailable:
+                if (field.IsArguments)
+                    context.Report(AslRules.ArgumentsReferenceResult, pointer, field.Label, site.Name, "result", position(use.Token), "result");
+                else
+                    context.Report(AslRules.StatesResultNotAvailable, pointer, position(use.Token), where, site.Name,
+                        field.ErrorOutputAvailable ? "In a Catcher, use $states.errorOutput for the error." : "Use $states.input, or a variable assigned earlier.");
+                return;
+            case "errorOutput" when !field.ErrorOutputAvailable:
+                if (field.IsArguments)
+                    context.Report(AslRules.ArgumentsReferenceResult, pointer, field.Label, site.Name, "errorOutput", position(use.Token), "error output");
+                else
+                    context.Report(AslRules.StatesErrorOutputNotAvailable, pointer, position(use.Token), where, site.Name);
+                return;
+            case "result":
+            case "errorOutput":
+                return;
+            default:
+                var similar = StatesMembers.FirstOrDefault(m => string.Equals(m, member.Text, System.StringComparison.OrdinalIgnoreCase));
+                context.Report(AslRules.UnknownStatesMember, pointer, member.Text, position(use.Token), site.Name,
+                    similar is null ? "" : $" Did you mean $states.{similar}?");
+                return;
+        }
+    }
+
+    /// <summary>G10: the functions Step Functions adds, called with the wrong number of arguments or an unknown hash algorithm.</summary>
+    private static void CheckStepFunctionsCall(ValidationContext context, StateSite site, JsonAtaVariableUse use, string pointer, int position)
+    {
+        if (use.Arguments is not { } arguments || !JsonAtaFunctions.StepFunctionsArity.TryGetValue(use.Name, out var arity)) return;
+        var count = use.ArgumentCount;
+        if (count < arity.Min || count > arity.Max)
+        {
+            var expected = arity.Min == arity.Max ? Count(arity.Min) : $"{arity.Min} to {Count(arity.Max)}";
+            context.Report(AslRules.StepFunctionsFunctionMisused, pointer, use.Name, position, site.Name,
+                $"takes {expected} but is given {count}", arity.Usage);
+            return;
+        }
+
+        if (use.Name != "hash") return;
+        var algorithmIndex = use.IsPiped ? 0 : 1;
+        if (algorithmIndex >= arguments.Count || arguments[algorithmIndex] is not { Length: 1 } algorithm
+            || algorithm[0].Kind != JsonAtaTokenKind.String || JsonAtaFunctions.HashAlgorithms.Contains(algorithm[0].Text))
+            return;
+        context.Report(AslRules.StepFunctionsFunctionMisused, pointer, use.Name, position, site.Name,
+            $"uses the algorithm '{algorithm[0].Text}', which Step Functions does not support", "$hash(value, 'SHA-256') with one of MD5, SHA-1, SHA-256, SHA-384 and SHA-512");
+    }
+
+    private static string Count(int n) => n == 1 ? "1 argument" : $"{n} arguments";
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+
+    /// <summary>A JSON value as messages show it.</summary>
+    private static string Describe(AslJson value) => value switch
+    {
+        AslJsonString s => "the string \"" + Shorten(s.Value) + "\"",
+        AslJsonNumber n => "the number " + n.Raw,
+        AslJsonBool b => b.Value ? "true" : "false",
+        AslJsonNull => "null",
+        AslJsonArray => "an array",
+        _ => "an object",
+    };
+}

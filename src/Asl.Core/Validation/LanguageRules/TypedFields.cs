@@ -1,0 +1,142 @@
+using System;
+using System.Globalization;
+using Asl.Diagnostics;
+using Asl.Json;
+using Asl.JsonAta;
+using Asl.Model;
+
+namespace Asl.Validation;
+
+// E11, G02, G11 and G14: fields with a fixed type, and the Resource fields that are never evaluated.
+internal sealed partial class LanguageRules
+{
+    /// <summary>E11: Task, ItemReader and ResultWriter resources are literal ARNs in either language.</summary>
+    private static void CheckResources(ValidationContext context, StateSite site)
+    {
+        void Check(string? resource, string label, string pointer)
+        {
+            if (IsJsonAtaLike(resource)) context.Report(AslRules.JsonAtaResource, pointer, label, site.Name);
+        }
+
+        switch (site.State)
+        {
+            case TaskState task:
+                Check(task.Resource, "Resource", site.Field("Resource"));
+                break;
+            case MapState map:
+                if (map.ItemReader is { } reader)
+                    Check(reader.Resource, "ItemReader.Resource", JsonPointer.Append(site.Field("ItemReader"), "Resource"));
+                if (map.ResultWriter is { } writer)
+                    Check(writer.Resource, "ResultWriter.Resource", JsonPointer.Append(site.Field("ResultWriter"), "Resource"));
+                break;
+        }
+    }
+
+    private static bool IsJsonAtaLike(string? value) =>
+        JsonAtaText.TryGetExpression(value, out _, out _) || JsonAtaText.TryGetPaddedExpression(value, out _, out _);
+
+    /// <summary>G02: in a JSONPath state {% %} is plain text, which a field of a fixed type cannot hold.</summary>
+    private static void CheckJsonAtaInJsonPathFields(ValidationContext context, StateSite site)
+    {
+        void Check(AslJson? value, string label, string pointer, ExpectedType expected, string alternative)
+        {
+            if (value is AslJsonString s && IsJsonAtaLike(s.Value))
+                context.Report(AslRules.JsonAtaInJsonPathState, pointer, label, site.Name, Expectation(expected), alternative);
+        }
+
+        switch (site.State)
+        {
+            case TaskState task:
+                Check(task.TimeoutSeconds, "TimeoutSeconds", site.Field("TimeoutSeconds"), ExpectedType.PositiveInteger, "\"TimeoutSecondsPath\" with a reference path");
+                Check(task.HeartbeatSeconds, "HeartbeatSeconds", site.Field("HeartbeatSeconds"), ExpectedType.PositiveInteger, "\"HeartbeatSecondsPath\" with a reference path");
+                break;
+            case WaitState wait:
+                Check(wait.Seconds, "Seconds", site.Field("Seconds"), ExpectedType.NonNegativeInteger, "\"SecondsPath\" with a reference path");
+                Check(wait.Timestamp, "Timestamp", site.Field("Timestamp"), ExpectedType.Timestamp, "\"TimestampPath\" with a reference path");
+                break;
+            case MapState map:
+                Check(map.MaxConcurrency, "MaxConcurrency", site.Field("MaxConcurrency"), ExpectedType.NonNegativeInteger, "\"MaxConcurrencyPath\" with a reference path");
+                Check(map.ToleratedFailureCount, "ToleratedFailureCount", site.Field("ToleratedFailureCount"), ExpectedType.NonNegativeInteger, "\"ToleratedFailureCountPath\" with a reference path");
+                Check(map.ToleratedFailurePercentage, "ToleratedFailurePercentage", site.Field("ToleratedFailurePercentage"), ExpectedType.Percentage, "\"ToleratedFailurePercentagePath\" with a reference path");
+                var reader = JsonPointer.Append(JsonPointer.Append(site.Field("ItemReader"), "ReaderConfig"), "MaxItems");
+                Check(map.ItemReader?.ReaderConfig?.MaxItems, "ItemReader.ReaderConfig.MaxItems", reader, ExpectedType.PositiveInteger, "\"MaxItemsPath\" with a reference path");
+                var batcher = site.Field("ItemBatcher");
+                Check(map.ItemBatcher?.MaxItemsPerBatch, "ItemBatcher.MaxItemsPerBatch", JsonPointer.Append(batcher, "MaxItemsPerBatch"), ExpectedType.PositiveInteger, "\"MaxItemsPerBatchPath\" with a reference path");
+                Check(map.ItemBatcher?.MaxInputBytesPerBatch, "ItemBatcher.MaxInputBytesPerBatch", JsonPointer.Append(batcher, "MaxInputBytesPerBatch"), ExpectedType.PositiveInteger, "\"MaxInputBytesPerBatchPath\" with a reference path");
+                break;
+        }
+    }
+
+    private static string Expectation(ExpectedType expected) => expected switch
+    {
+        ExpectedType.PositiveInteger => "a positive integer",
+        ExpectedType.NonNegativeInteger => "a non-negative integer",
+        ExpectedType.Percentage => "a number from 0 to 100",
+        ExpectedType.Boolean => "a boolean",
+        ExpectedType.Array => "an array",
+        ExpectedType.String => "a string",
+        ExpectedType.Timestamp => "a timestamp string",
+        _ => "a value",
+    };
+
+    /// <summary>
+    /// G11. A string that uses $ in a field needing a number, boolean or array is an expression whose {% %}
+    /// delimiters are missing. Other wrong literals are the field's own rule (E12, E51, J04, J05 ...), except for a
+    /// Choice rule's Condition, which only this rule checks in JSONata states.
+    /// </summary>
+    private static void CheckTypedLiteral(ValidationContext context, StateSite site, JsonAtaField field)
+    {
+        if (field.Expected is ExpectedType.Any or ExpectedType.String or ExpectedType.Timestamp) return;
+        switch (field.Value)
+        {
+            case AslJsonString s when s.Value.IndexOf('$') >= 0 && !Values.IsPlaceholder(s.Value):
+                context.Report(AslRules.JsonAtaFieldLiteralType, field.Pointer, field.Label, site.Name, Describe(field.Value), Expectation(field.Expected),
+                    $" A string is evaluated only when it is a JSONata string: write \"{{% {Shorten(s.Value)} %}}\".");
+                break;
+            case AslJsonString s when Values.IsPlaceholder(s.Value):
+                break;
+            case AslJsonBool:
+                break;
+            case var other when field.Expected == ExpectedType.Boolean:
+                context.Report(AslRules.JsonAtaFieldLiteralType, field.Pointer, field.Label, site.Name, Describe(other), Expectation(field.Expected), "");
+                break;
+        }
+    }
+
+    /// <summary>G14: an expression that is a single literal can be checked against the field's type now.</summary>
+    private static void CheckConstantType(ValidationContext context, StateSite site, JsonAtaField field, JsonAtaAnalysis analysis)
+    {
+        if (!analysis.TryGetConstant(out var literal, out var negated)) return;
+        if (Fits(field.Expected, literal, negated)) return;
+        context.Report(AslRules.ConstantOfWrongType, field.Pointer, field.Label, site.Name, DescribeConstant(literal, negated),
+            Expectation(field.Expected));
+    }
+
+    private static bool Fits(ExpectedType expected, JsonAtaToken literal, bool negated)
+    {
+        double number = 0;
+        var isNumber = literal.Kind == JsonAtaTokenKind.Number
+            && double.TryParse(literal.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out number);
+        if (negated) number = -number;
+        var isInteger = isNumber && Math.Floor(number) == number;
+        return expected switch
+        {
+            ExpectedType.PositiveInteger => isInteger && number > 0,
+            ExpectedType.NonNegativeInteger => isInteger && number >= 0,
+            ExpectedType.Percentage => isNumber && number >= 0 && number <= 100,
+            ExpectedType.Boolean => literal.Kind == JsonAtaTokenKind.Boolean,
+            ExpectedType.String or ExpectedType.Timestamp => literal.Kind == JsonAtaTokenKind.String,
+            // Every literal a single token can spell is a scalar, never an array.
+            ExpectedType.Array => false,
+            _ => true,
+        };
+    }
+
+    private static string DescribeConstant(JsonAtaToken literal, bool negated) => literal.Kind switch
+    {
+        JsonAtaTokenKind.String => "the string '" + Shorten(literal.Text) + "'",
+        JsonAtaTokenKind.Number => "the number " + (negated ? "-" : "") + literal.Text,
+        JsonAtaTokenKind.Regex => "a regular expression",
+        _ => literal.Text,
+    };
+}

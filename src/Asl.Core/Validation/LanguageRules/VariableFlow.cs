@@ -1,0 +1,253 @@
+using System.Collections.Generic;
+using System.Linq;
+using Asl.Diagnostics;
+using Asl.JsonAta;
+using Asl.Model;
+
+namespace Asl.Validation;
+
+/// <summary>
+/// I05–I07: where each variable has a value. Each States object is a graph from StartAt; along every transition a
+/// state's Assign takes effect (the chosen Choice rule's or the matching Catcher's Assign instead of the state's own).
+/// Two dataflows run to a fixpoint: variables assigned on every path into a state (definitely set) and on some path
+/// (maybe set). A Map processor or Parallel branch starts with what its Map or Parallel state saw on entry; its own
+/// assignments never leave it.
+/// </summary>
+internal sealed class VariableFlow
+{
+    private readonly ValidationContext _context;
+    private readonly VariableUses _variables;
+    private readonly Dictionary<string, List<StateSite>> _statesByContainer = new();
+    private readonly Dictionary<string, List<VariableAssignment>> _assignmentsByState = new();
+    private readonly Dictionary<string, List<VariableReference>> _referencesByState = new();
+    private readonly Dictionary<string, Dictionary<string, VariableAssignment>> _firstAssignmentByContainer = new();
+    private readonly Dictionary<string, int> _index = new(System.StringComparer.Ordinal);
+
+    public VariableFlow(ValidationContext context, VariableUses variables)
+    {
+        _context = context;
+        _variables = variables;
+        foreach (var container in context.Containers) _statesByContainer[container.Pointer] = new List<StateSite>();
+        foreach (var site in context.States)
+            if (_statesByContainer.TryGetValue(site.Owner.Pointer, out var list)) list.Add(site);
+        foreach (var assignment in variables.Assignments)
+        {
+            ListFor(_assignmentsByState, assignment.Site.Pointer).Add(assignment);
+            if (!_index.ContainsKey(assignment.Name)) _index[assignment.Name] = _index.Count;
+        }
+        foreach (var reference in variables.References) ListFor(_referencesByState, reference.Site.Pointer).Add(reference);
+    }
+
+    private static List<T> ListFor<T>(Dictionary<string, List<T>> map, string key)
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = new List<T>();
+        return list;
+    }
+
+    public void Run()
+    {
+        CheckInnerScopeAssignments();
+        if (_context.Containers.Count == 0) return;
+        Solve(_context.Containers[0], NewSet(), NewSet());
+    }
+
+    private VariableSet NewSet() => new(_index.Count);
+
+    private int IndexOf(string name) => _index.TryGetValue(name, out var index) ? index : -1;
+
+    private List<StateSite> StatesIn(ContainerSite container) =>
+        _statesByContainer.TryGetValue(container.Pointer, out var list) ? list : new List<StateSite>();
+
+    private IEnumerable<VariableAssignment> AssignmentsOf(StateSite site) =>
+        _assignmentsByState.TryGetValue(site.Pointer, out var list) ? list : Enumerable.Empty<VariableAssignment>();
+
+    /// <summary>The first assignment of <paramref name="name"/> by a state declared directly in the container.</summary>
+    private VariableAssignment? AssignedIn(ContainerSite container, string name)
+    {
+        if (!_firstAssignmentByContainer.TryGetValue(container.Pointer, out var first))
+        {
+            first = new Dictionary<string, VariableAssignment>(System.StringComparer.Ordinal);
+            foreach (var assignment in StatesIn(container).SelectMany(AssignmentsOf))
+                if (!first.ContainsKey(assignment.Name)) first[assignment.Name] = assignment;
+            _firstAssignmentByContainer[container.Pointer] = first;
+        }
+        return first.TryGetValue(name, out var found) ? found : null;
+    }
+
+    /// <summary>The first assignment of <paramref name="name"/> in the container or any container nested in it.</summary>
+    private VariableAssignment? AssignedWithin(ContainerSite container, string name)
+    {
+        if (AssignedIn(container, name) is { } direct) return direct;
+        foreach (var site in StatesIn(container))
+            foreach (var child in ModelWalker.ChildContainers(site))
+                if (AssignedWithin(child, name) is { } nested) return nested;
+        return null;
+    }
+
+    /// <summary>I06: a state inside a Map or Parallel assigns a name that an enclosing States object also assigns.</summary>
+    private void CheckInnerScopeAssignments()
+    {
+        foreach (var assignment in _variables.Assignments)
+        {
+            var container = assignment.Site.Owner;
+            for (var owner = container.Parent; owner is not null; owner = owner.Owner.Parent)
+            {
+                if (AssignedIn(owner.Owner, assignment.Name) is not { } outer) continue;
+                _context.Report(AslRules.InnerScopeAssignsOuterVariable, assignment.Pointer, assignment.Site.Name,
+                    LanguageRules.DescribeContainer(container), assignment.Name, outer.Site.Name);
+                break;
+            }
+        }
+    }
+
+    /// <summary>The transitions of a state, each with the names its Assign sets when it is taken.</summary>
+    private IEnumerable<(string Target, VariableSet Assigned)> Edges(StateSite site)
+    {
+        VariableSet Names(AssignmentKind kind, int index)
+        {
+            var set = NewSet();
+            foreach (var assignment in AssignmentsOf(site))
+                if (assignment.Kind == kind && assignment.Index == index) set.Add(IndexOf(assignment.Name));
+            return set;
+        }
+
+        switch (site.State)
+        {
+            case FlowState { Next: { } next }:
+                yield return (next, Names(AssignmentKind.State, 0));
+                break;
+            case ChoiceState choice:
+                for (var i = 0; i < choice.Choices.Count; i++)
+                    if (choice.Choices[i].Next is { } ruleNext) yield return (ruleNext, Names(AssignmentKind.ChoiceRule, i));
+                if (choice.Default is { } fallback) yield return (fallback, Names(AssignmentKind.State, 0));
+                break;
+        }
+        if (site.State is WorkState work)
+            for (var i = 0; i < work.Catch.Count; i++)
+                if (work.Catch[i].Next is { } catchNext) yield return (catchNext, Names(AssignmentKind.Catcher, i));
+    }
+
+    private void Solve(ContainerSite container, VariableSet definiteOnEntry, VariableSet maybeOnEntry)
+    {
+        var byName = new Dictionary<string, StateSite>(System.StringComparer.Ordinal);
+        foreach (var site in StatesIn(container))
+            if (!byName.ContainsKey(site.Name)) byName[site.Name] = site;
+        if (container.Container.StartAt is not { } startAt || !byName.TryGetValue(startAt, out var start)) return;
+
+        var edges = byName.Values.ToDictionary(s => s.Name,
+            s => Edges(s).Where(e => byName.ContainsKey(e.Target)).ToList(), System.StringComparer.Ordinal);
+
+        // Definitely set; a state that no path has reached yet is absent, which stands for "every name".
+        var definite = new Dictionary<string, VariableSet>(System.StringComparer.Ordinal) { [start.Name] = definiteOnEntry.Copy() };
+        var maybe = new Dictionary<string, VariableSet>(System.StringComparer.Ordinal) { [start.Name] = VariableSet.Union(maybeOnEntry, definiteOnEntry) };
+        var reachable = new List<StateSite> { start };
+        var seen = new HashSet<string>(System.StringComparer.Ordinal) { start.Name };
+        for (var i = 0; i < reachable.Count; i++)
+            foreach (var (target, _) in edges[reachable[i].Name])
+                if (seen.Add(target)) reachable.Add(byName[target]);
+
+        // A worklist: a state is revisited only when what flows into it has changed.
+        var pending = new Queue<string>();
+        var queued = new HashSet<string>(System.StringComparer.Ordinal) { start.Name };
+        pending.Enqueue(start.Name);
+        while (pending.Count > 0)
+        {
+            var name = pending.Dequeue();
+            queued.Remove(name);
+            var definiteIn = definite[name];
+            var maybeIn = maybe[name];
+            foreach (var (target, assigned) in edges[name])
+            {
+                bool changed;
+                var definiteOut = VariableSet.Union(definiteIn, assigned);
+                if (definite.TryGetValue(target, out var current))
+                    changed = current.IntersectWith(definiteOut);
+                else
+                {
+                    definite[target] = definiteOut;
+                    changed = true;
+                }
+
+                if (!maybe.TryGetValue(target, out var targetMaybe))
+                    maybe[target] = targetMaybe = NewSet();
+                changed |= targetMaybe.UnionWith(maybeIn);
+                changed |= targetMaybe.UnionWith(assigned);
+
+                if (changed && queued.Add(target)) pending.Enqueue(target);
+            }
+        }
+
+        foreach (var site in reachable)
+        {
+            var definiteIn = definite[site.Name];
+            var maybeIn = maybe[site.Name];
+            if (_referencesByState.TryGetValue(site.Pointer, out var references))
+                foreach (var reference in references) Check(reference, definiteIn, maybeIn);
+            foreach (var child in ModelWalker.ChildContainers(site)) Solve(child, definiteIn, maybeIn);
+        }
+    }
+
+    private void Check(VariableReference reference, VariableSet definiteIn, VariableSet maybeIn)
+    {
+        var name = reference.Name;
+        // In JSONata, $count is the built-in function unless the machine has a variable of that name that is not called.
+        if (reference.InJsonAta && JsonAtaFunctions.IsFunction(name) && (reference.IsCall || !_variables.IsAssignedAnywhere(name))) return;
+        var index = IndexOf(name);
+        if (definiteIn.Contains(index)) return;
+
+        var site = reference.Site;
+        if (maybeIn.Contains(index))
+        {
+            _context.Report(AslRules.PossiblyUnassignedVariable, reference.Pointer, name, site.Name);
+            return;
+        }
+
+        var container = site.Owner;
+        if (AssignedIn(container, name) is { } sameScope)
+        {
+            if (container.Parent?.State is MapState)
+                ReportOtherScope(reference, $"is assigned in this Map iteration only by state \"{sameScope.Site.Name}\", which does not run before \"{site.Name}\"",
+                    "a value from an earlier iteration is not visible. Assign it before the Map state, or earlier in the iteration.");
+            else if (sameScope.Site.Pointer == site.Pointer)
+                ReportUnassigned(reference, "only this state assigns it, and its own Assign takes effect in the next state");
+            else
+                ReportUnassigned(reference, $"it is assigned only by state \"{sameScope.Site.Name}\", which does not run before \"{site.Name}\"");
+            return;
+        }
+
+        for (var owner = container.Parent; owner is not null; owner = owner.Owner.Parent)
+            if (AssignedIn(owner.Owner, name) is { } outer)
+            {
+                ReportUnassigned(reference, $"it is assigned by state \"{outer.Site.Name}\" in an enclosing scope, but not before \"{owner.Name}\" starts");
+                return;
+            }
+
+        for (var scope = container; scope.Parent is { } owner; scope = owner.Owner)
+        {
+            if (owner.State is not ParallelState) continue;
+            foreach (var branch in ModelWalker.ChildContainers(owner))
+                if (branch.Pointer != scope.Pointer && AssignedWithin(branch, name) is { } sibling)
+                {
+                    ReportOtherScope(reference, $"is assigned only in another branch of Parallel \"{owner.Name}\" (by state \"{sibling.Site.Name}\")",
+                        "assign it before the Parallel state, or return it in that branch's output and assign it after the Parallel state.");
+                    return;
+                }
+        }
+
+        if (_variables.Assignments.FirstOrDefault(a => a.Name == name) is { } elsewhere)
+        {
+            ReportUnassigned(reference, $"it is assigned only by state \"{elsewhere.Site.Name}\" inside {LanguageRules.DescribeContainer(elsewhere.Site.Owner)}, whose variables are not visible here");
+            return;
+        }
+
+        var similar = _variables.Assignments.Select(a => a.Name)
+            .FirstOrDefault(n => string.Equals(n, name, System.StringComparison.OrdinalIgnoreCase));
+        ReportUnassigned(reference, similar is null ? "no state assigns it" : $"no state assigns it (did you mean ${similar}?)");
+    }
+
+    private void ReportUnassigned(VariableReference reference, string why) =>
+        _context.Report(AslRules.UnassignedVariable, reference.Pointer, reference.Name, reference.Site.Name, why);
+
+    private void ReportOtherScope(VariableReference reference, string what, string fix) =>
+        _context.Report(AslRules.VariableFromOtherScope, reference.Pointer, reference.Name, reference.Site.Name, what, fix);
+}
