@@ -12,13 +12,24 @@ internal sealed partial class ModelReader
     private static readonly FieldSet ResultWriterFields = new("Resource", "WriterConfig", "Parameters", "Arguments");
     private static readonly FieldSet WriterConfigFields = new("OutputType", "Transformation");
 
+    /// <summary>ItemsPath may not be null (F04), unlike InputPath, OutputPath and ResultPath.</summary>
+    private string? ItemsPath(JsonNode node, string pointer)
+    {
+        if (node.Find("ItemsPath") is { Value.Kind: JsonNodeKind.Null })
+        {
+            Report(Asl.Diagnostics.AslRules.ItemsPathNull, Field(pointer, "ItemsPath"));
+            return null;
+        }
+        return OptionalString(node, pointer, "ItemsPath");
+    }
+
     private MapState ReadMap(JsonNode node, string pointer) => new()
     {
         Comment = Comment(node, pointer),
         QueryLanguage = OptionalString(node, pointer, "QueryLanguage"),
         InputPath = OptionalPath(node, pointer, "InputPath"),
         ItemReader = ReadItemReader(node, pointer),
-        ItemsPath = OptionalString(node, pointer, "ItemsPath"),
+        ItemsPath = ItemsPath(node, pointer),
         Items = OptionalValue(node, "Items"),
         ItemSelector = OptionalValue(node, "ItemSelector"),
         Parameters = OptionalValue(node, "Parameters"),
