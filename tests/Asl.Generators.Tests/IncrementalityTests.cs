@@ -12,7 +12,7 @@ public class IncrementalityTests
 
     private static (GeneratorDriver Driver, CSharpCompilation Compilation) FirstRun()
     {
-        var compilation = GeneratorHarness.Compile(Samples.NestedWorkflow, Samples.MainWorkflow, Samples.Unrelated);
+        var compilation = GeneratorHarness.Compile([.. Samples.All, Samples.Unrelated]);
         return (GeneratorHarness.CreateDriver().RunGenerators(compilation), compilation);
     }
 
@@ -35,7 +35,7 @@ public class IncrementalityTests
     public void Editing_an_unrelated_file_regenerates_nothing()
     {
         var (driver, compilation) = FirstRun();
-        var unrelated = compilation.SyntaxTrees.Single(t => t.FilePath == "Workflow2.cs");
+        var unrelated = compilation.SyntaxTrees.Single(t => t.FilePath == "Workflow3.cs");
 
         driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(unrelated,
             unrelated.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(Samples.Unrelated.Replace("x * 2", "x + x")))));

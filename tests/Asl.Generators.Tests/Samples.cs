@@ -1,66 +1,21 @@
+using System.Runtime.CompilerServices;
+
 namespace Asl.Generators.Tests;
 
-/// <summary>The sample's two workflows as user source files.</summary>
+/// <summary>The sample's workflow sources, read from samples/NestedWorkflow so the tests compile the real files.</summary>
 internal static class Samples
 {
-    public const string NestedWorkflow = """
-        using Asl;
-        using static Asl.States;
+    private static string Read(string file, [CallerFilePath] string caller = "") =>
+        File.ReadAllText(Path.Combine(Path.GetDirectoryName(caller)!, "..", "..", "samples", "NestedWorkflow", "Workflows", file));
 
-        namespace Sample;
+    public static string NestedInput { get; } = Read("NestedInput.cs");
 
-        public sealed record NestedInput(bool NeedCallback, string? TaskToken = null);
+    public static string NestedWorkflow { get; } = Read("NestedWorkflow.cs");
 
-        [StateMachine(Name = "NestingPatternAnotherStateMachine")]
-        public partial class NestedWorkflow : IStateMachine<NestedInput, string>
-        {
-            public static Workflow Define() => Workflow
-                .StartWith(Wait("First long-running job").Seconds(1))
-                .Then(Choice("Need callback?")
-                    .When(Condition.BooleanEquals("$.NeedCallback", true),
-                        LambdaInvoke("Callback", "${NestingPatternCallbackLambdaFunction}")
-                            .Payload(new
-                            {
-                                TaskToken = Context.ExecutionInputAt(".TaskToken"),
-                                Message = "Callback right after the first long-running job is completed",
-                            })
-                            .Next("Second long-running job"))
-                    .Otherwise("Second long-running job"))
-                .Then(Wait("Second long-running job").Seconds(1))
-                .Then(Pass("Report completion").Result("The whole execution is completed including both long-running jobs"));
-        }
-        """;
+    public static string MainWorkflow { get; } = Read("MainWorkflow.cs");
 
-    public const string MainWorkflow = """
-        using Asl;
-        using static Asl.States;
-
-        namespace Sample;
-
-        [StateMachine(Name = "NestingPatternMainStateMachine")]
-        public partial class MainWorkflow : IStateMachine<NestedInput, string[]>
-        {
-            public static Workflow Define() => Workflow
-                .StartWith(StartExecution<NestedWorkflow>("Start new workflow and continue")
-                    .Comment("Start an execution of another Step Functions state machine and continue")
-                    .Input(new NestedInput(NeedCallback: false))
-                    .AssociateWithParent())
-                .Then(Parallel("Start in parallel")
-                    .Comment("Start two executions of the same state machine in parallel")
-                    .Branch(StartExecution<NestedWorkflow>("Start new workflow and wait for completion")
-                        .Comment("Start an execution and wait for its completion")
-                        .RunToCompletion()
-                        .Input(new NestedInput(NeedCallback: false))
-                        .AssociateWithParent()
-                        .OutputPath("$.Output"))
-                    .Branch(StartExecution<NestedWorkflow>("Start new workflow and wait for callback")
-                        .Comment("Start an execution and wait for it to call back with a task token")
-                        .WaitForTaskToken()
-                        .Input(new NestedInput(NeedCallback: true, TaskToken: Context.TaskToken))
-                        .AssociateWithParent()))
-                .Comment("An example of combining workflows using a Step Functions StartExecution task state with various integration patterns.");
-        }
-        """;
+    /// <summary>The three sample files, nested workflow first (Workflow0.cs), then main (Workflow1.cs), then the input record (Workflow2.cs).</summary>
+    public static string[] All => [NestedWorkflow, MainWorkflow, NestedInput];
 
     public const string Unrelated = """
         namespace Sample;

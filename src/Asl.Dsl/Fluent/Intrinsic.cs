@@ -9,8 +9,11 @@ namespace Asl;
 /// </summary>
 public static class Intrinsic
 {
-    /// <summary><c>States.Format(template, args...)</c>: <c>{}</c> placeholders filled in order.</summary>
-    public static string Format(string template, params object?[] args) => Call("States.Format", Prepend(template, args));
+    /// <summary>
+    /// <c>States.Format(template, args...)</c>: each <c>{}</c> in <paramref name="template"/> is filled with the next
+    /// argument. The template is written as ASL reads it: <c>\{</c> and <c>\}</c> stand for literal braces.
+    /// </summary>
+    public static string Format(string template, params object?[] args) => Call("States.Format", Prepend(new FormatTemplate(template), args));
 
     /// <summary><c>States.StringToJson(value)</c>.</summary>
     public static string StringToJson(object? value) => Call("States.StringToJson", value);
@@ -93,9 +96,29 @@ public static class Intrinsic
             case bool b: text.Append(b ? "true" : "false"); break;
             case string s when DynamicValue.TryDecode(s, out var expression): text.Append(expression); break;
             case string s: AppendQuoted(text, s); break;
+            case FormatTemplate template: AppendTemplate(text, template.Text); break;
             case System.IFormattable number: text.Append(number.ToString(null, CultureInfo.InvariantCulture)); break;
             default: AppendQuoted(text, value.ToString() ?? string.Empty); break;
         }
+    }
+
+    // A Format template keeps its {} placeholders and \{ \} escapes; only the quote needs escaping.
+    private static void AppendTemplate(StringBuilder text, string template)
+    {
+        text.Append('\'');
+        foreach (var c in template)
+        {
+            if (c == '\'') text.Append('\\');
+            text.Append(c);
+        }
+        text.Append('\'');
+    }
+
+    private sealed class FormatTemplate
+    {
+        public FormatTemplate(string text) => Text = text;
+
+        public string Text { get; }
     }
 
     // Intrinsic string literals are single-quoted; ' { } \ are escaped with a backslash.

@@ -9,7 +9,7 @@ public interface IChainable
 }
 
 /// <summary>
-/// The base of every state builder. A builder is a mutable description that <see cref="Workflow.Build"/>
+/// The base of every state builder. A builder is a mutable description that <see cref="Workflow.Build()"/>
 /// turns into an immutable <see cref="State"/>; the same builder code runs at run time and inside the
 /// source generator, which is what makes both produce the same model.
 /// </summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Reflection;
+using Asl.Model;
 
 namespace Asl;
 
@@ -49,6 +50,23 @@ public static class States
     /// </summary>
     public static StartExecutionBuilder StartExecution<TChild>(string name) where TChild : IStateMachine =>
         new(name, "${" + StateMachineNames.Of(typeof(TChild)) + "Arn}");
+}
+
+/// <summary>Run-time access to <c>[StateMachine]</c> classes.</summary>
+public static class StateMachineDefinitions
+{
+    /// <summary>
+    /// Runs the class's <c>Define()</c> and builds its model with the attribute's settings: the same model the
+    /// generator wrote into the class's <c>Definition</c> constant.
+    /// </summary>
+    /// <exception cref="WorkflowDefinitionException">The class has no usable Define().</exception>
+    public static StateMachine Build(Type machineClass)
+    {
+        var define = machineClass.GetMethod("Define", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, null, Type.EmptyTypes, null);
+        if (define?.Invoke(null, null) is not Workflow workflow)
+            throw new WorkflowDefinitionException($"'{machineClass.Name}' has no static Define() returning a Workflow.");
+        return workflow.Build(machineClass.GetCustomAttribute<StateMachineAttribute>());
+    }
 }
 
 /// <summary>Names of <c>[StateMachine]</c> classes.</summary>

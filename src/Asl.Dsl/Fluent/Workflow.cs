@@ -7,7 +7,7 @@ namespace Asl;
 
 /// <summary>
 /// A whole state machine: a chain of states plus the top-level fields. A <c>[StateMachine]</c> class's
-/// <c>Define()</c> returns one; <see cref="Build"/> turns it into the ASL model.
+/// <c>Define()</c> returns one; <see cref="Build()"/> turns it into the ASL model.
 /// </summary>
 public sealed class Workflow : IChainable
 {
@@ -69,11 +69,23 @@ public sealed class Workflow : IChainable
     }
 
     /// <summary>Builds the ASL model. Validation is separate (<see cref="Validation.AslValidator"/>).</summary>
-    public StateMachine Build() => BuildWithOrigins(out _);
+    public StateMachine Build() => BuildWithOrigins(null, out _);
+
+    /// <summary>
+    /// Builds the model of a <c>[StateMachine]</c> class: the attribute's Comment, TimeoutSeconds and QueryLanguage
+    /// apply where Define() did not set them, exactly as in the generated definition.
+    /// </summary>
+    public StateMachine Build(StateMachineAttribute? attribute) => BuildWithOrigins(attribute, out _);
 
     /// <summary>Builds the ASL model and reports where each field came from (by JSON pointer).</summary>
-    public StateMachine BuildWithOrigins(out IReadOnlyDictionary<string, object> origins)
+    public StateMachine BuildWithOrigins(StateMachineAttribute? attribute, out IReadOnlyDictionary<string, object> origins)
     {
+        if (attribute is not null)
+        {
+            _comment ??= attribute.Comment;
+            if (_timeoutSeconds is null && attribute.TimeoutSeconds > 0) _timeoutSeconds = attribute.TimeoutSeconds;
+            if (_queryLanguage is null && attribute.QueryLanguage == Asl.QueryLanguage.JsonAta) _queryLanguage = attribute.QueryLanguage;
+        }
         var all = new Dictionary<string, object>(_origins);
         var scope = new BuildScope(JsonPointer.Root, all);
         Chain.DeclareIn(scope);

@@ -42,7 +42,8 @@ internal sealed partial class ModelReader
     /// <summary>An ItemProcessor, or (when <paramref name="isIterator"/>) the legacy Iterator, which has no ProcessorConfig.</summary>
     private ItemProcessor ReadProcessor(JsonNode node, string pointer, bool isIterator)
     {
-        var allowed = isIterator ? BranchFields : ProcessorFields;
+        // ProcessorConfig in an Iterator is read anyway, so that the validator can say why it does not belong (J03).
+        var allowed = ProcessorFields;
         var owner = isIterator ? "an Iterator" : "an ItemProcessor";
         foreach (var member in UnknownMembers(node, allowed))
         {
@@ -52,7 +53,7 @@ internal sealed partial class ModelReader
         return new ItemProcessor(StartAt(node, pointer), States(node, pointer))
         {
             Comment = Comment(node, pointer),
-            ProcessorConfig = isIterator ? null : ReadProcessorConfig(node, pointer),
+            ProcessorConfig = ReadProcessorConfig(node, pointer),
         };
     }
 

@@ -34,8 +34,7 @@ internal static class MachineParser
         {
             if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotPartial, LocationInfo.From(declaration.Identifier.GetLocation()), type.Name));
-            var (machine, origins) = Evaluate(context, type, declaration, cancellation);
-            machine = ApplyAttribute(machine, context.Attributes[0]);
+            var (machine, origins) = Evaluate(context, type, declaration, ReadAttribute(context.Attributes[0]), cancellation);
             var fallback = LocationInfo.From(declaration.Identifier.GetLocation());
             UsageChecks.Run(machine, name, machineType, origins, fallback, diagnostics);
             foreach (var finding in AslValidator.Validate(machine, new ValidationOptions { MachineType = machineType }))
@@ -75,7 +74,8 @@ internal static class MachineParser
     }
 
     private static (StateMachine Machine, IReadOnlyDictionary<string, object> Origins) Evaluate(
-        GeneratorAttributeSyntaxContext context, INamedTypeSymbol type, ClassDeclarationSyntax declaration, CancellationToken cancellation)
+        GeneratorAttributeSyntaxContext context, INamedTypeSymbol type, ClassDeclarationSyntax declaration, StateMachineAttribute attribute,
+        CancellationToken cancellation)
     {
         var define = type.GetMembers("Define").OfType<IMethodSymbol>().FirstOrDefault();
         var at = LocationInfo.From(declaration.Identifier.GetLocation());
@@ -93,29 +93,26 @@ internal static class MachineParser
         var evaluator = new DefineEvaluator(model, cancellation);
         if (evaluator.Evaluate(body) is not Workflow workflow)
             throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, LocationInfo.From(body), $"'{type.Name}.Define' does not return a workflow"));
-        var machine = workflow.BuildWithOrigins(out var origins);
+        var machine = workflow.BuildWithOrigins(attribute, out var origins);
         return (machine, origins);
     }
 
-    /// <summary>The attribute's Comment and TimeoutSeconds apply unless Define() set them itself.</summary>
-    private static StateMachine ApplyAttribute(StateMachine machine, AttributeData attribute)
+    /// <summary>The attribute as the builder sees it at run time (reflection gives the same values there).</summary>
+    private static StateMachineAttribute ReadAttribute(AttributeData attribute)
     {
+        var result = new StateMachineAttribute();
         foreach (var argument in attribute.NamedArguments)
         {
             switch (argument.Key)
             {
-                case "Comment" when machine.Comment is null && argument.Value.Value is string comment:
-                    machine = machine with { Comment = comment };
-                    break;
-                case "TimeoutSeconds" when machine.TimeoutSeconds is null && argument.Value.Value is int timeout && timeout > 0:
-                    machine = machine with { TimeoutSeconds = Json.AslJson.Of(timeout) };
-                    break;
-                case "QueryLanguage" when machine.QueryLanguage is null && argument.Value.Value is int language && language == 1:
-                    machine = machine with { QueryLanguage = QueryLanguages.JsonAta };
-                    break;
+                case "Name": result.Name = argument.Value.Value as string; break;
+                case "Comment": result.Comment = argument.Value.Value as string; break;
+                case "TimeoutSeconds" when argument.Value.Value is int timeout: result.TimeoutSeconds = timeout; break;
+                case "QueryLanguage" when argument.Value.Value is int language: result.QueryLanguage = (QueryLanguage)language; break;
+                case "Type" when argument.Value.Value is int type: result.Type = (StateMachineType)type; break;
             }
         }
-        return machine;
+        return result;
     }
 
     private static string ReadMachineType(AttributeData attribute) =>

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Asl.Dsl.Tests.Workflows;
+using NestedWorkflowSample.Workflows;
 using Asl.Writing;
 
 namespace Asl.Dsl.Tests.Fluent;

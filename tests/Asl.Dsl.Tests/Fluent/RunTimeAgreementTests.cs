@@ -9,7 +9,9 @@ public class RunTimeAgreementTests
     public static TheoryData<Type> Workflows()
     {
         var data = new TheoryData<Type>();
-        foreach (var type in typeof(RunTimeAgreementTests).Assembly.GetTypes().Where(t => t.GetCustomAttribute<StateMachineAttribute>() is not null))
+        // Every workflow of this test project and of the sample.
+        var assemblies = new[] { typeof(RunTimeAgreementTests).Assembly, typeof(NestedWorkflowSample.Workflows.MainWorkflow).Assembly };
+        foreach (var type in assemblies.SelectMany(a => a.GetTypes()).Where(t => t.GetCustomAttribute<StateMachineAttribute>() is not null))
             data.Add(type);
         return data;
     }
@@ -19,7 +21,7 @@ public class RunTimeAgreementTests
     public void Run_time_model_writes_the_generated_definition(Type workflow)
     {
         var generated = (string)workflow.GetField("Definition")!.GetRawConstantValue()!;
-        var runTime = ((Workflow)workflow.GetMethod("Define")!.Invoke(null, null)!).Build();
+        var runTime = StateMachineDefinitions.Build(workflow);
 
         Assert.Equal(generated, AslWriter.Write(runTime));
     }

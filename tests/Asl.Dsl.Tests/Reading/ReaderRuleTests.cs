@@ -32,7 +32,7 @@ public class ReaderRuleTests
             { "ASL1024", "/Comment", """{"Comment": 1, "StartAt": "S", "States": {"S": {"Type": "Succeed"}}}""", """{"Comment": "1", "StartAt": "S", "States": {"S": {"Type": "Succeed"}}}""" },
             { "ASL1028", "/Name", """{"Name": "x", "StartAt": "S", "States": {"S": {"Type": "Succeed"}}}""", """{"Comment": "x", "StartAt": "S", "States": {"S": {"Type": "Succeed"}}}""" },
             { "ASL1029", "/States/S/Branches/0/Version", M(parallel.Replace("{0}", """{"Version": "1.0", "StartAt": "B", "States": {"B": {"Type": "Succeed"}}}""")), M(parallel.Replace("{0}", """{"Comment": "1.0", "StartAt": "B", "States": {"B": {"Type": "Succeed"}}}""")) },
-            { "ASL1029", "/States/S/Iterator/ProcessorConfig", M("""{"Type": "Map", "Iterator": {"ProcessorConfig": {"Mode": "INLINE"}, "StartAt": "I", "States": {"I": {"Type": "Succeed"}}}, "End": true}"""), M("""{"Type": "Map", "ItemProcessor": {"ProcessorConfig": {"Mode": "INLINE"}, "StartAt": "I", "States": {"I": {"Type": "Succeed"}}}, "End": true}""") },
+            { "ASL1029", "/States/S/Iterator/Version", M("""{"Type": "Map", "Iterator": {"Version": "1.0", "StartAt": "I", "States": {"I": {"Type": "Succeed"}}}, "End": true}"""), M("""{"Type": "Map", "Iterator": {"Comment": "1.0", "StartAt": "I", "States": {"I": {"Type": "Succeed"}}}, "End": true}""") },
             { "ASL1061", "/States/S", M("""{"Next": "S"}"""), M("""{"Type": "Pass", "Next": "S"}""") },
             { "ASL1061", "/States/S/Type", M("""{"Type": "Sucess"}"""), M("""{"Type": "Succeed"}""") },
             { "ASL1061", "/States/S/Type", M("""{"Type": "succeed"}"""), M("""{"Type": "Succeed"}""") },

@@ -1,0 +1,47 @@
+using Asl.Diagnostics;
+using Asl.Validation;
+
+namespace Asl.Cli.Validate;
+
+/// <summary>How <c>asl validate</c> prints its findings.</summary>
+internal enum OutputFormat
+{
+    Text,
+    Json,
+}
+
+/// <summary>The lowest severity <c>asl validate</c> reports; mirrors the <c>--severity</c> of AWS's ValidateStateMachineDefinition.</summary>
+internal enum SeverityThreshold
+{
+    Error,
+    Warning,
+    Info,
+}
+
+/// <summary>The workflow type the definition is validated for.</summary>
+internal enum WorkflowType
+{
+    Standard,
+    Express,
+}
+
+/// <summary>The parsed options of one <c>asl validate</c> call.</summary>
+internal sealed record ValidateSettings(
+    IReadOnlyList<string> Paths,
+    OutputFormat Format,
+    SeverityThreshold Severity,
+    WorkflowType Type)
+{
+    public AslSeverity MinimumSeverity => Severity switch
+    {
+        SeverityThreshold.Info => AslSeverity.Info,
+        SeverityThreshold.Warning => AslSeverity.Warning,
+        _ => AslSeverity.Error,
+    };
+
+    public ValidationOptions ValidationOptions => ValidationOptions.Default with
+    {
+        MachineType = Type == WorkflowType.Express ? "EXPRESS" : "STANDARD",
+        MinimumSeverity = MinimumSeverity,
+    };
+}

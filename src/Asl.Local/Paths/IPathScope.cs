@@ -1,0 +1,16 @@
+using Asl.Json;
+
+namespace Asl.Local.Paths;
+
+/// <summary>The roots a path can start from: <c>$</c>, <c>$$</c> and <c>$name</c>.</summary>
+internal interface IPathScope
+{
+    /// <summary>The value <c>$</c> stands for.</summary>
+    AslJson Input { get; }
+
+    /// <summary>The Context Object (<c>$$</c>).</summary>
+    AslJson ContextObject { get; }
+
+    /// <summary>Looks a workflow variable up in this scope and its enclosing scopes.</summary>
+    bool TryGetVariable(string name, out AslJson value);
+}

@@ -1,0 +1,70 @@
+using Asl.Json;
+using Asl.Local.Errors;
+using Asl.Local.Execution;
+using Asl.Local.History;
+using Asl.Local.Json;
+using Asl.Local.Paths;
+using Asl.Local.Processing;
+using Asl.Model;
+
+namespace Asl.Local.States;
+
+/// <summary>Wait: pauses for Seconds or until a Timestamp (literal, path, or JSONata) on the engine clock.</summary>
+internal static class WaitRunner
+{
+    public static async Task<StepResult> RunAsync(Frame frame, NamedState named, WaitState state, AslJson input)
+    {
+        frame.Record(HistoryEventType.WaitStateEntered, new EventData { Name = named.Name, Input = input });
+        var scope = new StateScope(frame, named, input, frame.Engine.Now);
+        var jsonata = frame.IsJsonAta(state) ? JsonAtaFlow.For(scope) : null;
+        var effective = jsonata is null ? JsonPathFlow.InputPath(state.InputPath, input, scope) : input;
+        var delay = Delay(state, effective, scope, jsonata, frame.Engine.Now);
+        if (delay > TimeSpan.Zero) await frame.Engine.Loop.Delay(delay, frame.Token);
+        frame.Token.ThrowIfCancellationRequested();
+        IReadOnlyList<KeyValuePair<string, AslJson>> assigned;
+        AslJson output;
+        if (jsonata is not null)
+        {
+            assigned = jsonata.Assign(state.Assign);
+            output = jsonata.Output(state.Output, input);
+        }
+        else
+        {
+            assigned = JsonPathFlow.Assign(state.Assign, effective, scope);
+            output = JsonPathFlow.OutputPath(state.OutputPath, effective, scope);
+        }
+        StateExit.Record(frame, HistoryEventType.WaitStateExited, named.Name, output, assigned);
+        return new StepResult(output, state.End ? null : state.Next);
+    }
+
+    private static TimeSpan Delay(WaitState state, AslJson effective, StateScope scope, JsonAtaFlow? jsonata, DateTimeOffset now)
+    {
+        if (state.Seconds is { } seconds) return SecondsOf(jsonata is null ? seconds : jsonata.Evaluate(seconds, "Seconds"), "Seconds");
+        if (state.SecondsPath is { } secondsPath) return SecondsOf(Select(secondsPath, "SecondsPath", effective, scope), $"the value at SecondsPath '{secondsPath}'");
+        if (state.Timestamp is { } timestamp) return Until(jsonata is null ? timestamp : jsonata.Evaluate(timestamp, "Timestamp"), "Timestamp", now);
+        if (state.TimestampPath is { } timestampPath) return Until(Select(timestampPath, "TimestampPath", effective, scope), $"the value at TimestampPath '{timestampPath}'", now);
+        throw StatesError.Runtime("A Wait state needs one of Seconds, SecondsPath, Timestamp or TimestampPath.");
+    }
+
+    private static AslJson Select(string pathText, string field, AslJson effective, StateScope scope)
+    {
+        var path = PathCache.GetPath(pathText, field);
+        scope.Input = effective;
+        if (PathEvaluator.TryEvaluate(path, scope, out var value, out _)) return value;
+        throw StatesError.Runtime($"Invalid path '{pathText}' : No results for path: {JaywayFormat.Bracketed(path)}");
+    }
+
+    private static TimeSpan SecondsOf(AslJson value, string what)
+    {
+        if (value is AslJsonNumber number && number.TryGetInt64(out var seconds) && seconds >= 0 && seconds <= 99999999)
+            return TimeSpan.FromSeconds(seconds);
+        throw StatesError.Runtime($"{what} must be a non-negative integer of at most 99999999 seconds, but it is {JsonText.Write(value)}.");
+    }
+
+    private static TimeSpan Until(AslJson value, string what, DateTimeOffset now)
+    {
+        if (value is AslJsonString text && ChoiceRules.TryTimestamp(text.Value, out var due))
+            return due > now ? due - now : TimeSpan.Zero;
+        throw StatesError.Runtime($"{what} must be an RFC 3339 timestamp such as \"2016-03-14T01:59:00Z\", but it is {JsonText.Write(value)}.");
+    }
+}
