@@ -10,6 +10,13 @@ namespace Asl.Model;
 /// <param name="Depth">0 for the machine, 1 for a branch of a top-level Parallel, and so on.</param>
 public sealed record ContainerSite(IStateContainer Container, string Pointer, StateSite? Parent, int Depth)
 {
+    // Sites are positions in one walk: identity, not content, so hashing never walks the machine.
+    /// <inheritdoc />
+    public bool Equals(ContainerSite? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
     /// <summary>JSON pointer of the container's <c>States</c> object.</summary>
     public string StatesPointer => JsonPointer.Append(Pointer, "States");
 }
@@ -22,6 +29,12 @@ public sealed record ContainerSite(IStateContainer Container, string Pointer, St
 /// <param name="QueryLanguage">The effective query language: the state's own, else the machine's, else JSONPath.</param>
 public sealed record StateSite(string Name, State State, string Pointer, ContainerSite Owner, string QueryLanguage)
 {
+    /// <inheritdoc />
+    public bool Equals(StateSite? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
     /// <summary>True when the effective language is JSONata.</summary>
     public bool IsJsonAta => QueryLanguage == QueryLanguages.JsonAta;
 
