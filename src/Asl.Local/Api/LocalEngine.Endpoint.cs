@@ -28,7 +28,7 @@ public sealed partial class LocalEngine
     /// Replaces the definition and/or the role of a registered state machine (null keeps the current one).
     /// Running executions keep what they started with.
     /// </summary>
-    public StateMachineInfo ReconfigureStateMachine(string stateMachineArn, StateMachine? definition, string? roleArn)
+    public StateMachineDescription ReconfigureStateMachine(string stateMachineArn, StateMachine? definition, string? roleArn)
     {
         lock (Loop.Gate)
         {
@@ -44,7 +44,7 @@ public sealed partial class LocalEngine
     }
 
     /// <summary>The state machine as the execution saw it when it started (later updates do not show).</summary>
-    public StateMachineInfo DescribeStateMachineForExecution(string executionArn)
+    public StateMachineDescription DescribeStateMachineForExecution(string executionArn)
     {
         lock (Loop.Gate) return FindRun(executionArn).Machine;
     }

@@ -112,7 +112,7 @@ public sealed partial class LocalEngine
         return run;
     }
 
-    private string? TestCaseOf(string stateMachineArn, StateMachineInfo machine)
+    private string? TestCaseOf(string stateMachineArn, StateMachineDescription machine)
     {
         var hash = stateMachineArn.IndexOf('#');
         if (hash < 0) return null;

@@ -10,7 +10,7 @@ namespace Asl.Local;
 
 public sealed partial class LocalEngine
 {
-    private readonly Dictionary<string, StateMachineInfo> _machines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StateMachineDescription> _machines = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LambdaHandler> _lambdas = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskHandler> _taskHandlers = new(StringComparer.Ordinal);
 
@@ -23,7 +23,7 @@ public sealed partial class LocalEngine
     /// <param name="definition">The definition (with any <c>${...}</c> placeholders already substituted).</param>
     /// <param name="roleArn">The execution role reported in <c>$$.Execution.RoleArn</c>; a placeholder role by default.</param>
     /// <param name="type">STANDARD (default) or EXPRESS.</param>
-    public StateMachineInfo RegisterStateMachine(string name, StateMachine definition, string? roleArn = null, string type = "STANDARD")
+    public StateMachineDescription RegisterStateMachine(string name, StateMachine definition, string? roleArn = null, string type = "STANDARD")
     {
         ArgumentNullException.ThrowIfNull(definition);
         Names.CheckName(name, "state machine");
@@ -37,7 +37,7 @@ public sealed partial class LocalEngine
                 if (existing.Definition.Equals(definition) && existing.Type == type) return existing;
                 throw new StateMachineAlreadyExistsException($"State Machine Already Exists: '{arn}'. Its definition differs; call UpdateStateMachine to change it.");
             }
-            var info = new StateMachineInfo
+            var info = new StateMachineDescription
             {
                 StateMachineArn = arn,
                 Name = name,
@@ -56,7 +56,7 @@ public sealed partial class LocalEngine
     /// (as CloudFormation's DefinitionSubstitutions does), and registers it. A definition that cannot be read
     /// throws <see cref="InvalidDefinitionException"/> listing every finding with its location.
     /// </summary>
-    public StateMachineInfo RegisterStateMachine(string name, string definitionJson, IReadOnlyDictionary<string, string>? substitutions = null,
+    public StateMachineDescription RegisterStateMachine(string name, string definitionJson, IReadOnlyDictionary<string, string>? substitutions = null,
         string? roleArn = null, string type = "STANDARD")
         => RegisterStateMachine(name, ReadDefinition(definitionJson, substitutions), roleArn, type);
 
@@ -65,7 +65,7 @@ public sealed partial class LocalEngine
     /// <paramref name="substitutions"/> (the definition is written, substituted and read back, as AWS does with
     /// the definition text).
     /// </summary>
-    public StateMachineInfo RegisterStateMachine(string name, StateMachine definition, IReadOnlyDictionary<string, string> substitutions,
+    public StateMachineDescription RegisterStateMachine(string name, StateMachine definition, IReadOnlyDictionary<string, string> substitutions,
         string? roleArn = null, string type = "STANDARD")
     {
         ArgumentNullException.ThrowIfNull(definition);
@@ -75,7 +75,7 @@ public sealed partial class LocalEngine
     }
 
     /// <summary>Replaces the definition of a registered state machine; running executions keep the old one.</summary>
-    public StateMachineInfo UpdateStateMachine(string stateMachineArn, StateMachine definition)
+    public StateMachineDescription UpdateStateMachine(string stateMachineArn, StateMachine definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
         lock (Loop.Gate)
@@ -88,13 +88,13 @@ public sealed partial class LocalEngine
     }
 
     /// <summary>The registered state machine with this ARN (or name); throws <see cref="StateMachineDoesNotExistException"/>.</summary>
-    public StateMachineInfo DescribeStateMachine(string stateMachineArnOrName)
+    public StateMachineDescription DescribeStateMachine(string stateMachineArnOrName)
     {
         lock (Loop.Gate) return FindStateMachine(stateMachineArnOrName);
     }
 
     /// <summary>Every registered state machine, in registration order.</summary>
-    public IReadOnlyList<StateMachineInfo> ListStateMachines()
+    public IReadOnlyList<StateMachineDescription> ListStateMachines()
     {
         lock (Loop.Gate) return _machines.Values.ToArray();
     }
@@ -139,7 +139,7 @@ public sealed partial class LocalEngine
             : _taskHandlers.TryGetValue(resourceWithoutSuffix, out var general) ? general : null;
 
     /// <summary>Finds a registered machine by ARN (an optional <c>#TestCase</c> suffix is ignored) or by name.</summary>
-    internal StateMachineInfo FindStateMachine(string arnOrName)
+    internal StateMachineDescription FindStateMachine(string arnOrName)
     {
         if (string.IsNullOrEmpty(arnOrName))
             throw new InvalidArnException("Invalid Arn: the state machine ARN is empty.");

@@ -40,7 +40,7 @@ internal sealed class MachineRecords
 
     public void Remove(string stateMachineArn) => _records.TryRemove(stateMachineArn, out _);
 
-    public MachineRecord Get(StateMachineInfo machine)
+    public MachineRecord Get(StateMachineDescription machine)
         => _records.TryGetValue(machine.StateMachineArn, out var record)
             ? record
             : new MachineRecord(DefaultLogging, DefaultTracing, null, null, machine.CreationDate);

@@ -21,7 +21,7 @@ internal sealed class ExecutionRun
     private AslJsonObject? _contextExecution;
     private AslJsonObject? _contextStateMachine;
 
-    public ExecutionRun(LocalEngine engine, StateMachineInfo machine, string arn, string name, AslJson input, string inputText,
+    public ExecutionRun(LocalEngine engine, StateMachineDescription machine, string arn, string name, AslJson input, string inputText,
         DateTimeOffset start, string? testCase, string? parentArn)
     {
         Engine = engine;
@@ -38,7 +38,7 @@ internal sealed class ExecutionRun
     }
 
     public LocalEngine Engine { get; }
-    public StateMachineInfo Machine { get; }
+    public StateMachineDescription Machine { get; }
     public string Arn { get; }
     public string Name { get; }
     public AslJson Input { get; }

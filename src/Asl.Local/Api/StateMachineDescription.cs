@@ -3,7 +3,7 @@ using Asl.Model;
 namespace Asl.Local;
 
 /// <summary>A state machine registered with the engine.</summary>
-public sealed record StateMachineInfo
+public sealed record StateMachineDescription
 {
     /// <summary>The ARN (<c>arn:aws:states:region:account:stateMachine:name</c>).</summary>
     public required string StateMachineArn { get; init; }
