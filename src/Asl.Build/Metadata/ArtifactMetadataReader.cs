@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using Asl.Artifacts;
+
+namespace Asl.Build.Metadata;
+
+/// <summary>
+/// Reads the state machines that the generator recorded in a compiled assembly (see <see cref="ArtifactKeys"/>)
+/// from its metadata alone: the assembly is opened as a file and never loaded, so no user code runs.
+/// </summary>
+internal static class ArtifactMetadataReader
+{
+    /// <summary>The machines of the assembly at <paramref name="path"/>, sorted by name; on failure null and a message.</summary>
+    public static IReadOnlyList<MachineArtifact>? Read(string path, out string? error)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var pe = new PEReader(stream);
+            if (!pe.HasMetadata)
+            {
+                error = "it has no .NET metadata";
+                return null;
+            }
+            error = null;
+            return Read(pe.GetMetadataReader());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException
+                                   or ArgumentException or NotSupportedException)
+        {
+            error = e.Message;
+            return null;
+        }
+    }
+
+    /// <summary>The machines recorded in <paramref name="reader"/>'s assembly attributes, sorted by name.</summary>
+    public static IReadOnlyList<MachineArtifact> Read(MetadataReader reader)
+    {
+        var names = new List<string>();
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var substitutions = new Dictionary<string, List<SubstitutionEntry>>(StringComparer.Ordinal);
+        foreach (var (key, value) in AssemblyMetadataEntries(reader))
+        {
+            if (key == ArtifactKeys.Machine) names.Add(value);
+            else if (key.StartsWith(ArtifactKeys.SubstitutionPrefix, StringComparison.Ordinal))
+            {
+                var machine = key.Substring(ArtifactKeys.SubstitutionPrefix.Length);
+                if (SubstitutionEntry.Parse(value) is not { } entry) continue;
+                if (!substitutions.TryGetValue(machine, out var list)) substitutions[machine] = list = new List<SubstitutionEntry>();
+                list.Add(entry);
+            }
+            else if (key.StartsWith(ArtifactKeys.TypePrefix, StringComparison.Ordinal) || key.StartsWith(ArtifactKeys.DefinitionPrefix, StringComparison.Ordinal))
+                values[key] = value;
+        }
+
+        var machines = new List<MachineArtifact>();
+        foreach (var name in names.Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal))
+        {
+            if (!values.TryGetValue(ArtifactKeys.DefinitionPrefix + name, out var definition)) continue;
+            var type = values.TryGetValue(ArtifactKeys.TypePrefix + name, out var t) && t == "EXPRESS" ? "EXPRESS" : "STANDARD";
+            var entries = substitutions.TryGetValue(name, out var list)
+                ? list.OrderBy(s => s.Placeholder, StringComparer.Ordinal).ToArray()
+                : Array.Empty<SubstitutionEntry>();
+            machines.Add(new MachineArtifact(name, type, definition, entries));
+        }
+        return machines;
+    }
+
+    /// <summary>Every <c>[assembly: System.Reflection.AssemblyMetadata(key, value)]</c> whose key starts with "Asl.".</summary>
+    private static IEnumerable<(string Key, string Value)> AssemblyMetadataEntries(MetadataReader reader)
+    {
+        foreach (var handle in reader.GetAssemblyDefinition().GetCustomAttributes())
+        {
+            var attribute = reader.GetCustomAttribute(handle);
+            if (!IsAssemblyMetadataAttribute(reader, attribute)) continue;
+            var blob = reader.GetBlobReader(attribute.Value);
+            if (blob.Length < 2 || blob.ReadUInt16() != 1) continue; // the prolog of every attribute blob
+            string? key, value;
+            try
+            {
+                key = blob.ReadSerializedString();
+                value = blob.ReadSerializedString();
+            }
+            catch (BadImageFormatException)
+            {
+                continue;
+            }
+            if (key is not null && value is not null && key.StartsWith("Asl.", StringComparison.Ordinal))
+                yield return (key, value);
+        }
+    }
+
+    private static bool IsAssemblyMetadataAttribute(MetadataReader reader, CustomAttribute attribute)
+    {
+        if (attribute.Constructor.Kind != HandleKind.MemberReference) return false;
+        var constructor = reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor);
+        if (constructor.Parent.Kind != HandleKind.TypeReference) return false;
+        var type = reader.GetTypeReference((TypeReferenceHandle)constructor.Parent);
+        return reader.StringComparer.Equals(type.Name, "AssemblyMetadataAttribute")
+            && reader.StringComparer.Equals(type.Namespace, "System.Reflection");
+    }
+}

@@ -1,0 +1,223 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using Xunit.Abstractions;
+
+namespace Asl.Build.Tests;
+
+/// <summary>
+/// The experience of a user who installs Asl: pack Asl.Dsl, create a fresh project that references only that
+/// package, build it, run it, break a workflow and build again. Slow (a pack and two builds): filter it out of
+/// quick runs with <c>--filter Category!=Package</c>.
+/// </summary>
+[Trait("Category", "Package")]
+public sealed class PackageTests(ITestOutputHelper log)
+{
+    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
+
+    private const string Program = """
+        Console.WriteLine(NestedWorkflowSample.Workflows.MainWorkflow.StateMachineName);
+        Console.WriteLine(NestedWorkflowSample.Workflows.MainWorkflow.Definition);
+        """;
+
+    // A machine whose SQS task the template cannot grant: its warning must reach the build output.
+    private const string Notifier = """
+        using Asl;
+        using static Asl.States;
+
+        namespace App;
+
+        [StateMachine]
+        public partial class Notifier : IStateMachine
+        {
+            public static Workflow Define() => Workflow
+                .StartWith(Task("Queue", "arn:aws:states:::sqs:sendMessage").Parameters(new { QueueUrl = "https://sqs.eu-west-1.amazonaws.com/123456789012/q", MessageBody = "hi" }));
+        }
+        """;
+
+    private const string Broken = """
+        using Asl;
+        using static Asl.States;
+
+        namespace App;
+
+        [StateMachine]
+        public partial class Broken : IStateMachine
+        {
+            public static Workflow Define() => Workflow
+                .StartWith(Pass("A").Next("Missing"))
+                .Then(Pass("B"));
+        }
+        """;
+
+    [Fact]
+    public async Task A_fresh_project_referencing_only_the_package_gets_constants_diagnostics_and_deploy_artifacts()
+    {
+        using var temp = new TempDirectory("package-test");
+        var repository = RepositoryRoot();
+        var version = $"0.0.0-packagetest.{DateTime.UtcNow:yyyyMMddHHmmss}";
+        var feed = temp.Combine("feed");
+
+        var pack = await DotnetProcess.RunAsync(repository, PackTimeout, null,
+            "pack", Path.Combine(repository, "src", "Asl.Dsl", "Asl.Dsl.csproj"), "-c", "Release", "-o", feed,
+            "--artifacts-path", temp.Combine("pack"), $"-p:Version={version}", "--disable-build-servers");
+        Report(pack);
+        AssertPackageShape(Path.Combine(feed, $"Asl.Dsl.{version}.nupkg"));
+
+        var app = CreateProject(temp, repository, feed, version);
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = temp.Combine("packages") };
+        var build = await DotnetProcess.RunAsync(app, BuildTimeout, environment, "build", "--disable-build-servers");
+        Report(build);
+        AssertOutput(build, @"App\.csproj : warning ASL0903: State machine 'Notifier': state 'Queue' calls arn:aws:states:::sqs:sendMessage");
+
+        var artifacts = Path.Combine(app, "bin", "Debug", "net10.0", "asl");
+        AssertArtifacts(artifacts);
+        var run = await DotnetProcess.RunAsync(app, BuildTimeout, environment, Path.Combine(app, "bin", "Debug", "net10.0", "App.dll"));
+        Report(run);
+        var lines = run.Output.Split('\n', 2);
+        Assert.Equal("NestingPatternMainStateMachine", lines[0]);
+        AslFiles.AssertJsonEqual(AslFiles.Reference("main-state-machine.asl.json"), lines[1], "MainWorkflow.Definition");
+
+        // The target's switches, run on its own against the assembly just built (no compilation needed).
+        Directory.Delete(artifacts, recursive: true);
+        await RunTarget(app, environment, "-p:DesignTimeBuild=true");
+        Assert.False(Directory.Exists(artifacts), "A design-time build wrote deploy artifacts.");
+        await RunTarget(app, environment, "-p:AslWriteArtifacts=false");
+        Assert.False(Directory.Exists(artifacts), "AslWriteArtifacts=false still wrote deploy artifacts.");
+        await RunTarget(app, environment, "-p:AslArtifactsDirectory=deploy/", "-p:AslTemplateFileName=stack.yaml");
+        Assert.Equal(["NestingPatternAnotherStateMachine.asl.json", "NestingPatternMainStateMachine.asl.json", "Notifier.asl.json", "stack.yaml"],
+            Directory.GetFiles(Path.Combine(app, "deploy")).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal));
+
+        File.WriteAllText(Path.Combine(app, "Broken.cs"), Broken);
+        var broken = await DotnetProcess.RunAsync(app, BuildTimeout, environment, "build", "--disable-build-servers");
+        log.WriteLine($"{broken.Command}: {broken.Elapsed.TotalSeconds:F1} s, exit {broken.ExitCode}");
+        Assert.NotEqual(0, broken.ExitCode);
+        var (line, column) = PositionOf(Broken, "\"Missing\"");
+        AssertOutput(broken, $@"Broken\.cs\({line},{column}\): error ASL1041: ");
+    }
+
+    /// <summary>Runs only the artifacts target, as a real build would (BuildingProject), with extra properties.</summary>
+    private async Task RunTarget(string app, Dictionary<string, string> environment, params string[] properties)
+    {
+        var result = await DotnetProcess.RunAsync(app, BuildTimeout, environment,
+            ["msbuild", "-t:AslWriteDeployArtifacts", "-p:BuildingProject=true", "-nodeReuse:false", .. properties]);
+        Report(result);
+    }
+
+    private static void AssertOutput(DotnetResult result, string pattern) =>
+        Assert.True(Regex.IsMatch(result.Output, pattern), $"The output has nothing like /{pattern}/. {result.Describe()}");
+
+    private void Report(DotnetResult result)
+    {
+        log.WriteLine($"{result.Command}: {result.Elapsed.TotalSeconds:F1} s");
+        Assert.True(result.ExitCode == 0, result.Describe());
+    }
+
+    private static void AssertPackageShape(string package)
+    {
+        Assert.True(File.Exists(package), $"dotnet pack wrote no {Path.GetFileName(package)}");
+        using var zip = ZipFile.OpenRead(package);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+        foreach (var expected in new[]
+        {
+            "lib/net10.0/Asl.Dsl.dll", "lib/net10.0/Asl.Core.dll", "analyzers/dotnet/cs/Asl.Generators.dll",
+            "tasks/netstandard2.0/Asl.Build.dll", "buildTransitive/Asl.Dsl.props", "buildTransitive/Asl.Dsl.targets",
+        })
+            Assert.True(entries.Contains(expected), $"The package has no {expected}; it has:\n{string.Join("\n", entries.Order())}");
+        using var nuspec = new StreamReader(zip.GetEntry("Asl.Dsl.nuspec")!.Open());
+        Assert.DoesNotContain("id=\"Asl.Core\"", nuspec.ReadToEnd());
+    }
+
+    private static string CreateProject(TempDirectory temp, string repository, string feed, string version)
+    {
+        // The temp root stops MSBuild and NuGet from picking up anything above it, and pins the repository's SDK.
+        File.Copy(Path.Combine(repository, "global.json"), temp.Combine("global.json"));
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
+            File.WriteAllText(temp.Combine(file), "<Project />\n");
+        var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        File.WriteAllText(temp.Combine("nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="asl-under-test" value="{feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+              <!-- Asl.Dsl's own dependencies come from the machine's cache; the package under test is extracted into the temp folder. -->
+              <fallbackPackageFolders>
+                <add key="machine" value="{globalPackages}" />
+              </fallbackPackageFolders>
+            </configuration>
+            """);
+
+        var app = temp.Combine("app");
+        Directory.CreateDirectory(app);
+        File.WriteAllText(Path.Combine(app, "App.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Asl.Dsl" Version="{version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        // The reference sample's workflows, as they are in the repository.
+        foreach (var file in new[] { "MainWorkflow.cs", "NestedWorkflow.cs", "NestedInput.cs" })
+            File.Copy(Path.Combine(repository, "samples", "NestedWorkflow", "Workflows", file), Path.Combine(app, file));
+        File.WriteAllText(Path.Combine(app, "Notifier.cs"), Notifier);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), Program);
+        return app;
+    }
+
+    private static void AssertArtifacts(string folder)
+    {
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray() : [];
+        Assert.Equal(["NestingPatternAnotherStateMachine.asl.json", "NestingPatternMainStateMachine.asl.json", "Notifier.asl.json", "template.yaml"], files);
+        AslFiles.AssertValid(Path.Combine(folder, "NestingPatternMainStateMachine.asl.json"));
+        AslFiles.AssertValid(Path.Combine(folder, "NestingPatternAnotherStateMachine.asl.json"));
+        AslFiles.AssertJsonEqual(AslFiles.Reference("nested-state-machine.asl.json"),
+            File.ReadAllText(Path.Combine(folder, "NestingPatternAnotherStateMachine.asl.json")), "NestingPatternAnotherStateMachine.asl.json");
+
+        var template = File.ReadAllText(Path.Combine(folder, "template.yaml"));
+        foreach (var expected in new[]
+        {
+            "Transform: AWS::Serverless-2016-10-31\n",
+            "  NestingPatternMainStateMachine:\n    Type: AWS::Serverless::StateMachine\n",
+            "      DefinitionUri: NestingPatternMainStateMachine.asl.json\n",
+            "        NestingPatternAnotherStateMachineArn: !Ref NestingPatternAnotherStateMachine\n",
+            "                - states:StartExecution\n              Resource:\n                - !Ref NestingPatternAnotherStateMachine\n",
+            "                - states:DescribeExecution\n                - states:StopExecution\n",
+            ":rule/StepFunctionsGetEventsForStepFunctionsExecutionRule\"\n",
+            "        NestingPatternCallbackLambdaFunction: !Ref NestingPatternCallbackLambdaFunction\n",
+            "                - lambda:InvokeFunction\n",
+        })
+            Assert.True(template.Contains(expected, StringComparison.Ordinal), $"template.yaml lacks:\n{expected}\nIt is:\n{template}");
+    }
+
+    /// <summary>The 1-based line and column of the first <paramref name="text"/> in <paramref name="source"/>.</summary>
+    private static (int Line, int Column) PositionOf(string source, string text)
+    {
+        var lines = source.Replace("\r\n", "\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var column = lines[i].IndexOf(text, StringComparison.Ordinal);
+            if (column >= 0) return (i + 1, column + 1);
+        }
+        throw new ArgumentException($"'{text}' is not in the source.");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Asl.slnx"))) return folder.FullName;
+        }
+        throw new InvalidOperationException($"No Asl.slnx above {AppContext.BaseDirectory}.");
+    }
+}
