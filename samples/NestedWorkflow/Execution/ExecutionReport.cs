@@ -12,39 +12,16 @@ public sealed record ExecutionReport(ExecutionDescription Execution, string? Pat
     public static IReadOnlyList<ExecutionReport> For(LocalEngine engine, ExecutionDescription main)
     {
         var reports = new List<ExecutionReport> { new(main, null) };
-        foreach (var (arn, pattern) in ChildPatterns(engine.GetExecutionHistory(main.ExecutionArn)))
+        var history = engine.GetExecutionHistory(main.ExecutionArn)
+            .Select(e => new ParentEvent(e.Id, e.PreviousEventId, e.Type.ToString(),
+                e.Output is AslJsonObject output && output["ExecutionArn"] is AslJsonString arn ? arn.Value : null, e.Resource))
+            .ToList();
+        foreach (var (arn, pattern) in ChildExecutions.Find(history))
             reports.Add(new ExecutionReport(engine.DescribeExecution(arn), pattern));
         return reports;
     }
 
-    /// <summary>
-    /// Reads the parent's history: a TaskSubmitted or TaskSucceeded event whose output names a child ExecutionArn
-    /// leads back (through previousEventId) to the TaskScheduled event that says which resource started it.
-    /// </summary>
-    private static List<(string ExecutionArn, string Pattern)> ChildPatterns(IReadOnlyList<HistoryEvent> history)
-    {
-        var byId = history.ToDictionary(e => e.Id);
-        var patterns = new List<(string, string)>();
-        foreach (var evt in history)
-        {
-            if (evt.Type is not (HistoryEventType.TaskSubmitted or HistoryEventType.TaskSucceeded)) continue;
-            if (evt.Output is not AslJsonObject output || output["ExecutionArn"] is not AslJsonString arn) continue;
-            for (var cursor = evt; byId.TryGetValue(cursor.PreviousEventId, out var previous); cursor = previous)
-            {
-                if (previous.Type != HistoryEventType.TaskScheduled) continue;
-                if (!patterns.Any(p => p.Item1 == arn.Value)) patterns.Add((arn.Value, Describe(previous.Resource)));
-                break;
-            }
-        }
-        return patterns;
-    }
-
-    private static string Describe(string? resource) => resource switch
-    {
-        "startExecution" => "start and continue (startExecution)",
-        "startExecution.sync" => "run to completion (startExecution.sync)",
-        "startExecution.sync:2" => "run to completion (startExecution.sync:2)",
-        "startExecution.waitForTaskToken" => "wait for callback (startExecution.waitForTaskToken)",
-        _ => resource ?? "unknown",
-    };
+    /// <summary>The execution as the report prints it.</summary>
+    public ExecutionSummary ToSummary() => new(Execution.StateMachineArn, Execution.Name, Pattern,
+        Execution.Status.ToString().ToUpperInvariant(), Execution.StopDate - Execution.StartDate, Execution.Output);
 }

@@ -106,6 +106,29 @@ public sealed class StepFunctionsHttpClient : IStepFunctionsApi, IDisposable
     public Task SendTaskHeartbeatAsync(SendTaskHeartbeatRequest request, CancellationToken cancellationToken = default)
         => SendAsync("SendTaskHeartbeat", request, ApiJsonContext.Wire.SendTaskHeartbeatRequest, ApiJsonContext.Wire.EmptyResponse, _endpoint.Address, cancellationToken);
 
+    // Machine management and listing are not on IStepFunctionsApi (the typed clients only run executions); they are
+    // here so that a program can set up its machines on an endpoint, as the NestedWorkflow sample does.
+
+    /// <summary>
+    /// Creates a state machine. The service treats a create with the same name, definition and role as the existing
+    /// machine as a no-op that returns it; a different one fails with <c>StateMachineAlreadyExists</c> (then call
+    /// <see cref="UpdateStateMachineAsync"/>).
+    /// </summary>
+    public Task<CreateStateMachineResponse> CreateStateMachineAsync(CreateStateMachineRequest request, CancellationToken cancellationToken = default)
+        => SendAsync("CreateStateMachine", request, ApiJsonContext.Wire.CreateStateMachineRequest, ApiJsonContext.Wire.CreateStateMachineResponse, _endpoint.Address, cancellationToken);
+
+    /// <summary>Changes a state machine's definition or role; running executions keep the definition they started with.</summary>
+    public Task<UpdateStateMachineResponse> UpdateStateMachineAsync(UpdateStateMachineRequest request, CancellationToken cancellationToken = default)
+        => SendAsync("UpdateStateMachine", request, ApiJsonContext.Wire.UpdateStateMachineRequest, ApiJsonContext.Wire.UpdateStateMachineResponse, _endpoint.Address, cancellationToken);
+
+    /// <summary>Deletes a state machine (AWS finishes the deletion asynchronously, after its running executions stop).</summary>
+    public Task DeleteStateMachineAsync(DeleteStateMachineRequest request, CancellationToken cancellationToken = default)
+        => SendAsync("DeleteStateMachine", request, ApiJsonContext.Wire.DeleteStateMachineRequest, ApiJsonContext.Wire.EmptyResponse, _endpoint.Address, cancellationToken);
+
+    /// <summary>Lists one page of a state machine's executions, newest first.</summary>
+    public Task<ListExecutionsResponse> ListExecutionsAsync(ListExecutionsRequest request, CancellationToken cancellationToken = default)
+        => SendAsync("ListExecutions", request, ApiJsonContext.Wire.ListExecutionsRequest, ApiJsonContext.Wire.ListExecutionsResponse, _endpoint.Address, cancellationToken);
+
     /// <summary>Disposes the connection pool when the client created it.</summary>
     public void Dispose()
     {

@@ -26,6 +26,13 @@ namespace Asl.Api.Http;
 [JsonSerializable(typeof(SendTaskFailureRequest))]
 [JsonSerializable(typeof(SendTaskHeartbeatRequest))]
 [JsonSerializable(typeof(EmptyResponse))]
+[JsonSerializable(typeof(CreateStateMachineRequest))]
+[JsonSerializable(typeof(CreateStateMachineResponse))]
+[JsonSerializable(typeof(UpdateStateMachineRequest))]
+[JsonSerializable(typeof(UpdateStateMachineResponse))]
+[JsonSerializable(typeof(DeleteStateMachineRequest))]
+[JsonSerializable(typeof(ListExecutionsRequest))]
+[JsonSerializable(typeof(ListExecutionsResponse))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext
 {
     /// <summary>
