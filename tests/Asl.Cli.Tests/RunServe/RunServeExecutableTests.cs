@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using Asl.Local.Tests.Endpoint;
 
 namespace Asl.Cli.Tests.RunServe;
 
@@ -48,17 +49,17 @@ public sealed class RunServeExecutableTests : IDisposable
         using var serve = AslProcess.Start("serve", "--port", "0", "--mock-config", mocks);
         var banner = await serve.FirstLineAsync(TimeSpan.FromSeconds(60));
         Assert.StartsWith(Commands.ServeCommand.ListeningPrefix + "http://127.0.0.1:", banner);
-        var aws = new AwsCli(banner[Commands.ServeCommand.ListeningPrefix.Length..]);
+        var aws = new AwsCli(new Uri(banner[Commands.ServeCommand.ListeningPrefix.Length..]));
 
-        var nested = (await aws.StepFunctionsAsync("create-state-machine", "--name", "NestingPatternAnotherStateMachine", "--role-arn", Role,
+        var nested = (await Aws(aws, "create-state-machine", "--name", "NestingPatternAnotherStateMachine", "--role-arn", Role,
             "--definition", "file://" + Path.Combine(Reference, "nested-state-machine.asl.json"))).GetProperty("stateMachineArn").GetString()!;
         // Every child runs the mock test case "Quiet", whose Callback Lambda only receives the token.
         var main = File.ReadAllText(Path.Combine(Reference, "main-state-machine.asl.json")).Replace("${NestingPatternAnotherStateMachineArn}", nested + "#Quiet");
-        var mainArn = (await aws.StepFunctionsAsync("create-state-machine", "--name", "NestingPatternMainStateMachine", "--role-arn", Role,
+        var mainArn = (await Aws(aws, "create-state-machine", "--name", "NestingPatternMainStateMachine", "--role-arn", Role,
             "--definition", "file://" + _dir.Write("main.asl.json", main))).GetProperty("stateMachineArn").GetString()!;
-        var execution = (await aws.StepFunctionsAsync("start-execution", "--state-machine-arn", mainArn)).GetProperty("executionArn").GetString()!;
+        var execution = (await Aws(aws, "start-execution", "--state-machine-arn", mainArn)).GetProperty("executionArn").GetString()!;
         var token = await TokenAsync(aws, execution);
-        await aws.StepFunctionsAsync("send-task-success", "--task-token", token, "--task-output", "\"answered from the CLI\"");
+        await Aws(aws, "send-task-success", "--task-token", token, "--task-output", "\"answered from the CLI\"");
         var described = await WaitForEndAsync(aws, execution);
 
         Assert.Equal("SUCCEEDED", described.GetProperty("status").GetString());
@@ -122,11 +123,14 @@ public sealed class RunServeExecutableTests : IDisposable
         Assert.StartsWith($"asl serve: The mock configuration '{mocks}' is not usable: StateMachines must be a JSON object", run.Stderr);
     }
 
+    /// <summary>Runs one <c>aws stepfunctions</c> call that must succeed and returns its JSON output.</summary>
+    private static async Task<JsonElement> Aws(AwsCli aws, params string[] args) => (await aws.StepFunctionsAsync(args)).Json;
+
     private static async Task<string> TokenAsync(AwsCli aws, string executionArn)
     {
         for (var attempt = 0; attempt < 20; attempt++)
         {
-            var events = (await aws.StepFunctionsAsync("get-execution-history", "--execution-arn", executionArn)).GetProperty("events");
+            var events = (await Aws(aws, "get-execution-history", "--execution-arn", executionArn)).GetProperty("events");
             foreach (var e in events.EnumerateArray().Where(e => e.GetProperty("type").GetString() == "TaskScheduled"))
             {
                 using var parameters = JsonDocument.Parse(e.GetProperty("taskScheduledEventDetails").GetProperty("parameters").GetString()!);
@@ -141,7 +145,7 @@ public sealed class RunServeExecutableTests : IDisposable
     {
         for (var attempt = 0; attempt < 30; attempt++)
         {
-            var described = await aws.StepFunctionsAsync("describe-execution", "--execution-arn", executionArn);
+            var described = await Aws(aws, "describe-execution", "--execution-arn", executionArn);
             if (described.GetProperty("status").GetString() != "RUNNING") return described;
             await Task.Delay(250);
         }

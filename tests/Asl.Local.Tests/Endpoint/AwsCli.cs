@@ -18,6 +18,7 @@ internal sealed class AwsCli(Uri endpoint)
             get
             {
                 Assert.True(ExitCode == 0, $"aws exited with {ExitCode}: {Stderr}");
+                if (Stdout.Trim().Length == 0) return default;
                 using var document = JsonDocument.Parse(Stdout);
                 return document.RootElement.Clone();
             }
