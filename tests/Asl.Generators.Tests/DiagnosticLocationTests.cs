@@ -168,6 +168,26 @@ public class DiagnosticLocationTests
     }
 
     [Fact]
+    public void Lambda_given_to_a_nested_builder_is_evaluated_and_findings_inside_it_are_located()
+    {
+        var source = Workflow("""Workflow.StartWith(Parallel("Fan out").Branch(b => b.StartWith(Pass("Inner").Next("Gone"))))""");
+
+        var diagnostic = Single(source, "ASL1041");
+
+        Assert.Equal("\"Gone\"", Spanned(diagnostic, source));
+    }
+
+    [Fact]
+    public void Lambda_with_a_block_body_is_reported_as_unsupported_syntax()
+    {
+        var source = Workflow("""Workflow.StartWith(Parallel("Fan out").Branch(b => { return b.StartWith(Pass("Inner")); }))""");
+
+        var diagnostic = Single(source, "ASL0010");
+
+        Assert.StartsWith("b => {", Spanned(diagnostic, source));
+    }
+
+    [Fact]
     public void Validator_warning_is_reported_as_a_warning_on_the_state()
     {
         var source = Workflow("""Workflow.StartWith(Choice("Pick").When(Condition.BooleanEquals("$.ok", true), Pass("Yes")))""");

@@ -61,3 +61,13 @@ public sealed class Chain : IChainable
         _ => StartWith(chainable),
     };
 }
+
+/// <summary>What a lambda given to <see cref="ParallelBuilder.Branch(System.Func{ChainBuilder, IChainable})"/> or
+/// <see cref="MapBuilder.ItemProcessor(System.Func{ChainBuilder, IChainable}, ProcessorMode, StateMachineType)"/> starts its chain with.</summary>
+public sealed class ChainBuilder
+{
+    internal ChainBuilder() { }
+
+    /// <summary>Starts the nested chain with <paramref name="first"/>.</summary>
+    public Chain StartWith(IChainable first) => Chain.StartWith(first);
+}

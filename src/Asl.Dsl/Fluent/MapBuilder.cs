@@ -44,6 +44,10 @@ public sealed class MapBuilder : WorkStateBuilder<MapBuilder>
         return this;
     }
 
+    /// <summary>The states run for each item, built by <paramref name="build"/>: <c>.ItemProcessor(p => p.StartWith(...))</c>.</summary>
+    public MapBuilder ItemProcessor(System.Func<ChainBuilder, IChainable> build, ProcessorMode mode = ProcessorMode.Inline, StateMachineType executionType = StateMachineType.Express) =>
+        ItemProcessor(build(new ChainBuilder()), mode, executionType);
+
     /// <summary>JSONPath: the reference path of the items array.</summary>
     public MapBuilder ItemsPath(string path) => Set(ref _itemsPath, path, "ItemsPath");
 

@@ -23,6 +23,9 @@ public sealed class ParallelBuilder : WorkStateBuilder<ParallelBuilder>
         return this;
     }
 
+    /// <summary>Adds a branch built by <paramref name="build"/>: <c>.Branch(b => b.StartWith(...).Then(...))</c>.</summary>
+    public ParallelBuilder Branch(System.Func<ChainBuilder, IChainable> build) => Branch(build(new ChainBuilder()));
+
     /// <summary>JSONata: the input given to every branch.</summary>
     public ParallelBuilder Arguments(object arguments)
     {

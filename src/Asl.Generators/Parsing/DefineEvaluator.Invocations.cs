@@ -48,6 +48,11 @@ internal sealed partial class DefineEvaluator
         {
             return method.Invoke(receiver, arguments);
         }
+        catch (TargetInvocationException e) when (e.InnerException is EvaluationException inner)
+        {
+            // A lambda the builder called could not be evaluated; its own diagnostic says where.
+            throw inner;
+        }
         catch (TargetInvocationException e) when (e.InnerException is WorkflowDefinitionException or ArgumentException or FormatException or OverflowException)
         {
             // The builder rejected an argument: the same call would throw at run time.
@@ -117,7 +122,9 @@ internal sealed partial class DefineEvaluator
                 bound[index] = true;
                 break;
             }
-            values[index] = Convert(Evaluate(argument.Expression), parameter.Type, argument);
+            values[index] = argument.Expression is LambdaExpressionSyntax lambda
+                ? Lambda(lambda, parameter.Type)
+                : Convert(Evaluate(argument.Expression), parameter.Type, argument);
             bound[index] = true;
         }
         for (var i = 0; i < parameters.Length; i++)

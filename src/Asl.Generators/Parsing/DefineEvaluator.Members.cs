@@ -12,6 +12,7 @@ internal sealed partial class DefineEvaluator
     private object? EvaluateMember(ExpressionSyntax expression)
     {
         var symbol = _model.GetSymbolInfo(expression, _cancellation).Symbol;
+        if (TryGetLambdaArgument(symbol, out var argument)) return argument;
         if (symbol is { IsStatic: true } && TypeMapper.IsAsl(symbol) && TypeMapper.ToClr(symbol.ContainingType) is { } type)
         {
             switch (symbol)

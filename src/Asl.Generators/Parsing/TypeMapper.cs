@@ -24,6 +24,10 @@ internal static class TypeMapper
                 return ToClr(array.ElementType)?.MakeArrayType();
             case INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable:
                 return ToClr(nullable.TypeArguments[0]) is { } inner ? typeof(Nullable<>).MakeGenericType(inner) : null;
+            case INamedTypeSymbol { Name: "Func", TypeArguments.Length: 2, ContainingNamespace.Name: "System" } func:
+                return ToClr(func.TypeArguments[0]) is { } argument && ToClr(func.TypeArguments[1]) is { } result
+                    ? typeof(Func<,>).MakeGenericType(argument, result)
+                    : null;
         }
         switch (type.SpecialType)
         {
