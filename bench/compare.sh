@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# Asl side by side with the tools users would otherwise pick, on the same inputs, on this machine, in one run:
+#   validation   Asl's reader + validator        vs asl-validator 4.0.0
+#   executions   Asl's local engine              vs aws-local-stepfunctions 3.0.0
+#   generator    which steps an edit re-runs, and what the generator adds to the sample's build time
+#
+#   bash bench/compare.sh [--quick] [--no-build-time]
+#
+# --quick          shorter measuring (BENCH_WARMUP_SECONDS=1, BENCH_SECONDS=4) and 3 build rounds
+# --no-build-time  skip the sample build measurement (the slowest part)
+# Needs dotnet, node and npm (the npm packages go into a temporary folder). Prints each figure and the ratios;
+# exit 0 even when a target is missed (the verdicts say so).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+quick=false
+build_time=true
+for arg in "$@"; do
+  case "$arg" in
+    --quick) quick=true ;;
+    --no-build-time) build_time=false ;;
+    *) echo "usage: bash bench/compare.sh [--quick] [--no-build-time]" >&2; exit 2 ;;
+  esac
+done
+if $quick; then
+  export BENCH_WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-1} BENCH_SECONDS=${BENCH_SECONDS:-4}
+  build_rounds=3
+else
+  export BENCH_WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-3} BENCH_SECONDS=${BENCH_SECONDS:-10}
+  build_rounds=7
+fi
+
+for tool in dotnet node npm; do
+  command -v "$tool" >/dev/null || { echo "compare.sh needs $tool on PATH." >&2; exit 2; }
+done
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+section() { printf '\n== %s (load average %s)\n' "$1" "$(load)"; }
+# Reads a field of a JSON line, or divides two numbers, with node (no jq needed).
+field() { node -p 'const v = JSON.parse(process.argv[1])[process.argv[2]]; typeof v === "object" ? JSON.stringify(v) : v' "$1" "$2"; }
+ratio() { node -p '(Number(process.argv[1]) / Number(process.argv[2])).toFixed(1)' "$1" "$2"; }
+fixed() { node -p "Number(process.argv[1]).toFixed($2)" "$1"; }
+verdict() { node -p 'Number(process.argv[1]) >= Number(process.argv[2]) ? "MET" : "MISSED"' "$1" "$2"; }
+millis() { echo $(($(date +%s%N) / 1000000)); }
+
+section "Machine"
+echo "CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(nproc) cores; memory: $(free -h | awk '/^Mem:/ { print $2 " total, " $7 " available" }')"
+echo "dotnet $(dotnet --version), node $(node --version), date $(date -u +%Y-%m-%dT%H:%MZ)"
+
+section "Setup"
+echo "installing asl-validator@4.0.0 and aws-local-stepfunctions@3.0.0 into $work/npm ..."
+mkdir -p "$work/npm"
+(cd "$work/npm" && npm init -y >/dev/null 2>&1 &&
+  npm install --no-audit --no-fund --loglevel=error asl-validator@4.0.0 aws-local-stepfunctions@3.0.0 >/dev/null 2>"$work/npm.log") ||
+  { cat "$work/npm.log" >&2; echo "npm install failed." >&2; exit 1; }
+export NODE_PATH="$work/npm/node_modules"
+echo "building bench/Asl.Benchmarks and src/Asl.Cli (Release) ..."
+dotnet build bench/Asl.Benchmarks -c Release -nologo -v quiet >"$work/build.log" 2>&1 || { grep -E 'error' "$work/build.log" | sort -u >&2; exit 1; }
+dotnet build src/Asl.Cli -c Release -nologo -v quiet >"$work/build-cli.log" 2>&1 || { grep -E 'error' "$work/build-cli.log" | sort -u >&2; exit 1; }
+bench=(dotnet bench/Asl.Benchmarks/bin/Release/net10.0/Asl.Benchmarks.dll)
+asl=(dotnet src/Asl.Cli/bin/Release/net10.0/asl.dll)
+"${bench[@]}" prepare "$work/inputs"
+definitions="$work/inputs/definitions"
+machine="$work/inputs/engine/pass-choice-map.asl.json"
+input="$work/inputs/engine/order-input.json"
+
+# ---------------------------------------------------------------------------------------------------------------
+validate_set() { # validate_set DIR LABEL -> prints the figures; sets set_ratio and set_cpu_ratio
+  local js cs
+  js=$(node bench/node/validate-throughput.js "$1" 2> >(sed 's/^/  /' >&2))
+  cs=$("${bench[@]}" compare-validate "$1" 2> >(sed 's/^/  /' >&2))
+  set_ratio=$(ratio "$(field "$cs" definitionsPerSecond)" "$(field "$js" definitionsPerSecond)")
+  set_cpu_ratio=$(ratio "$(field "$cs" definitionsPerCpuSecond)" "$(field "$js" definitionsPerCpuSecond)")
+  for side in "asl-validator 4.0.0|$js" "Asl|$cs"; do
+    local name=${side%%|*} json=${side#*|}
+    printf '%-22s %10s definitions/s %8s MB/s %10s definitions per CPU second (valid: %s of %s)\n' \
+      "$name" "$(fixed "$(field "$json" definitionsPerSecond)" 1)" "$(fixed "$(field "$json" megabytesPerSecond)" 2)" \
+      "$(fixed "$(field "$json" definitionsPerCpuSecond)" 1)" "$(field "$json" valid)" "$(field "$json" definitions)"
+  done
+  echo "ratio Asl / asl-validator ($2): ${set_ratio}x wall clock, ${set_cpu_ratio}x CPU time"
+}
+
+section "Validation, in process: large definitions (read + validate each; file reading and start-up excluded)"
+validate_set "$definitions" "large definitions"
+echo "target >= 100x: $(verdict "$set_ratio" 100)"
+validation_ratio=$set_ratio
+validation_cpu_ratio=$set_cpu_ratio
+
+section "Validation, in process: typical definitions (5-40 states; for context)"
+validate_set "$work/inputs/definitions-typical" "typical definitions"
+typical_ratio=$set_ratio
+
+section "Validation, whole commands (process start included)"
+files=("$definitions"/*.json)
+json_paths=()
+for file in "${files[@]}"; do json_paths+=(--json-path "$file"); done
+best_of() { # best_of N command... -> the fastest of N runs, in ms
+  local runs=$1 best=0 start elapsed
+  shift
+  for ((i = 0; i < runs; i++)); do
+    start=$(millis)
+    "$@" >/dev/null 2>&1 || true
+    elapsed=$(($(millis) - start))
+    if ((best == 0 || elapsed < best)); then best=$elapsed; fi
+  done
+  echo "$best"
+}
+validator_cli="$work/npm/node_modules/asl-validator/dist/bin/asl-validator.js"
+js_one=$(best_of 3 node "$validator_cli" --silent --json-path "${files[0]}")
+cs_one=$(best_of 3 "${asl[@]}" validate "${files[0]}")
+js_all=$(best_of 1 node "$validator_cli" --silent "${json_paths[@]}")
+cs_all=$(best_of 3 "${asl[@]}" validate "$definitions")
+echo "asl-validator CLI: 1 file ${js_one} ms, ${#files[@]} files ${js_all} ms (one call with --json-path per file)"
+echo "asl validate:      1 file ${cs_one} ms, ${#files[@]} files ${cs_all} ms (one call on the folder; best of 3)"
+echo "ratio for ${#files[@]} files: $(ratio "$js_all" "$cs_all")x; for 1 file: $(ratio "$js_one" "$cs_one")x"
+
+# ---------------------------------------------------------------------------------------------------------------
+section "Executions, in process (the same 20-state Pass/Choice/Map definition and input)"
+js=$(node bench/node/execute-throughput.js "$machine" "$input" 2> >(sed 's/^/  /' >&2))
+cs=$("${bench[@]}" compare-execute "$machine" "$input" 2> >(sed 's/^/  /' >&2))
+same=$(node -p 'const a = JSON.parse(process.argv[1]).output, b = JSON.parse(process.argv[2]).output;
+  const canon = (v) => JSON.stringify(v, (k, x) => x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x);
+  canon(a) === canon(b) ? "identical" : "DIFFERENT: " + canon(a) + " vs " + canon(b)' "$js" "$cs")
+for mode in sequential concurrent; do
+  label=$([ "$mode" = sequential ] && echo "one at a time" || echo "all $(field "$cs" batch) at once")
+  printf '%-14s aws-local-stepfunctions %9s executions/s (%s per CPU s); Asl %9s executions/s (%s per CPU s); ratio %sx wall, %sx CPU\n' \
+    "$label:" "$(fixed "$(field "$js" "${mode}ExecutionsPerSecond")" 0)" "$(fixed "$(field "$js" "${mode}ExecutionsPerCpuSecond")" 0)" \
+    "$(fixed "$(field "$cs" "${mode}ExecutionsPerSecond")" 0)" "$(fixed "$(field "$cs" "${mode}ExecutionsPerCpuSecond")" 0)" \
+    "$(ratio "$(field "$cs" "${mode}ExecutionsPerSecond")" "$(field "$js" "${mode}ExecutionsPerSecond")")" \
+    "$(ratio "$(field "$cs" "${mode}ExecutionsPerCpuSecond")" "$(field "$js" "${mode}ExecutionsPerCpuSecond")")"
+done
+execution_ratio=$(ratio "$(field "$cs" sequentialExecutionsPerSecond)" "$(field "$js" sequentialExecutionsPerSecond)")
+execution_cpu_ratio=$(ratio "$(field "$cs" sequentialExecutionsPerCpuSecond)" "$(field "$js" sequentialExecutionsPerCpuSecond)")
+echo "Asl: $(field "$cs" statesEntered) states entered per execution = $(fixed "$(node -p "$(field "$cs" sequentialExecutionsPerSecond) * $(field "$cs" statesEntered)")" 0) state transitions/s one at a time"
+echo "outputs of the two engines: $same"
+echo "ratio (one at a time): ${execution_ratio}x   target >= 30x: $(verdict "$execution_ratio" 30)"
+
+# ---------------------------------------------------------------------------------------------------------------
+section "Generator: steps re-run by an edit"
+steps_status=0
+"${bench[@]}" generator-steps || steps_status=$?
+generator_verdict=$([ "$steps_status" -eq 0 ] && echo MET || echo MISSED)
+
+build_summary="not measured (--no-build-time)"
+if $build_time; then
+  section "Generator: share of the sample's build time ($build_rounds rounds)"
+  build_output=$(bash bench/build-time.sh "$build_rounds")
+  echo "$build_output" | sed '$d'
+  build_json=$(echo "$build_output" | tail -n 1)
+  under10() { node -p "Number(process.argv[1]) < 10 ? 'MET' : 'MISSED'" "$1"; }
+  warm=$(field "$build_json" warmOverheadPercent)
+  cold=$(field "$build_json" coldOverheadPercent)
+  build_summary="${warm}% with the warm compiler server ($(under10 "$warm")), ${cold}% with a cold compiler process ($(under10 "$cold"))"
+fi
+
+section "Summary"
+echo "validation throughput vs asl-validator:  ${validation_ratio}x wall clock (${validation_cpu_ratio}x CPU)   target >= 100x: $(verdict "$validation_ratio" 100)"
+echo "  (typical-size definitions, for context: ${typical_ratio}x wall clock)"
+echo "executions/s vs aws-local-stepfunctions: ${execution_ratio}x wall clock (${execution_cpu_ratio}x CPU)   target >= 30x: $(verdict "$execution_ratio" 30)"
+echo "edit outside the workflows re-runs no generator step: $generator_verdict"
+echo "generator share of the sample's build time (< 10%): $build_summary"
