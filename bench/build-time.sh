@@ -10,7 +10,9 @@
 #            compiler compiles exactly the same code and the build runs the same steps (deploy artifacts too),
 #            only without running the generator.
 # Each round touches Program.cs in both copies and rebuilds each once (`--no-restore --no-dependencies`: the
-# project's own compile), alternating the copies so both see the same machine load, in two ways:
+# project's own compile), in pairs that alternate which copy goes first, so both see the same machine load. The
+# overhead is the median over the pairs of (with - without) / without: pairs cancel the load drift of a shared
+# machine better than a ratio of two medians. Two ways to compile:
 #   warm   the shared compiler server, as in an edit-build loop (it keeps the generator loaded and its cache);
 #   cold   UseSharedCompilation=false: a fresh compiler process per build, as a clean CI build compiles, so the
 #          generator is loaded, JIT-compiled and run from nothing every time.
@@ -71,12 +73,14 @@ touch "$with/Program.cs"
 report=$(dotnet build "$with" -c Release -nologo --no-restore --no-dependencies -v detailed -p:ReportAnalyzer=true 2>&1 |
   grep -E 'Asl\.Generators\.StateMachineGenerator|Total generator execution time' | sed 's/^ *//' | sort -u | head -3 || true)
 
-# measure LABEL EXTRA-BUILD-ARGS... -> prints the medians; sets overhead
+# measure LABEL EXTRA-BUILD-ARGS... -> prints the times and the paired overhead; sets overhead
 measure() {
-  local label=$1 with_times=() without_times=() variant project start elapsed with_median without_median
+  local label=$1 with_times=() without_times=() pairs=() order variant project start elapsed
   shift
   for ((i = 1; i <= rounds; i++)); do
-    for variant in with without; do
+    order="with without"
+    if ((i % 2 == 0)); then order="without with"; fi
+    for variant in $order; do
       project=$with
       if [ "$variant" = without ]; then project=$without; fi
       touch "$project/Program.cs"
@@ -85,11 +89,10 @@ measure() {
       elapsed=$(($(millis) - start))
       if [ "$variant" = with ]; then with_times+=("$elapsed"); else without_times+=("$elapsed"); fi
     done
+    pairs+=("$(awk -v a="${with_times[-1]}" -v b="${without_times[-1]}" 'BEGIN { printf "%.1f", (a - b) * 100 / b }')")
   done
-  with_median=$(printf '%s\n' "${with_times[@]}" | median)
-  without_median=$(printf '%s\n' "${without_times[@]}" | median)
-  overhead=$(awk -v a="$with_median" -v b="$without_median" 'BEGIN { printf "%.1f", (a - b) * 100 / b }')
-  echo "$label: with the generator median ${with_median} ms (${with_times[*]}); without ${without_median} ms (${without_times[*]}); overhead ${overhead}%"
+  overhead=$(printf '%s\n' "${pairs[@]}" | median)
+  echo "$label: with the generator ${with_times[*]} ms (median $(printf '%s\n' "${with_times[@]}" | median)); without ${without_times[*]} ms (median $(printf '%s\n' "${without_times[@]}" | median)); per pair ${pairs[*]} %; overhead (median pair) ${overhead}%"
 }
 
 measure "warm compiler server (edit-build loop)"
