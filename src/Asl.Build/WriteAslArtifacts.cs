@@ -30,6 +30,12 @@ public sealed class WriteAslArtifacts : Task
     /// <summary>The template's file name.</summary>
     public string TemplateFileName { get; set; } = "template.yaml";
 
+    /// <summary>
+    /// Where the template's Lambda functions take their code from, relative to the template (the build output folder);
+    /// <c>./</c> when empty.
+    /// </summary>
+    public string FunctionCodeUri { get; set; } = "";
+
     /// <summary>The project's name, for the template's description.</summary>
     public string ProjectName { get; set; } = "";
 
@@ -62,13 +68,14 @@ public sealed class WriteAslArtifacts : Task
 
     private bool WriteArtifacts()
     {
-        var machines = ArtifactMetadataReader.Read(AssemblyPath, out var error);
-        if (machines is null)
+        var project = ArtifactMetadataReader.ReadProject(AssemblyPath, out var error);
+        if (project is null)
         {
             Report(new BuildFinding(BuildFinding.ArtifactsFailed,
                 $"Cannot read the state machines of '{AssemblyPath}': {error}. Rebuild the project, or set AslWriteArtifacts=false to skip deploy artifacts.", IsError: true));
             return false;
         }
+        var machines = project.Machines;
         if (machines.Count == 0)
         {
             Log.LogMessage(MessageImportance.Low, "Asl: '{0}' has no [StateMachine] classes; no deploy artifacts to write.", AssemblyPath);
@@ -76,7 +83,9 @@ public sealed class WriteAslArtifacts : Task
         }
 
         var templateName = WriteTemplate && TemplateFileName.Trim().Length > 0 ? TemplateFileName.Trim() : null;
-        var (files, findings) = ArtifactPlan.Create(machines, ProjectName.Length > 0 ? ProjectName : Path.GetFileNameWithoutExtension(AssemblyPath), templateName);
+        var codeUri = FunctionCodeUri.Trim().Length > 0 ? FunctionCodeUri.Trim().Replace('\\', '/') : "./";
+        var (files, findings) = ArtifactPlan.Create(machines, ProjectName.Length > 0 ? ProjectName : Path.GetFileNameWithoutExtension(AssemblyPath),
+            templateName, project.Functions, codeUri);
         foreach (var finding in findings) Report(finding);
 
         var all = new List<ITaskItem>();

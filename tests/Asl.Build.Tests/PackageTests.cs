@@ -170,6 +170,8 @@ public sealed class PackageTests(ITestOutputHelper log)
         // The reference sample's workflows, as they are in the repository.
         foreach (var file in new[] { "MainWorkflow.cs", "NestedWorkflow.cs", "NestedInput.cs" })
             File.Copy(Path.Combine(repository, "samples", "NestedWorkflow", "Workflows", file), Path.Combine(app, file));
+        // And its callback function, so the template declares the function from the package's [LambdaFunction].
+        File.Copy(Path.Combine(repository, "samples", "NestedWorkflow", "Functions", "CallbackFunction.cs"), Path.Combine(app, "CallbackFunction.cs"));
         File.WriteAllText(Path.Combine(app, "Notifier.cs"), Notifier);
         File.WriteAllText(Path.Combine(app, "Program.cs"), Program);
         return app;
@@ -194,7 +196,9 @@ public sealed class PackageTests(ITestOutputHelper log)
             "                - states:StartExecution\n              Resource:\n                - !Ref NestingPatternAnotherStateMachine\n",
             "                - states:DescribeExecution\n                - states:StopExecution\n",
             ":rule/StepFunctionsGetEventsForStepFunctionsExecutionRule\"\n",
-            "        NestingPatternCallbackLambdaFunction: !Ref NestingPatternCallbackLambdaFunction\n",
+            "        NestingPatternCallbackLambdaFunction: !GetAtt NestingPatternCallbackLambdaFunction.Arn\n",
+            "  NestingPatternCallbackLambdaFunction:\n    Type: AWS::Serverless::Function\n",
+            "      Handler: App::NestedWorkflowSample.Functions.CallbackFunction::HandleEventAsync\n      CodeUri: \"../\"\n",
             "                - lambda:InvokeFunction\n",
         })
             Assert.True(template.Contains(expected, StringComparison.Ordinal), $"template.yaml lacks:\n{expected}\nIt is:\n{template}");

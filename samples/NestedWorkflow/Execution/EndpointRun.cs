@@ -63,10 +63,7 @@ public static partial class EndpointRun
             }
         }
 
-        var summaries = new List<ExecutionSummary> { await SummaryAsync(client, handle.ExecutionArn, null, cancellationToken) };
-        var history = await host.HistoryAsync(handle.ExecutionArn, cancellationToken);
-        foreach (var (arn, pattern) in ChildExecutions.Find(history.Select(CallbackHost.ToParentEvent).ToList()))
-            summaries.Add(await SummaryAsync(client, arn, pattern, cancellationToken));
+        var summaries = await RemoteExecutions.SummariesAsync(client, handle.ExecutionArn, cancellationToken);
         return new EndpointSampleResult(output, summaries, nestedArn);
     }
 
@@ -94,13 +91,6 @@ public static partial class EndpointRun
     /// <summary>Fills one <c>${Name}</c> DefinitionSubstitution, as CloudFormation does when it deploys the template.</summary>
     private static string Substitute(string definition, string name, string value)
         => definition.Replace("${" + name + "}", JsonEncodedText.Encode(value).ToString(), StringComparison.Ordinal);
-
-    private static async Task<ExecutionSummary> SummaryAsync(IStepFunctionsApi api, string executionArn, string? pattern, CancellationToken cancellationToken)
-    {
-        var execution = await api.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = executionArn }, cancellationToken);
-        return new ExecutionSummary(execution.StateMachineArn, execution.Name ?? executionArn, pattern,
-            execution.Status.ToAwsName(), execution.StopDate - execution.StartDate, execution.Output);
-    }
 
     [GeneratedRegex(@"arn:[^'\s]+:stateMachine:[^'\s]+")]
     private static partial Regex ExistingArn();

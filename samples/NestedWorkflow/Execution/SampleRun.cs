@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text;
 using Asl.Json;
 using Asl.Local;
 using Asl.Local.Scheduling;
@@ -16,7 +16,7 @@ public sealed record SampleResult(string[] Output, IReadOnlyList<ExecutionReport
 
 /// <summary>
 /// Runs the sample on the local engine: registers both generated definitions with their substitutions filled,
-/// binds the callback Lambda function to its C# handler, and runs the main machine through its typed client.
+/// binds the callback Lambda function to its C# entry point (the one the template deploys), and runs the main machine through its typed client.
 /// </summary>
 public static class SampleRun
 {
@@ -32,11 +32,11 @@ public static class SampleRun
             new Dictionary<string, string> { [NestedWorkflow.StateMachineName + "Arn"] = nested.StateMachineArn });
 
         var callback = new CallbackFunction(api);
-        engine.RegisterLambda(functionArn, async (invocation, cancellation) =>
+        engine.RegisterLambda(functionArn, async (invocation, _) =>
         {
-            var callbackEvent = JsonSerializer.Deserialize<CallbackEvent>(AslWriter.WriteValue(invocation.Payload))
-                ?? throw new InvalidOperationException("The Callback task sent no payload.");
-            await callback.HandleAsync(callbackEvent, cancellation);
+            // The payload as the JSON bytes Lambda's runtime would pass to the deployed function's entry point.
+            using var payload = new MemoryStream(Encoding.UTF8.GetBytes(AslWriter.WriteValue(invocation.Payload)));
+            await callback.HandleEventAsync(payload);
             return AslJson.Null;
         });
 

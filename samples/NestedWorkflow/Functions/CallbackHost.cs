@@ -36,7 +36,7 @@ public sealed class CallbackHost(IStepFunctionsApi api)
         while (!cancellationToken.IsCancellationRequested)
         {
             var parent = await HistoryAsync(mainExecutionArn, cancellationToken);
-            foreach (var (child, _) in ChildExecutions.Find(parent.Select(ToParentEvent).ToList()))
+            foreach (var (child, _) in ChildExecutions.Find(parent.Select(RemoteExecutions.ToParentEvent).ToList()))
             {
                 if (_handled.Contains(child)) continue;
                 if (FindCallback(await HistoryAsync(child, cancellationToken)) is { } callback)
@@ -49,22 +49,9 @@ public sealed class CallbackHost(IStepFunctionsApi api)
         }
     }
 
-    /// <summary>Maps an API history event to what <see cref="ChildExecutions"/> reads.</summary>
-    public static ParentEvent ToParentEvent(HistoryEvent e) => new(e.Id, e.PreviousEventId, e.Type, ChildArnIn(e.Output), e.Resource);
-
     /// <summary>Every event of an execution's history, page by page.</summary>
-    public async Task<List<HistoryEvent>> HistoryAsync(string executionArn, CancellationToken cancellationToken)
-    {
-        var events = new List<HistoryEvent>();
-        string? next = null;
-        do
-        {
-            var page = await api.GetExecutionHistoryAsync(new GetExecutionHistoryRequest { ExecutionArn = executionArn, NextToken = next }, cancellationToken);
-            events.AddRange(page.Events);
-            next = page.NextToken;
-        } while (next is not null);
-        return events;
-    }
+    public Task<List<HistoryEvent>> HistoryAsync(string executionArn, CancellationToken cancellationToken) =>
+        RemoteExecutions.HistoryAsync(api, executionArn, cancellationToken);
 
     /// <summary>The Lambda payload of the Callback task's TaskScheduled event, or null when the child has not reached it.</summary>
     private static CallbackEvent? FindCallback(List<HistoryEvent> history)
@@ -76,20 +63,5 @@ public sealed class CallbackHost(IStepFunctionsApi api)
             return null;
         using var json = JsonDocument.Parse(parameters.GetString()!);
         return json.RootElement.TryGetProperty("Payload", out var payload) ? payload.Deserialize<CallbackEvent>() : null;
-    }
-
-    private static string? ChildArnIn(string? output)
-    {
-        if (output is null) return null;
-        try
-        {
-            using var json = JsonDocument.Parse(output);
-            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("ExecutionArn", out var arn)
-                && arn.ValueKind == JsonValueKind.String ? arn.GetString() : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

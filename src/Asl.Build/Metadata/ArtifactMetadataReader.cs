@@ -15,7 +15,10 @@ namespace Asl.Build.Metadata;
 internal static class ArtifactMetadataReader
 {
     /// <summary>The machines of the assembly at <paramref name="path"/>, sorted by name; on failure null and a message.</summary>
-    public static IReadOnlyList<MachineArtifact>? Read(string path, out string? error)
+    public static IReadOnlyList<MachineArtifact>? Read(string path, out string? error) => ReadProject(path, out error)?.Machines;
+
+    /// <summary>The machines and Lambda functions of the assembly at <paramref name="path"/>; on failure null and a message.</summary>
+    public static ProjectArtifacts? ReadProject(string path, out string? error)
     {
         try
         {
@@ -27,7 +30,8 @@ internal static class ArtifactMetadataReader
                 return null;
             }
             error = null;
-            return Read(pe.GetMetadataReader());
+            var reader = pe.GetMetadataReader();
+            return new ProjectArtifacts(Read(reader), FunctionAttributeReader.Read(reader));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException
                                    or ArgumentException or NotSupportedException)

@@ -12,8 +12,11 @@ internal static class ArtifactPlan
     /// <param name="machines">The project's machines, sorted by name.</param>
     /// <param name="projectName">Named in the template's description.</param>
     /// <param name="templateFileName">The template's file name, or null to write none.</param>
+    /// <param name="functions">The project's Lambda functions, declared in the template.</param>
+    /// <param name="codeUri">The functions' code folder, relative to the template.</param>
     public static (IReadOnlyList<ArtifactFile> Files, IReadOnlyList<BuildFinding> Findings) Create(
-        IReadOnlyList<MachineArtifact> machines, string projectName, string? templateFileName)
+        IReadOnlyList<MachineArtifact> machines, string projectName, string? templateFileName,
+        IReadOnlyList<FunctionArtifact>? functions = null, string codeUri = "./")
     {
         var files = new List<ArtifactFile>();
         var findings = new List<BuildFinding>();
@@ -35,7 +38,7 @@ internal static class ArtifactPlan
         }
         if (templateFileName is not null)
         {
-            var (text, templateFindings) = SamTemplate.Write(planned, projectName);
+            var (text, templateFindings) = SamTemplate.Write(planned, functions ?? new List<FunctionArtifact>(), projectName, codeUri);
             files.Add(new ArtifactFile(templateFileName, text));
             findings.AddRange(templateFindings);
         }

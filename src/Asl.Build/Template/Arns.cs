@@ -73,4 +73,11 @@ internal static class Arns
         yield return YamlNode.Ref(parameterId);
         yield return YamlNode.Sub("${" + parameterId + "}:*");
     }
+
+    /// <summary>The function a template resource creates, and its versions and aliases.</summary>
+    public static IEnumerable<YamlNode> FunctionResource(string logicalId)
+    {
+        yield return YamlNode.GetAtt(logicalId, "Arn");
+        yield return YamlNode.Sub("${" + logicalId + ".Arn}:*");
+    }
 }

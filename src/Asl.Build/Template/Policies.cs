@@ -18,8 +18,10 @@ internal static class Policies
     /// <param name="planned">The machine.</param>
     /// <param name="resolve">The logical ID that fills a placeholder: a machine of the project, or a parameter.</param>
     /// <param name="isMachine">True when a logical ID is a machine of the project.</param>
+    /// <param name="isFunction">True when a logical ID is a function of the project.</param>
     /// <param name="findings">Where to report a child whose executions cannot be named.</param>
-    public static YamlSequence Statements(PlannedMachine planned, Func<string, string> resolve, Func<string, bool> isMachine, List<BuildFinding> findings)
+    public static YamlSequence Statements(
+        PlannedMachine planned, Func<string, string> resolve, Func<string, bool> isMachine, Func<string, bool> isFunction, List<BuildFinding> findings)
     {
         var starts = new Distinct();
         var executions = new Distinct();
@@ -54,6 +56,7 @@ internal static class Policies
         {
             var arns = function.Function switch
             {
+                ArnReference.Placeholder placeholder when isFunction(resolve(placeholder.Name)) => Arns.FunctionResource(resolve(placeholder.Name)),
                 ArnReference.Placeholder placeholder => Arns.FunctionParameter(resolve(placeholder.Name)),
                 ArnReference.Literal literal => Arns.Function(literal.Text),
                 _ => Array.Empty<YamlNode>(),

@@ -9,24 +9,38 @@ namespace Asl.Build.Template;
 
 /// <summary>
 /// Writes the project's SAM template: one AWS::Serverless::StateMachine per machine (its DefinitionUri, its
-/// DefinitionSubstitutions, least-privilege Policies derived from its Tasks), a Parameter for each placeholder
-/// the project does not fill itself, and an Output with each machine's ARN. A child machine of the same
-/// project is wired with <c>!Ref</c>; its executions through <c>!GetAtt Child.Name</c> inside a <c>!Sub</c>.
+/// DefinitionSubstitutions, least-privilege Policies derived from its Tasks), one AWS::Serverless::Function per
+/// <c>[LambdaFunction]</c> of the project, a Parameter for each placeholder the project does not fill itself, and
+/// an Output with each machine's and function's ARN. A child machine of the same project is wired with <c>!Ref</c>,
+/// its executions through <c>!GetAtt Child.Name</c> inside a <c>!Sub</c>; a function with <c>!GetAtt Fn.Arn</c>.
 /// </summary>
 internal sealed class SamTemplate
 {
     private readonly IReadOnlyList<PlannedMachine> _machines;
+    private readonly IReadOnlyList<FunctionArtifact> _functions;
+    private readonly string _codeUri;
     private readonly LogicalIds _ids = new();
     private readonly Dictionary<string, string> _machineIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _functionIds = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, TemplateParameter> _parameters = new(StringComparer.Ordinal);
     private readonly List<BuildFinding> _findings = new();
 
-    private SamTemplate(IReadOnlyList<PlannedMachine> machines) => _machines = machines;
+    private SamTemplate(IReadOnlyList<PlannedMachine> machines, IReadOnlyList<FunctionArtifact> functions, string codeUri)
+    {
+        _machines = machines;
+        _functions = functions;
+        _codeUri = codeUri;
+    }
 
     /// <summary>The template's text and what the deployer must know about it.</summary>
-    public static (string Text, IReadOnlyList<BuildFinding> Findings) Write(IReadOnlyList<PlannedMachine> machines, string projectName)
+    /// <param name="machines">The project's machines.</param>
+    /// <param name="functions">The project's Lambda functions.</param>
+    /// <param name="projectName">Named in the description.</param>
+    /// <param name="codeUri">The functions' code: the build output folder, relative to the template.</param>
+    public static (string Text, IReadOnlyList<BuildFinding> Findings) Write(
+        IReadOnlyList<PlannedMachine> machines, IReadOnlyList<FunctionArtifact> functions, string projectName, string codeUri)
     {
-        var (document, findings) = Build(machines, projectName);
+        var (document, findings) = Build(machines, functions, projectName, codeUri);
         var comments = new[]
         {
             $"State machines of {projectName}, written by Asl on every build: edits here are overwritten.",
@@ -36,14 +50,22 @@ internal sealed class SamTemplate
     }
 
     /// <summary>The template as a YAML tree, and what the deployer must know about it.</summary>
-    public static (YamlMapping Document, IReadOnlyList<BuildFinding> Findings) Build(IReadOnlyList<PlannedMachine> machines, string projectName)
+    public static (YamlMapping Document, IReadOnlyList<BuildFinding> Findings) Build(
+        IReadOnlyList<PlannedMachine> machines, string projectName, IReadOnlyList<FunctionArtifact>? functions = null, string codeUri = "./")
     {
-        var template = new SamTemplate(machines);
+        var template = new SamTemplate(machines, functions ?? Array.Empty<FunctionArtifact>(), codeUri);
         return (template.Build(projectName), template._findings);
     }
 
+    /// <inheritdoc cref="Build(IReadOnlyList{PlannedMachine}, string, IReadOnlyList{FunctionArtifact}?, string)" />
+    public static (YamlMapping Document, IReadOnlyList<BuildFinding> Findings) Build(
+        IReadOnlyList<PlannedMachine> machines, IReadOnlyList<FunctionArtifact> functions, string projectName, string codeUri) =>
+        Build(machines, projectName, functions, codeUri);
+
     private YamlMapping Build(string projectName)
     {
+        // SAM adds <ID>Role for both a function and a machine without a Role property.
+        foreach (var function in _functions) _functionIds[function.Name] = _ids.Allocate(function.Name, "Function", companionSuffix: "Role");
         foreach (var planned in _machines) _machineIds[planned.Machine.Name] = _ids.Allocate(planned.Machine.Name, "StateMachine", companionSuffix: "Role");
         CollectParameters();
 
@@ -61,6 +83,16 @@ internal sealed class SamTemplate
         }
         var resources = new YamlMapping();
         var outputs = new YamlMapping();
+        foreach (var function in _functions)
+        {
+            var id = _functionIds[function.Name];
+            resources.Add(id, FunctionResources.Function(function, _codeUri));
+            outputs.Add(id + "Arn", new YamlMapping
+            {
+                { "Description", $"ARN of the Lambda function {function.Name}" },
+                { "Value", YamlNode.GetAtt(id, "Arn") },
+            });
+        }
         foreach (var planned in _machines)
         {
             var id = _machineIds[planned.Machine.Name];
@@ -93,9 +125,12 @@ internal sealed class SamTemplate
         };
         var substitutions = new YamlMapping();
         foreach (var placeholder in Placeholders(planned))
-            substitutions.Add(placeholder.Name, YamlNode.Ref(Resolve(planned, placeholder.Name)));
+        {
+            var id = Resolve(planned, placeholder.Name);
+            substitutions.Add(placeholder.Name, IsFunction(id) ? YamlNode.GetAtt(id, "Arn") : YamlNode.Ref(id));
+        }
         if (substitutions.Count > 0) properties.Add("DefinitionSubstitutions", substitutions);
-        var statements = Policies.Statements(planned, placeholder => Resolve(planned, placeholder), IsMachine, _findings);
+        var statements = Policies.Statements(planned, placeholder => Resolve(planned, placeholder), IsMachine, IsFunction, _findings);
         if (statements.Count > 0)
             properties.Add("Policies", new YamlSequence { new YamlMapping { { "Version", "2012-10-17" }, { "Statement", statements } } });
         foreach (var gap in planned.Requirements.Gaps)
@@ -109,6 +144,11 @@ internal sealed class SamTemplate
     }
 
     private bool IsMachine(string logicalId) => _machineIds.ContainsValue(logicalId);
+
+    private bool IsFunction(string logicalId) => _functionIds.ContainsValue(logicalId);
+
+    /// <summary>The function of this project that fills the placeholder (a function of that name), else null.</summary>
+    private string? ProjectFunction(string placeholder) => _functionIds.TryGetValue(placeholder, out var id) ? id : null;
 
     /// <summary>Every placeholder of a machine with how it is used: its substitutions, and any Task ARN placeholder they missed.</summary>
     private static IEnumerable<(string Name, string Kind)> Placeholders(PlannedMachine planned)
@@ -145,7 +185,7 @@ internal sealed class SamTemplate
         {
             foreach (var (name, kind) in Placeholders(planned))
             {
-                if (ProjectMachine(planned, name) is null) uses.Add((name, kind, planned.Machine.Name));
+                if (ProjectMachine(planned, name) is null && ProjectFunction(name) is null) uses.Add((name, kind, planned.Machine.Name));
             }
         }
         // IDs go to parameters in placeholder order, after all machines, so they do not depend on machine order.
@@ -158,9 +198,9 @@ internal sealed class SamTemplate
         }
     }
 
-    /// <summary>The logical ID (machine or parameter) that fills a placeholder of a machine.</summary>
+    /// <summary>The logical ID (machine, function or parameter) that fills a placeholder of a machine.</summary>
     private string Resolve(PlannedMachine planned, string placeholder) =>
-        ProjectMachine(planned, placeholder) ?? _parameters[placeholder].LogicalId;
+        ProjectMachine(planned, placeholder) ?? ProjectFunction(placeholder) ?? _parameters[placeholder].LogicalId;
 
     /// <summary>
     /// A machine that (through DefinitionSubstitutions) needs its own ARN or an ancestor's cannot be created:

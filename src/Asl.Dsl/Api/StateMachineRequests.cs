@@ -100,3 +100,39 @@ public sealed record ExecutionListItem
     /// <summary>When it stopped, or null while it runs.</summary>
     public DateTimeOffset? StopDate { get; init; }
 }
+
+/// <summary>The input of ListStateMachines: one page of the account's state machines in the region.</summary>
+public sealed record ListStateMachinesRequest
+{
+    /// <summary>The page size (1 to 1000), or null for the service's default.</summary>
+    public int? MaxResults { get; init; }
+
+    /// <summary>The previous page's <see cref="ListStateMachinesResponse.NextToken"/>, or null for the first page.</summary>
+    public string? NextToken { get; init; }
+}
+
+/// <summary>The output of ListStateMachines.</summary>
+public sealed record ListStateMachinesResponse
+{
+    /// <summary>The machines of this page.</summary>
+    public required IReadOnlyList<StateMachineListItem> StateMachines { get; init; }
+
+    /// <summary>The token for the next page, or null on the last page.</summary>
+    public string? NextToken { get; init; }
+}
+
+/// <summary>One state machine in a ListStateMachines page.</summary>
+public sealed record StateMachineListItem
+{
+    /// <summary>The machine's ARN.</summary>
+    public required string StateMachineArn { get; init; }
+
+    /// <summary>Its name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>STANDARD or EXPRESS.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>When it was created.</summary>
+    public required DateTimeOffset CreationDate { get; init; }
+}

@@ -129,6 +129,11 @@ public sealed class StepFunctionsHttpClient : IStepFunctionsApi, IDisposable
     public Task<ListExecutionsResponse> ListExecutionsAsync(ListExecutionsRequest request, CancellationToken cancellationToken = default)
         => SendAsync("ListExecutions", request, ApiJsonContext.Wire.ListExecutionsRequest, ApiJsonContext.Wire.ListExecutionsResponse, _endpoint.Address, cancellationToken);
 
+    /// <summary>Lists one page of the account's state machines in the client's region.</summary>
+    public Task<ListStateMachinesResponse> ListStateMachinesAsync(ListStateMachinesRequest? request = null, CancellationToken cancellationToken = default)
+        => SendAsync("ListStateMachines", request ?? new ListStateMachinesRequest(), ApiJsonContext.Wire.ListStateMachinesRequest,
+            ApiJsonContext.Wire.ListStateMachinesResponse, _endpoint.Address, cancellationToken);
+
     /// <summary>Disposes the connection pool when the client created it.</summary>
     public void Dispose()
     {

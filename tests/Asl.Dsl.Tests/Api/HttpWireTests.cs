@@ -53,6 +53,24 @@ public class HttpWireTests
     }
 
     [Fact]
+    public async Task ListStateMachines_sends_the_page_token_and_reads_each_machine()
+    {
+        await using var endpoint = new FakeStepFunctionsEndpoint(_ => FakeResponse.Ok(
+            $$"""{"stateMachines":[{"stateMachineArn":"{{MachineArn}}","name":"Main-Ab12","type":"EXPRESS","creationDate":1700000000.5}],"nextToken":"p2"}"""));
+        using var client = TestClients.For(endpoint);
+
+        var page = await client.ListStateMachinesAsync(new ListStateMachinesRequest { NextToken = "p1", MaxResults = 10 });
+
+        var request = Assert.Single(endpoint.Requests);
+        Assert.Equal("AWSStepFunctions.ListStateMachines", request.Headers["X-Amz-Target"]);
+        Assert.Equal("""{"maxResults":10,"nextToken":"p1"}""", request.BodyText);
+        var machine = Assert.Single(page.StateMachines);
+        Assert.Equal((MachineArn, "Main-Ab12", "EXPRESS"), (machine.StateMachineArn, machine.Name, machine.Type));
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1700000000500), machine.CreationDate);
+        Assert.Equal("p2", page.NextToken);
+    }
+
+    [Fact]
     public async Task Requests_leave_out_unset_members()
     {
         await using var endpoint = new FakeStepFunctionsEndpoint(_ => FakeResponse.Ok($$"""{"executionArn":"{{ExecutionArn}}","startDate":1}"""));

@@ -33,6 +33,8 @@ namespace Asl.Api.Http;
 [JsonSerializable(typeof(DeleteStateMachineRequest))]
 [JsonSerializable(typeof(ListExecutionsRequest))]
 [JsonSerializable(typeof(ListExecutionsResponse))]
+[JsonSerializable(typeof(ListStateMachinesRequest))]
+[JsonSerializable(typeof(ListStateMachinesResponse))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext
 {
     /// <summary>
