@@ -52,4 +52,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedSyntax = Error("ASL0010",
         "Unsupported syntax in Define()",
         "{0} is not supported in Define(); write the workflow as one fluent expression of Asl calls");
+
+    public static readonly DiagnosticDescriptor LambdaHandlerSignature = Error("ASL0011",
+        "Lambda handler the .NET runtime cannot call",
+        "[LambdaFunction] method '{0}' {1}; the managed runtime calls a public method of a public, non-generic class that takes the event as a System.IO.Stream and returns void, Task, Stream or Task<Stream>");
+
+    public static readonly DiagnosticDescriptor LambdaFunctionName = Error("ASL0012",
+        "Lambda function name is not a logical ID",
+        "Lambda function name '{0}' {1}");
 }
