@@ -12,7 +12,9 @@ namespace Asl.Generators;
 /// <summary>
 /// Finds every [StateMachine] class, evaluates its Define() into the ASL model, validates it, reports findings
 /// on the C# that caused them, and emits the definition, name, substitutions and input/output types.
-/// Pipeline: attribute → <see cref="MachineSpec"/> (plain equatable data) → source + diagnostics.
+/// Pipeline: attribute → <see cref="EvaluatedMachine"/> (the transform, which needs the compilation) →
+/// <see cref="MachineSpec"/> (validated and written, plain data only) → source + diagnostics. Roslyn runs the
+/// transform on every compilation change; everything after it is skipped while the evaluated model is equal.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class StateMachineGenerator : IIncrementalGenerator
@@ -26,15 +28,20 @@ public sealed class StateMachineGenerator : IIncrementalGenerator
                 static (syntax, cancellation) => MachineParser.Parse(syntax, cancellation))
             .WithTrackingName(TrackingNames.Machines);
 
-        context.RegisterSourceOutput(machines, static (output, spec) =>
+        var specs = machines
+            .Select(static (machine, cancellation) => MachineValidator.Validate(machine, cancellation))
+            .WithTrackingName(TrackingNames.Specs);
+
+        context.RegisterSourceOutput(specs, static (output, spec) =>
         {
             foreach (var diagnostic in spec.Diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic());
             if (spec.AslJson is not null)
-                output.AddSource(HintName(spec), MachineEmitter.Emit(spec));
+                output.AddSource(HintName(spec.Class), MachineEmitter.Emit(spec));
         });
 
         var names = machines
-            .Select(static (spec, _) => new MachineName(spec.MachineName, (spec.Namespace is null ? "" : spec.Namespace + ".") + spec.ClassName, spec.NameLocation))
+            .Select(static (machine, _) => new MachineName(machine.Class.MachineName,
+                (machine.Class.Namespace is null ? "" : machine.Class.Namespace + ".") + machine.Class.ClassName, machine.Class.NameLocation))
             .WithTrackingName(TrackingNames.Names)
             .Collect()
             .WithTrackingName(TrackingNames.AllNames);
@@ -52,8 +59,8 @@ public sealed class StateMachineGenerator : IIncrementalGenerator
         }
     }
 
-    private static string HintName(MachineSpec spec) =>
-        string.Join(".", new[] { spec.Namespace }.Concat(spec.ContainingTypes).Append(spec.ClassName).Where(p => p is not null)) + ".Asl.g.cs";
+    private static string HintName(MachineClass machine) =>
+        string.Join(".", new[] { machine.Namespace }.Concat(machine.ContainingTypes).Append(machine.ClassName).Where(p => p is not null)) + ".Asl.g.cs";
 
     private sealed record MachineName(string Name, string ClassName, LocationInfo? Location);
 }
@@ -61,8 +68,11 @@ public sealed class StateMachineGenerator : IIncrementalGenerator
 /// <summary>Tracking names of the generator's pipeline steps, for incrementality tests.</summary>
 public static class TrackingNames
 {
-    /// <summary>[StateMachine] classes parsed into specs.</summary>
+    /// <summary>[StateMachine] classes with their Define() evaluated (the attribute transform).</summary>
     public const string Machines = nameof(Machines);
+
+    /// <summary>Each evaluated machine validated and written: what the emitter reads.</summary>
+    public const string Specs = nameof(Specs);
 
     /// <summary>The machine name of each spec.</summary>
     public const string Names = nameof(Names);

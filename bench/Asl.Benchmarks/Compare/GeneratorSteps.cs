@@ -10,11 +10,13 @@ namespace Asl.Benchmarks.Compare;
 /// <c>generator-steps</c>: runs the generator on 20 workflows of 40 states, then again after an edit of a file with
 /// no workflow and after an edit inside one workflow, and prints how each tracked step's outputs came out
 /// (Cached = not re-run; Unchanged = re-run with an equal result, so nothing after it re-runs; New/Modified = re-run
-/// with a new result). Exit 1 when the unrelated edit re-ran any step, even with an equal result.
+/// with a new result). Roslyn runs the attribute transform (<c>Machines</c>: evaluating each Define() with the new
+/// semantic model) on every compilation change; exit 1 when the unrelated edit re-ran any step after it, or changed
+/// any output.
 /// </summary>
 internal static class GeneratorSteps
 {
-    private static readonly string[] Steps = [TrackingNames.Machines, TrackingNames.Names, TrackingNames.AllNames];
+    private static readonly string[] Steps = [TrackingNames.Machines, TrackingNames.Specs, TrackingNames.Names, TrackingNames.AllNames];
 
     public static int Run()
     {
@@ -28,18 +30,17 @@ internal static class GeneratorSteps
         Print("edit inside one workflow  ", afterWorkflow);
 
         var changed = afterUnrelated.Where(r => r.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified).ToList();
-        var executed = afterUnrelated.Where(r => r.Reason != IncrementalStepRunReason.Cached).ToList();
+        var executed = afterUnrelated.Where(r => r.Step != TrackingNames.Machines && r.Reason != IncrementalStepRunReason.Cached).ToList();
         var machinesChanged = afterWorkflow.Count(r => r.Step == TrackingNames.Machines && r.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
         Console.WriteLine(changed.Count == 0
             ? "An edit outside the workflows changes no step output: no source or diagnostic is produced again."
             : $"An edit outside the workflows changed {changed.Count} step outputs ({string.Join(", ", changed.Select(r => r.Step).Distinct())}).");
         Console.WriteLine(executed.Count == 0
-            ? "An edit outside the workflows re-runs no generator step."
-            : $"An edit outside the workflows re-ran {executed.Count} step outputs ({string.Join(", ", executed.Select(r => $"{r.Step}").Distinct())}): "
-              + "Roslyn re-runs a ForAttributeWithMetadataName transform for every [StateMachine] class whenever the compilation changes, "
-              + "so each Define() is evaluated again; equal results stop there.");
+            ? "An edit outside the workflows re-runs no generator step after the attribute transform (Roslyn re-runs that transform, "
+              + "which evaluates each Define() against the new semantic model; validating, writing and emitting are skipped)."
+            : $"An edit outside the workflows re-ran {executed.Count} step outputs after the transform ({string.Join(", ", executed.Select(r => r.Step).Distinct())}).");
         Console.WriteLine($"An edit inside one workflow changed the result of {machinesChanged} of {workload.Machines} workflows.");
-        return executed.Count == 0 ? 0 : 1;
+        return executed.Count == 0 && changed.Count == 0 ? 0 : 1;
     }
 
     private static List<(string Step, IncrementalStepRunReason Reason)> Reasons(GeneratorDriver driver) =>

@@ -18,9 +18,9 @@ internal static class ArtifactEmitter
     public static void AppendAssemblyAttributes(StringBuilder code, MachineSpec spec)
     {
         if (spec.AslJson is null) return;
-        var name = spec.MachineName;
+        var name = spec.Class.MachineName;
         Entry(code, ArtifactKeys.Machine, name);
-        Entry(code, ArtifactKeys.TypePrefix + name, spec.MachineType);
+        Entry(code, ArtifactKeys.TypePrefix + name, spec.Class.MachineType);
         foreach (var substitution in spec.Substitutions)
         {
             var parts = new[] { substitution.Name, substitution.Kind, substitution.Target }.Concat(substitution.Patterns);

@@ -15,47 +15,47 @@ internal static class MachineEmitter
         code.AppendLine("#nullable enable");
         ArtifactEmitter.AppendAssemblyAttributes(code, spec);
         var indent = "";
-        if (spec.Namespace is { } ns)
+        if (spec.Class.Namespace is { } ns)
         {
             code.Append("namespace ").AppendLine(ns);
             code.AppendLine("{");
             indent = "    ";
         }
-        foreach (var outer in spec.ContainingTypes)
+        foreach (var outer in spec.Class.ContainingTypes)
         {
             code.Append(indent).Append("partial class ").AppendLine(outer);
             code.Append(indent).AppendLine("{");
             indent += "    ";
         }
 
-        code.Append(indent).Append("partial class ").AppendLine(spec.ClassName);
+        code.Append(indent).Append("partial class ").AppendLine(spec.Class.ClassName);
         code.Append(indent).AppendLine("{");
         var member = indent + "    ";
         code.Append(member).AppendLine("/// <summary>The state machine's name.</summary>");
-        code.Append(member).Append("public const string StateMachineName = ").Append(Literal(spec.MachineName)).AppendLine(";");
+        code.Append(member).Append("public const string StateMachineName = ").Append(Literal(spec.Class.MachineName)).AppendLine(";");
         code.AppendLine();
         code.Append(member).AppendLine("/// <summary>The validated Amazon States Language definition, as the generator wrote it.</summary>");
         code.Append(member).Append("public const string Definition = ").Append(Verbatim(spec.AslJson ?? "")).AppendLine(";");
         code.AppendLine();
         code.Append(member).AppendLine("/// <summary>Name, type, definition, substitutions and input/output types of this state machine.</summary>");
         code.Append(member).AppendLine("public static global::Asl.StateMachineInfo Info { get; } = new global::Asl.StateMachineInfo(");
-        code.Append(member).Append("    StateMachineName, global::Asl.StateMachineType.").Append(spec.MachineType == "EXPRESS" ? "Express" : "Standard").AppendLine(", Definition,");
+        code.Append(member).Append("    StateMachineName, global::Asl.StateMachineType.").Append(spec.Class.MachineType == "EXPRESS" ? "Express" : "Standard").AppendLine(", Definition,");
         code.Append(member).Append("    new global::Asl.Substitution[] {");
         code.Append(string.Join(",", spec.Substitutions.Select(s =>
             $" new global::Asl.Substitution({Literal(s.Name)}, global::Asl.SubstitutionKind.{s.Kind}, {Literal(s.Target)}{string.Concat(s.Patterns.Select(p => ", global::Asl.IntegrationPattern." + p))})")));
         code.AppendLine(" },");
-        code.Append(member).Append("    ").Append(spec.InputType is null ? "null" : "typeof(" + spec.InputType + ")")
-            .Append(", ").Append(spec.OutputType is null ? "null" : "typeof(" + spec.OutputType + ")").AppendLine(");");
+        code.Append(member).Append("    ").Append(spec.Class.InputType is null ? "null" : "typeof(" + spec.Class.InputType + ")")
+            .Append(", ").Append(spec.Class.OutputType is null ? "null" : "typeof(" + spec.Class.OutputType + ")").AppendLine(");");
         code.Append(indent).AppendLine("}");
         code.AppendLine();
         EmitClient(code, spec, indent);
 
-        while (indent.Length > (spec.Namespace is null ? 0 : 4))
+        while (indent.Length > (spec.Class.Namespace is null ? 0 : 4))
         {
             indent = indent.Substring(4);
             code.Append(indent).AppendLine("}");
         }
-        if (spec.Namespace is not null) code.AppendLine("}");
+        if (spec.Class.Namespace is not null) code.AppendLine("}");
         return code.ToString();
     }
 
@@ -65,12 +65,12 @@ internal static class MachineEmitter
     /// </summary>
     private static void EmitClient(StringBuilder code, MachineSpec spec, string indent)
     {
-        var input = spec.InputType ?? "global::System.Text.Json.JsonElement";
-        var output = spec.OutputType ?? "global::System.Text.Json.JsonElement";
-        var name = spec.ClassName + "Client";
+        var input = spec.Class.InputType ?? "global::System.Text.Json.JsonElement";
+        var output = spec.Class.OutputType ?? "global::System.Text.Json.JsonElement";
+        var name = spec.Class.ClassName + "Client";
         var member = indent + "    ";
-        code.Append(indent).Append("/// <summary>Typed starter client of the <c>").Append(Escape(spec.MachineName)).AppendLine("</c> state machine.</summary>");
-        code.Append(indent).Append(spec.Accessibility).Append(" sealed partial class ").Append(name)
+        code.Append(indent).Append("/// <summary>Typed starter client of the <c>").Append(Escape(spec.Class.MachineName)).AppendLine("</c> state machine.</summary>");
+        code.Append(indent).Append(spec.Class.Accessibility).Append(" sealed partial class ").Append(name)
             .Append(" : global::Asl.Clients.StateMachineClient<").Append(input).Append(", ").Append(output).AppendLine(">");
         code.Append(indent).AppendLine("{");
         code.Append(member).AppendLine("/// <summary>Creates a client for the deployed machine at <paramref name=\"stateMachineArn\"/>.</summary>");

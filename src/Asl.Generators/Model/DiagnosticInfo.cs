@@ -18,20 +18,16 @@ internal sealed record DiagnosticInfo(string Id, string Title, string Message, D
             descriptor.DefaultSeverity, descriptor.HelpLinkUri, location);
 }
 
-/// <summary>What the generator learned about one [StateMachine] class.</summary>
+/// <summary>What the generator emits for one [StateMachine] class: the validated, written definition.</summary>
+/// <param name="Class">The class the members are generated into.</param>
+/// <param name="AslJson">The definition, or null when Define() could not be evaluated.</param>
+/// <param name="Substitutions">The definition's placeholders.</param>
+/// <param name="Diagnostics">Evaluation, usage and rule findings, each on the C# that caused it.</param>
 internal sealed record MachineSpec(
-    string ClassName,
-    string? Namespace,
-    string Accessibility,
-    EquatableArray<string> ContainingTypes,
-    string MachineName,
-    string MachineType,
-    string? InputType,
-    string? OutputType,
+    MachineClass Class,
     string? AslJson,
     EquatableArray<SubstitutionSpec> Substitutions,
-    EquatableArray<DiagnosticInfo> Diagnostics,
-    LocationInfo? NameLocation);
+    EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>A <c>${Name}</c> placeholder of the definition and what fills it.</summary>
 /// <param name="Name">The placeholder's name.</param>

@@ -3,12 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Asl.Collections;
-using Asl.Diagnostics;
 using Asl.Generators.Diagnostics;
 using Asl.Generators.Model;
 using Asl.Model;
-using Asl.Validation;
-using Asl.Writing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,34 +13,32 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Asl.Generators.Parsing;
 
 /// <summary>
-/// Turns one [StateMachine] class into a <see cref="MachineSpec"/>: evaluates Define(), validates the model,
-/// maps every finding onto the C# syntax that produced it, and writes the ASL JSON. Never throws.
+/// The attribute transform: turns one [StateMachine] class into an <see cref="EvaluatedMachine"/> by evaluating
+/// Define() with the semantic model. Only what needs the compilation happens here, because Roslyn runs this again on
+/// every compilation change; validating and writing the model is <see cref="MachineValidator"/>'s, in a later step
+/// that is skipped when the evaluated model is equal. Never throws.
 /// </summary>
 internal static class MachineParser
 {
-    public static MachineSpec Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellation)
+    public static EvaluatedMachine Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellation)
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var declaration = (ClassDeclarationSyntax)context.TargetNode;
         var diagnostics = new List<DiagnosticInfo>();
-        var name = MachineNames.NameOf(type);
-        var machineType = ReadMachineType(context.Attributes[0]);
-        string? json = null;
-        var substitutions = EquatableArray<SubstitutionSpec>.Empty;
+        var at = LocationInfo.From(declaration.Identifier.GetLocation());
+        StateMachine? machine = null;
+        var origins = EquatableArray<OriginInfo>.Empty;
         try
         {
             if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotPartial, LocationInfo.From(declaration.Identifier.GetLocation()), type.Name));
-            var (machine, origins) = Evaluate(context, type, declaration, ReadAttribute(context.Attributes[0]), cancellation);
-            var fallback = LocationInfo.From(declaration.Identifier.GetLocation());
-            UsageChecks.Run(machine, name, machineType, origins, fallback, diagnostics);
-            foreach (var finding in AslValidator.Validate(machine, new ValidationOptions { MachineType = machineType }))
-            {
-                if (finding.RuleId == "E20") continue; // reported as ASL0006 by the usage checks
-                diagnostics.Add(FromFinding(finding, Locate(finding.Pointer, origins) ?? fallback));
-            }
-            json = AslWriter.Write(machine);
-            substitutions = Substitutions.Of(machine);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotPartial, at, type.Name));
+            var (evaluated, found) = Evaluate(context, type, declaration, ReadAttribute(context.Attributes[0]), cancellation);
+            machine = evaluated;
+            origins = found
+                .Where(o => o.Value is LocationInfo)
+                .OrderBy(o => o.Key, StringComparer.Ordinal)
+                .Select(o => new OriginInfo(o.Key, (LocationInfo)o.Value))
+                .ToEquatableArray();
         }
         catch (EvaluationException e)
         {
@@ -55,22 +50,20 @@ internal static class MachineParser
         }
         catch (Exception e)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.From(declaration.Identifier.GetLocation()), type.Name, e.GetType().Name + ": " + e.Message));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, at, type.Name, e.GetType().Name + ": " + e.Message));
         }
 
-        return new MachineSpec(
+        var machineClass = new MachineClass(
             type.Name,
             type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
             SyntaxFacts.GetText(type.DeclaredAccessibility),
             ContainingTypes(type),
-            name,
-            machineType,
+            MachineNames.NameOf(type),
+            ReadMachineType(context.Attributes[0]),
             MachineNames.InputTypeOf(type)?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             MachineNames.OutputTypeOf(type)?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            json,
-            substitutions,
-            diagnostics.ToEquatableArray(),
-            LocationInfo.From(declaration.Identifier.GetLocation()));
+            at);
+        return new EvaluatedMachine(machineClass, machine, origins, diagnostics.ToEquatableArray());
     }
 
     private static (StateMachine Machine, IReadOnlyDictionary<string, object> Origins) Evaluate(
@@ -117,29 +110,6 @@ internal static class MachineParser
 
     private static string ReadMachineType(AttributeData attribute) =>
         attribute.NamedArguments.FirstOrDefault(a => a.Key == "Type").Value.Value is int kind && kind == 1 ? "EXPRESS" : "STANDARD";
-
-    /// <summary>The origin recorded for the pointer, else for its nearest ancestor.</summary>
-    internal static LocationInfo? Locate(string pointer, IReadOnlyDictionary<string, object> origins)
-    {
-        for (var current = pointer; ; current = current.Substring(0, current.LastIndexOf('/')))
-        {
-            if (origins.TryGetValue(current, out var origin) && origin is LocationInfo location) return location;
-            if (current.Length == 0) return null;
-        }
-    }
-
-    private static DiagnosticInfo FromFinding(AslDiagnostic finding, LocationInfo? location) => new(
-        finding.Code,
-        AslRules.Find(finding.Code)?.Title ?? finding.Code,
-        finding.Message,
-        finding.Severity switch
-        {
-            AslSeverity.Error => DiagnosticSeverity.Error,
-            AslSeverity.Warning => DiagnosticSeverity.Warning,
-            _ => DiagnosticSeverity.Info,
-        },
-        AslRules.Find(finding.Code)?.HelpLink ?? "",
-        location);
 
     private static EquatableArray<string> ContainingTypes(INamedTypeSymbol type)
     {

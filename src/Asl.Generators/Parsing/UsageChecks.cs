@@ -10,18 +10,18 @@ namespace Asl.Generators.Parsing;
 /// <summary>Checks of the built model that are about how the C# API was used (ASL0005, ASL0006).</summary>
 internal static class UsageChecks
 {
-    public static void Run(StateMachine machine, string machineName, string machineType, IReadOnlyDictionary<string, object> origins,
+    public static void Run(StateMachine machine, string machineName, string machineType, IReadOnlyDictionary<string, LocationInfo> origins,
         LocationInfo? fallback, List<DiagnosticInfo> diagnostics)
     {
         foreach (var site in ModelWalker.States(machine))
         {
             if (site.State is not TaskState task) continue;
-            var at = MachineParser.Locate(site.Field("Resource"), origins) ?? fallback;
+            var at = MachineValidator.Locate(site.Field("Resource"), origins) ?? fallback;
             if (machineType == "EXPRESS" && (task.Resource.EndsWith(".sync") || task.Resource.EndsWith(".sync:2") || task.Resource.EndsWith(".waitForTaskToken")))
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ExpressCannotWait, at, site.Name, task.Resource.Substring(task.Resource.LastIndexOf('.')), machineName));
             if (task.Resource.EndsWith(".waitForTaskToken") && !PassesTaskToken(task.Parameters) && !PassesTaskToken(task.Arguments))
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTaskToken,
-                    MachineParser.Locate(site.Field("Parameters") + "/Input", origins) ?? MachineParser.Locate(site.Field("Parameters"), origins) ?? at, site.Name));
+                    MachineValidator.Locate(site.Field("Parameters") + "/Input", origins) ?? MachineValidator.Locate(site.Field("Parameters"), origins) ?? at, site.Name));
         }
     }
 

@@ -1,0 +1,34 @@
+using Asl.Collections;
+using Asl.Model;
+
+namespace Asl.Generators.Model;
+
+/// <summary>
+/// What the attribute transform takes from one [StateMachine] class: the facts about the class and the model its
+/// Define() evaluates to, as plain equatable data. Roslyn runs the transform again on every compilation change;
+/// when the result is equal, the later steps (validation, writing, emitting) are skipped.
+/// </summary>
+/// <param name="Class">The class the members are generated into.</param>
+/// <param name="Machine">The evaluated model, or null when Define() could not be evaluated.</param>
+/// <param name="Origins">Where each field of the model came from in the C# source, by JSON pointer.</param>
+/// <param name="Diagnostics">What evaluation reported (usage errors, evaluation failures).</param>
+internal sealed record EvaluatedMachine(
+    MachineClass Class,
+    StateMachine? Machine,
+    EquatableArray<OriginInfo> Origins,
+    EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The [StateMachine] class and what it declares.</summary>
+internal sealed record MachineClass(
+    string ClassName,
+    string? Namespace,
+    string Accessibility,
+    EquatableArray<string> ContainingTypes,
+    string MachineName,
+    string MachineType,
+    string? InputType,
+    string? OutputType,
+    LocationInfo? NameLocation);
+
+/// <summary>The C# source of a model field, found by its JSON pointer.</summary>
+internal sealed record OriginInfo(string Pointer, LocationInfo Location);
