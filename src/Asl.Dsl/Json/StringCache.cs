@@ -5,17 +5,24 @@ namespace Asl.Json;
 /// <summary>
 /// Shares the string objects of short keys and values that repeat ("Type", "Next", "Pass", "1", ...), so a
 /// large definition does not allocate the same text hundreds of thousands of times. Bounded, so unique
-/// texts (state names, say) cost no more than a plain decode once it is full.
+/// texts (state names, say) cost no more than a plain decode once it is full. One cache per thread lives
+/// on from read to read (<see cref="ForThread"/>): the strings are immutable, and building the table anew
+/// for every definition cost more than it saved.
 /// </summary>
 internal sealed class StringCache
 {
     private const int MaxEntries = 4096;
     private const int MaxBytes = 64;
 
+    [ThreadStatic] private static StringCache? _forThread;
+
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public StringCache() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    private StringCache() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The calling thread's cache.</summary>
+    public static StringCache ForThread => _forThread ??= new StringCache();
 
     /// <summary>The string for valid UTF-8 <paramref name="utf8"/> that holds no JSON escapes.</summary>
     public string Get(ReadOnlySpan<byte> utf8)
