@@ -32,6 +32,9 @@ internal sealed class ValidationContext
 
     public ValidationOptions Options { get; }
 
+    /// <summary>The parsed paths and expressions, shared by every pass.</summary>
+    public ParsedTexts Parsed { get; } = new();
+
     /// <summary>The machine's QueryLanguage, JSONPath when absent.</summary>
     public string MachineQueryLanguage { get; }
 

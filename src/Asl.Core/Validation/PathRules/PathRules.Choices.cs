@@ -113,7 +113,7 @@ internal sealed partial class PathRules
             context.Report(AslRules.IntrinsicNotAllowedHere, pointer, "Variable", CallName(variable));
             return;
         }
-        var parsed = JsonPathParser.Parse(variable);
+        var parsed = context.Parsed.Path(variable);
         if (parsed.Success)
             CheckMapContext(context, "Variable", parsed.Path, pointer, allowed: false);
         else

@@ -119,7 +119,7 @@ internal sealed partial class PathRules
             return;
         }
 
-        var parsed = JsonPathParser.Parse(text);
+        var parsed = context.Parsed.Path(text);
         if (!parsed.Success)
         {
             var detail = ParseErrorText.Describe(text, parsed.Error, parsed.ErrorOffset);
@@ -167,7 +167,7 @@ internal sealed partial class PathRules
     /// <summary>ErrorPath and CausePath may call an intrinsic function that returns a string (E71, L07, L09).</summary>
     private static void CheckFailIntrinsic(ValidationContext context, string field, string text, string pointer)
     {
-        var parsed = IntrinsicParser.Parse(text);
+        var parsed = context.Parsed.Call(text);
         if (!parsed.Success)
         {
             context.Report(AslRules.InvalidIntrinsicSyntax, pointer, field, ParseErrorText.Describe(text, parsed.Error, parsed.ErrorOffset));

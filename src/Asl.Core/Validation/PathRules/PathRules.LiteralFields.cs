@@ -43,7 +43,7 @@ internal sealed partial class PathRules
 
     private static void CheckLiteralField(ValidationContext context, string field, AslJson? value, string pointer)
     {
-        if (value is AslJsonString text && PathFacts.IsPath(PathFacts.EvaluableKind(text.Value)))
+        if (value is AslJsonString text && PathFacts.IsPath(PathFacts.EvaluableKind(text.Value, context.Parsed)))
             context.Report(AslRules.PathValueInLiteralField, pointer, field, text.Value, field + "Path");
     }
 }

@@ -104,7 +104,7 @@ internal sealed partial class PathRules
                     CheckLiteralValue(context, null, array.Items[i], JsonPointer.Append(pointer, i), allowMapContext);
                 break;
             case AslJsonString text when key is not null:
-                var kind = PathFacts.EvaluableKind(text.Value);
+                var kind = PathFacts.EvaluableKind(text.Value, context.Parsed);
                 if (kind != PayloadExpressionKind.None)
                     context.Report(AslRules.PathValueWithoutDollarKey, pointer, key, text.Value, PathFacts.Describe(kind));
                 break;
@@ -121,7 +121,7 @@ internal sealed partial class PathRules
         }
         if (Values.IsPlaceholder(text.Value)) return;
 
-        var parsed = PayloadExpressions.Parse(text.Value);
+        var parsed = context.Parsed.Payload(text.Value);
         switch (parsed.Kind)
         {
             case PayloadExpressionKind.None:
