@@ -79,7 +79,7 @@ internal sealed class VariableFlow
     {
         if (AssignedIn(container, name) is { } direct) return direct;
         foreach (var site in StatesIn(container))
-            foreach (var child in ModelWalker.ChildContainers(site))
+            foreach (var child in _context.ChildContainersOf(site))
                 if (AssignedWithin(child, name) is { } nested) return nested;
         return null;
     }
@@ -183,7 +183,7 @@ internal sealed class VariableFlow
             var maybeIn = maybe[site.Name];
             if (_referencesByState.TryGetValue(site.Pointer, out var references))
                 foreach (var reference in references) Check(reference, definiteIn, maybeIn);
-            foreach (var child in ModelWalker.ChildContainers(site)) Solve(child, definiteIn, maybeIn);
+            foreach (var child in _context.ChildContainersOf(site)) Solve(child, definiteIn, maybeIn);
         }
     }
 
@@ -225,7 +225,7 @@ internal sealed class VariableFlow
         for (var scope = container; scope.Parent is { } owner; scope = owner.Owner)
         {
             if (owner.State is not ParallelState) continue;
-            foreach (var branch in ModelWalker.ChildContainers(owner))
+            foreach (var branch in _context.ChildContainersOf(owner))
                 if (branch.Pointer != scope.Pointer && AssignedWithin(branch, name) is { } sibling)
                 {
                     ReportOtherScope(reference, $"is assigned only in another branch of Parallel \"{owner.Name}\" (by state \"{sibling.Site.Name}\")",

@@ -59,6 +59,7 @@ internal static class PathFacts
     {
         var kind = PayloadExpressions.Classify(text);
         if (kind == PayloadExpressionKind.None || Values.IsPlaceholder(text)) return PayloadExpressionKind.None;
+        if (PlainPath.IsPlainInputPath(text, out var hasSegments)) return hasSegments ? kind : PayloadExpressionKind.None;
         var parsed = parsedTexts?.Payload(text) ?? PayloadExpressions.Parse(text);
         if (!parsed.Success) return PayloadExpressionKind.None;
         if (parsed.Call is { } call) return call.Function is null ? PayloadExpressionKind.None : kind;

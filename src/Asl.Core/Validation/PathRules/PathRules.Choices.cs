@@ -113,6 +113,7 @@ internal sealed partial class PathRules
             context.Report(AslRules.IntrinsicNotAllowedHere, pointer, "Variable", CallName(variable));
             return;
         }
+        if (PlainPath.IsPlainInputPath(variable)) return;
         var parsed = context.Parsed.Path(variable);
         if (parsed.Success)
             CheckMapContext(context, "Variable", parsed.Path, pointer, allowed: false);

@@ -62,6 +62,7 @@ internal sealed partial class PathRules
             context.Report(AslRules.IntrinsicNotAllowedHere, pointer, name, CallName(text.Value));
             return;
         }
+        if (PlainPath.IsPlainInputPath(text.Value)) return;
         var parsed = context.Parsed.Path(text.Value);
         if (parsed.Success)
             CheckMapContext(context, name, parsed.Path, pointer, allowed: false);

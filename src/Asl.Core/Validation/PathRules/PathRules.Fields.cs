@@ -118,6 +118,7 @@ internal sealed partial class PathRules
             else context.Report(AslRules.IntrinsicInPathField, pointer, field, CallName(text));
             return;
         }
+        if (PlainPath.IsPlainInputPath(text)) return;
 
         var parsed = context.Parsed.Path(text);
         if (!parsed.Success)

@@ -119,7 +119,7 @@ internal sealed partial class PathRules
             context.Report(AslRules.InvalidDollarValue, pointer, key, JsonText.Describe(value));
             return;
         }
-        if (Values.IsPlaceholder(text.Value)) return;
+        if (Values.IsPlaceholder(text.Value) || PlainPath.IsPlainInputPath(text.Value)) return;
 
         var parsed = context.Parsed.Payload(text.Value);
         switch (parsed.Kind)
