@@ -25,8 +25,8 @@ internal sealed class ValidationContext
         States = states;
     }
 
-    private readonly Dictionary<ContainerSite, IReadOnlyList<StateSite>> _statesByContainer = new(ReferenceComparer<ContainerSite>.Instance);
-    private readonly Dictionary<StateSite, IReadOnlyList<ContainerSite>> _childrenByState = new(ReferenceComparer<StateSite>.Instance);
+    private readonly Dictionary<ContainerSite, IReadOnlyList<StateSite>> _statesByContainer = new(ReferenceEquality<ContainerSite>.Instance);
+    private readonly Dictionary<StateSite, IReadOnlyList<ContainerSite>> _childrenByState = new(ReferenceEquality<StateSite>.Instance);
 
     /// <summary>Adds <paramref name="container"/> and, depth-first in declaration order, the containers nested in it.</summary>
     private void Walk(ContainerSite container, List<ContainerSite> containers)
@@ -74,15 +74,16 @@ internal sealed class ValidationContext
     /// <summary>The containers a state of <see cref="States"/> owns directly (Parallel branches, a Map's processor), the same objects as in <see cref="Containers"/>.</summary>
     public IReadOnlyList<ContainerSite> ChildContainersOf(StateSite site) =>
         _childrenByState.TryGetValue(site, out var children) ? children : System.Array.Empty<ContainerSite>();
+}
 
-    private sealed class ReferenceComparer<T> : IEqualityComparer<T> where T : class
-    {
-        public static readonly ReferenceComparer<T> Instance = new();
+/// <summary>Compares sites by identity: they are positions in one walk, and hashing their content would walk the machine.</summary>
+internal sealed class ReferenceEquality<T> : IEqualityComparer<T> where T : class
+{
+    public static readonly ReferenceEquality<T> Instance = new();
 
-        public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
+    public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
 
-        public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
-    }
+    public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
 }
 
 /// <summary>One group of rules (a section or two of the catalogue).</summary>
