@@ -26,7 +26,8 @@ public static class JsonAtaScanner
     /// <summary>Scans <paramref name="text"/>.</summary>
     public static JsonAtaScanResult Scan(string text)
     {
-        var tokens = new List<JsonAtaToken>();
+        // About one token per four characters in typical expressions: sized up front, growing the list cost more than the scan.
+        var tokens = new List<JsonAtaToken>(Math.Max(4, text.Length / 4));
         var position = 0;
         while (true)
         {
@@ -53,7 +54,7 @@ public static class JsonAtaScanner
             else if (TwoCharacterOperator(c, next) is { } pair)
                 (token, error) = (new JsonAtaToken(JsonAtaTokenKind.Operator, pair, start, 2), null);
             else if (OperatorCharacters.IndexOf(c) >= 0)
-                (token, error) = (new JsonAtaToken(JsonAtaTokenKind.Operator, c.ToString(), start, 1), null);
+                (token, error) = (new JsonAtaToken(JsonAtaTokenKind.Operator, OperatorText(c), start, 1), null);
             else if (c is '"' or '\'')
                 (token, error) = ScanString(text, start);
             else if (c is >= '0' and <= '9')
@@ -68,6 +69,11 @@ public static class JsonAtaScanner
             position = token.Start + token.Length;
         }
     }
+
+    // One shared string per single-character operator instead of one per token.
+    private static readonly string[] OperatorTexts = Array.ConvertAll(OperatorCharacters.ToCharArray(), c => c.ToString());
+
+    private static string OperatorText(char c) => OperatorTexts[OperatorCharacters.IndexOf(c)];
 
     /// <summary>
     /// JSONata reads <c>/</c> as the start of a regular expression only where an operand is expected: at the start,

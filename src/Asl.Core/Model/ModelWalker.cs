@@ -108,21 +108,59 @@ public static class ModelWalker
     /// </summary>
     public static IEnumerable<(string Target, string Pointer)> Transitions(StateSite site)
     {
-        switch (site.State)
+        var transitions = new List<Transition>();
+        AddTransitions(site.State, transitions);
+        foreach (var transition in transitions) yield return (transition.Target, transition.PointerFrom(site));
+    }
+
+    /// <summary>
+    /// Adds the transitions out of <paramref name="state"/> (as <see cref="Transitions"/> lists them) to
+    /// <paramref name="transitions"/>, without building their pointers: the validator needs a pointer only for a
+    /// transition it reports.
+    /// </summary>
+    internal static void AddTransitions(State state, List<Transition> transitions)
+    {
+        switch (state)
         {
             case FlowState flow when flow.Next is { } next:
-                yield return (next, site.Field("Next"));
+                transitions.Add(new Transition(next, TransitionField.Next, 0));
                 break;
             case ChoiceState choice:
                 for (var i = 0; i < choice.Choices.Count; i++)
                     if (choice.Choices[i].Next is { } ruleNext)
-                        yield return (ruleNext, JsonPointer.Append(JsonPointer.Append(site.Field("Choices"), i), "Next"));
+                        transitions.Add(new Transition(ruleNext, TransitionField.ChoiceNext, i));
                 if (choice.Default is { } @default)
-                    yield return (@default, site.Field("Default"));
+                    transitions.Add(new Transition(@default, TransitionField.Default, 0));
                 break;
         }
-        if (site.State is WorkState work)
+        if (state is WorkState work)
             for (var i = 0; i < work.Catch.Count; i++)
-                yield return (work.Catch[i].Next, JsonPointer.Append(JsonPointer.Append(site.Field("Catch"), i), "Next"));
+                transitions.Add(new Transition(work.Catch[i].Next, TransitionField.CatchNext, i));
     }
+}
+
+/// <summary>The field a transition is named in.</summary>
+internal enum TransitionField
+{
+    /// <summary>The state's <c>Next</c>.</summary>
+    Next,
+    /// <summary>The <c>Next</c> of top-level Choice rule <see cref="Transition.Index"/>.</summary>
+    ChoiceNext,
+    /// <summary>The Choice state's <c>Default</c>.</summary>
+    Default,
+    /// <summary>The <c>Next</c> of Catcher <see cref="Transition.Index"/>.</summary>
+    CatchNext,
+}
+
+/// <summary>A transition out of a state: its target and the field that names it.</summary>
+internal readonly record struct Transition(string Target, TransitionField Field, int Index)
+{
+    /// <summary>The JSON pointer of the field that names the target, for a state at <paramref name="site"/>.</summary>
+    public string PointerFrom(StateSite site) => Field switch
+    {
+        TransitionField.Next => site.Field("Next"),
+        TransitionField.Default => site.Field("Default"),
+        TransitionField.ChoiceNext => JsonPointer.Append(JsonPointer.Append(site.Field("Choices"), Index), "Next"),
+        _ => JsonPointer.Append(JsonPointer.Append(site.Field("Catch"), Index), "Next"),
+    };
 }

@@ -15,22 +15,42 @@ internal sealed class ValidationContext
         Machine = machine;
         Options = options;
         MachineQueryLanguage = machine.QueryLanguage ?? QueryLanguages.JsonPath;
-        Containers = ModelWalker.Containers(machine).ToList();
+        // One walk builds every site once: the containers' Parent links and the States list share the same
+        // StateSite objects, so passes can look sites up by identity instead of walking (and building pointers) again.
+        var containers = new List<ContainerSite>();
+        Walk(new ContainerSite(machine, JsonPointer.Root, null, 0), containers);
+        Containers = containers;
         var states = new List<StateSite>();
-        foreach (var container in Containers)
-        {
-            var own = ModelWalker.StatesOf(container, MachineQueryLanguage).ToList();
-            _statesByContainer[container] = own;
-            states.AddRange(own);
-        }
+        foreach (var container in containers) states.AddRange(_statesByContainer[container]);
         States = states;
     }
 
-    private readonly Dictionary<ContainerSite, IReadOnlyList<StateSite>> _statesByContainer = new(ReferenceComparer.Instance);
+    private readonly Dictionary<ContainerSite, IReadOnlyList<StateSite>> _statesByContainer = new(ReferenceEquality<ContainerSite>.Instance);
+    private readonly Dictionary<StateSite, IReadOnlyList<ContainerSite>> _childrenByState = new(ReferenceEquality<StateSite>.Instance);
+
+    /// <summary>Adds <paramref name="container"/> and, depth-first in declaration order, the containers nested in it.</summary>
+    private void Walk(ContainerSite container, List<ContainerSite> containers)
+    {
+        containers.Add(container);
+        var own = new List<StateSite>(container.Container.States.Count);
+        own.AddRange(ModelWalker.StatesOf(container, MachineQueryLanguage));
+        _statesByContainer[container] = own;
+        foreach (var site in own)
+        {
+            if (site.State is not (ParallelState or MapState)) continue;
+            var children = new List<ContainerSite>(ModelWalker.ChildContainers(site));
+            if (children.Count == 0) continue;
+            _childrenByState[site] = children;
+            foreach (var child in children) Walk(child, containers);
+        }
+    }
 
     public StateMachine Machine { get; }
 
     public ValidationOptions Options { get; }
+
+    /// <summary>The parsed paths and expressions, shared by every pass.</summary>
+    public ParsedTexts Parsed { get; } = new();
 
     /// <summary>The machine's QueryLanguage, JSONPath when absent.</summary>
     public string MachineQueryLanguage { get; }
@@ -51,14 +71,19 @@ internal sealed class ValidationContext
     public IReadOnlyList<StateSite> StatesOf(ContainerSite container) =>
         _statesByContainer.TryGetValue(container, out var states) ? states : System.Array.Empty<StateSite>();
 
-    private sealed class ReferenceComparer : IEqualityComparer<ContainerSite>
-    {
-        public static readonly ReferenceComparer Instance = new();
+    /// <summary>The containers a state of <see cref="States"/> owns directly (Parallel branches, a Map's processor), the same objects as in <see cref="Containers"/>.</summary>
+    public IReadOnlyList<ContainerSite> ChildContainersOf(StateSite site) =>
+        _childrenByState.TryGetValue(site, out var children) ? children : System.Array.Empty<ContainerSite>();
+}
 
-        public bool Equals(ContainerSite? x, ContainerSite? y) => ReferenceEquals(x, y);
+/// <summary>Compares sites by identity: they are positions in one walk, and hashing their content would walk the machine.</summary>
+internal sealed class ReferenceEquality<T> : IEqualityComparer<T> where T : class
+{
+    public static readonly ReferenceEquality<T> Instance = new();
 
-        public int GetHashCode(ContainerSite obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
-    }
+    public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
+
+    public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
 }
 
 /// <summary>One group of rules (a section or two of the catalogue).</summary>

@@ -12,7 +12,9 @@ public static class Values
     /// True for a whole-value SAM / CloudFormation DefinitionSubstitutions placeholder such as
     /// <c>${MyFunctionArn}</c>; it is accepted wherever a value may stand, numbers included.
     /// </summary>
-    public static bool IsPlaceholder(string? text) => text is not null && PlaceholderPattern.IsMatch(text);
+    public static bool IsPlaceholder(string? text) =>
+        // The prefix test first: the validator asks about every path and template string.
+        text is not null && text.StartsWith("${", System.StringComparison.Ordinal) && PlaceholderPattern.IsMatch(text);
 
     /// <summary>True when the string contains a <c>${...}</c> placeholder anywhere (for example inside an ARN).</summary>
     public static bool ContainsPlaceholder(string? text) => text is not null && text.Contains("${") && text.IndexOf('}', text.IndexOf("${", System.StringComparison.Ordinal)) > 0;

@@ -6,10 +6,25 @@ internal sealed class FieldSet
     private readonly string[] _names;
     private readonly HashSet<string> _set;
 
+    private static readonly List<string> Registered = [];
+
     public FieldSet(params string[] names)
     {
         _names = names;
         _set = new HashSet<string>(names, StringComparer.Ordinal);
+        lock (Registered) Registered.AddRange(names);
+    }
+
+    /// <summary>
+    /// Every name of every field set created so far (the reader's are static, so all of them once
+    /// <see cref="ModelReader"/> is initialised): the very string objects the reader looks keys up with.
+    /// </summary>
+    public static string[] AllNames
+    {
+        get
+        {
+            lock (Registered) return [.. Registered];
+        }
     }
 
     public bool Contains(string name) => _set.Contains(name);

@@ -16,69 +16,95 @@ internal enum JsonNodeKind : byte
 
 /// <summary>
 /// A JSON document as read from the text, with the 1-based line and column of every key and value.
-/// Stored flat (three arrays of structs) rather than as one object per node: a 10 MB definition has
-/// millions of nodes, and an object graph that size makes the garbage collector the main cost of reading.
-/// The children of a container are contiguous in <see cref="Members"/> or <see cref="Items"/>.
+/// Stored flat (arrays of structs) rather than as one object per node: a 10 MB definition has millions of
+/// nodes, and an object graph that size makes the garbage collector the main cost of reading. Nodes and
+/// members live in chunks of <see cref="ChunkSize"/> entries, each below the 85,000 bytes at which .NET
+/// puts an array on the large object heap: one flat array per read landed there for every definition over
+/// ~20 KB, and those arrays set off a full (gen2) collection every dozen reads.
+/// The children of a container have consecutive indexes in the members or <see cref="Items"/>.
 /// </summary>
 internal sealed class JsonTree
 {
+    // 2,048 entries: NodeData is 32 bytes and MemberData 24, so a chunk is at most 64 KB.
+    private const int ChunkShift = 11;
+    private const int ChunkSize = 1 << ChunkShift;
+    private const int ChunkMask = ChunkSize - 1;
+
     // Objects with many members get a name index on first lookup, so that locating findings in a
     // States object of thousands of states stays linear overall.
     private const int IndexedMemberCount = 16;
     private readonly ConcurrentDictionary<int, Dictionary<string, int>> _memberIndexes = new();
 
-    internal NodeData[] Nodes;
+    private NodeData[][] _nodes;
+    private MemberData[][] _members;
     internal int NodeCount;
-    internal MemberData[] Members;
     internal int MemberCount;
     internal int[] Items;
     internal int ItemCount;
 
+    /// <param name="capacity">The expected number of nodes (the first chunks start at about this size).</param>
     public JsonTree(int capacity)
     {
-        Nodes = new NodeData[capacity];
-        Members = new MemberData[Math.Max(4, capacity / 2)];
+        _nodes = [new NodeData[Math.Min(ChunkSize, capacity)]];
+        _members = [new MemberData[Math.Min(ChunkSize, Math.Max(4, capacity / 2))]];
         Items = new int[Math.Max(4, capacity / 4)];
     }
 
     /// <summary>The first value read (the document root).</summary>
     public JsonNode Root => new(this, 0);
 
-    /// <summary>The index in <see cref="Members"/> of the member that counts for <paramref name="name"/>, or -1.</summary>
+    /// <summary>Node <paramref name="index"/>.</summary>
+    internal ref NodeData Node(int index) => ref _nodes[index >> ChunkShift][index & ChunkMask];
+
+    /// <summary>Member <paramref name="index"/> (of all objects' members).</summary>
+    internal ref MemberData Member(int index) => ref _members[index >> ChunkShift][index & ChunkMask];
+
+    /// <summary>The index of the member that counts for <paramref name="name"/>, or -1.</summary>
     internal int FindMember(int node, string name)
     {
-        ref readonly var data = ref Nodes[node];
+        ref readonly var data = ref Node(node);
         if (data.Count > IndexedMemberCount)
             return _memberIndexes.GetOrAdd(node, BuildMemberIndex).TryGetValue(name, out var indexed) ? indexed : -1;
         for (var i = data.First + data.Count - 1; i >= data.First; i--)
-            if (Members[i].Name == name) return i;
+            if (Member(i).Name == name) return i;
         return -1;
     }
 
     private Dictionary<string, int> BuildMemberIndex(int node)
     {
-        var data = Nodes[node];
+        var data = Node(node);
         var index = new Dictionary<string, int>(data.Count, StringComparer.Ordinal);
         // Later members overwrite earlier ones: the last occurrence of a repeated key counts.
-        for (var i = data.First; i < data.First + data.Count; i++) index[Members[i].Name] = i;
+        for (var i = data.First; i < data.First + data.Count; i++) index[Member(i).Name] = i;
         return index;
     }
 
     internal int AddNode(JsonNodeKind kind, int line, int column, string? text)
     {
-        if (NodeCount == Nodes.Length) Array.Resize(ref Nodes, Nodes.Length * 2);
-        Nodes[NodeCount] = new NodeData { Kind = kind, Line = line, Column = column, Text = text };
+        var chunk = NodeCount >> ChunkShift;
+        if (chunk >= _nodes.Length || _nodes[chunk] is not { } nodes || (NodeCount & ChunkMask) >= nodes.Length)
+            EnsureCapacity(ref _nodes, NodeCount + 1);
+        Node(NodeCount) = new NodeData { Kind = kind, Line = line, Column = column, Text = text };
         return NodeCount++;
     }
 
-    /// <summary>Stores the members of object <paramref name="node"/> contiguously.</summary>
+    /// <summary>Stores the members of object <paramref name="node"/> under consecutive indexes.</summary>
     internal void SetMembers(int node, ReadOnlySpan<MemberData> members)
     {
-        if (MemberCount + members.Length > Members.Length) Array.Resize(ref Members, Math.Max(Members.Length * 2, MemberCount + members.Length));
-        members.CopyTo(Members.AsSpan(MemberCount));
-        Nodes[node].First = MemberCount;
-        Nodes[node].Count = members.Length;
-        MemberCount += members.Length;
+        EnsureCapacity(ref _members, MemberCount + members.Length);
+        var target = MemberCount;
+        while (!members.IsEmpty)
+        {
+            var chunk = _members[target >> ChunkShift].AsSpan(target & ChunkMask);
+            var count = Math.Min(chunk.Length, members.Length);
+            members[..count].CopyTo(chunk);
+            members = members[count..];
+            target += count;
+        }
+        ref var data = ref Node(node);
+        data.First = MemberCount;
+        data.Count = target - MemberCount;
+        MemberCount = target;
     }
 
     /// <summary>Stores the items of array <paramref name="node"/> contiguously.</summary>
@@ -86,9 +112,27 @@ internal sealed class JsonTree
     {
         if (ItemCount + items.Length > Items.Length) Array.Resize(ref Items, Math.Max(Items.Length * 2, ItemCount + items.Length));
         items.CopyTo(Items.AsSpan(ItemCount));
-        Nodes[node].First = ItemCount;
-        Nodes[node].Count = items.Length;
+        ref var data = ref Node(node);
+        data.First = ItemCount;
+        data.Count = items.Length;
         ItemCount += items.Length;
+    }
+
+    /// <summary>
+    /// Makes room for <paramref name="count"/> entries: the first chunk grows up to <see cref="ChunkSize"/>
+    /// (small documents stay small), then whole chunks are added.
+    /// </summary>
+    private static void EnsureCapacity<T>(ref T[][] chunks, int count)
+    {
+        var last = (count - 1) >> ChunkShift;
+        if (last == 0)
+        {
+            if (count > chunks[0].Length) Array.Resize(ref chunks[0], Math.Min(ChunkSize, Math.Max(chunks[0].Length * 2, count)));
+            return;
+        }
+        if (chunks[0].Length < ChunkSize) Array.Resize(ref chunks[0], ChunkSize);
+        if (last >= chunks.Length) Array.Resize(ref chunks, Math.Max(last + 1, chunks.Length * 2));
+        for (var i = last; i > 0 && chunks[i] is null; i--) chunks[i] = new T[ChunkSize];
     }
 }
 
@@ -112,7 +156,7 @@ internal readonly record struct MemberData(string Name, int Line, int Column, in
 /// <summary>A value of a <see cref="JsonTree"/> (a cheap handle: the tree and an index).</summary>
 internal readonly struct JsonNode(JsonTree tree, int index)
 {
-    private ref readonly NodeData Data => ref tree.Nodes[index];
+    private ref readonly NodeData Data => ref tree.Node(index);
 
     public JsonNodeKind Kind => Data.Kind;
 
@@ -151,17 +195,17 @@ internal readonly struct JsonNode(JsonTree tree, int index)
     /// True when member <paramref name="i"/> is hidden by a later member of the same name; readers skip
     /// such members so that each key is seen once, with its last value.
     /// </summary>
-    public bool IsShadowed(int i) => tree.Members[Data.First + i].Shadowed;
+    public bool IsShadowed(int i) => tree.Member(Data.First + i).Shadowed;
 }
 
 /// <summary>A member of an object in a <see cref="JsonTree"/>.</summary>
 internal readonly struct JsonMember(JsonTree tree, int index)
 {
-    public string Name => tree.Members[index].Name;
+    public string Name => tree.Member(index).Name;
 
-    public int Line => tree.Members[index].Line;
+    public int Line => tree.Member(index).Line;
 
-    public int Column => tree.Members[index].Column;
+    public int Column => tree.Member(index).Column;
 
-    public JsonNode Value => new(tree, tree.Members[index].Value);
+    public JsonNode Value => new(tree, tree.Member(index).Value);
 }

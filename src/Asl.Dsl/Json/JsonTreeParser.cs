@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -35,7 +34,7 @@ internal static class JsonTreeParser
         // Children of the open containers; each container's children are moved into the tree when it closes.
         var openMembers = new List<MemberData>();
         var openItems = new List<int>();
-        var strings = new StringCache();
+        var strings = StringCache.ForThread;
         string? pendingName = null;
         int pendingLine = 0, pendingColumn = 0;
         try
@@ -95,23 +94,20 @@ internal static class JsonTreeParser
                         continue;
                 }
 
-                string token;
-                if (frames.Count == 0)
-                {
-                    token = "";
-                }
-                else if (tree.Nodes[frames[^1].Node].Kind == JsonNodeKind.Object)
+                // The key or index that leads to the value; an index is formatted only if a pointer needs it.
+                var token = new Token("", -1);
+                if (frames.Count > 0 && tree.Node(frames[^1].Node).Kind == JsonNodeKind.Object)
                 {
                     openMembers.Add(new MemberData(pendingName!, pendingLine, pendingColumn, node));
-                    token = pendingName!;
+                    token = new Token(pendingName!, -1);
                 }
-                else
+                else if (frames.Count > 0)
                 {
-                    token = (openItems.Count - frames[^1].FirstChild).ToString(CultureInfo.InvariantCulture);
+                    token = new Token(null, openItems.Count - frames[^1].FirstChild);
                     openItems.Add(node);
                 }
 
-                var kind = tree.Nodes[node].Kind;
+                var kind = tree.Node(node).Kind;
                 if (kind is JsonNodeKind.Object or JsonNodeKind.Array)
                 {
                     if (frames.Count >= MaxDepth)
@@ -189,10 +185,10 @@ internal static class JsonTreeParser
         return new ParsedTree(null, cursor.Line, cursor.Column);
     }
 
-    private static void CheckDuplicateKeys(JsonTree tree, int objectNode, List<Frame> parents, string token, List<AslDiagnostic> diagnostics)
+    private static void CheckDuplicateKeys(JsonTree tree, int objectNode, List<Frame> parents, Token token, List<AslDiagnostic> diagnostics)
     {
-        var count = tree.Nodes[objectNode].Count;
-        var members = tree.Members.AsSpan(tree.Nodes[objectNode].First, count);
+        var count = tree.Node(objectNode).Count;
+        var members = new MemberList(tree, tree.Node(objectNode).First);
         var repeated = false;
         if (count <= PairwiseDuplicateLimit)
         {
@@ -207,8 +203,8 @@ internal static class JsonTreeParser
         else
         {
             var seen = new HashSet<string>(count, StringComparer.Ordinal);
-            foreach (var member in members)
-                if (!seen.Add(member.Name))
+            for (var i = 0; i < count; i++)
+                if (!seen.Add(members[i].Name))
                 {
                     repeated = true;
                     break;
@@ -244,15 +240,27 @@ internal static class JsonTreeParser
     }
 
     /// <summary>The pointer of the value reached through <paramref name="lastToken"/> from the innermost open container.</summary>
-    private static string PointerOf(List<Frame> frames, string lastToken)
+    private static string PointerOf(List<Frame> frames, Token lastToken)
     {
         if (frames.Count == 0) return JsonPointer.Root;
         var pointer = JsonPointer.Root;
         // Frame 0 is the root, which has no token.
-        for (var i = 1; i < frames.Count; i++) pointer = JsonPointer.Append(pointer, frames[i].Token);
-        return JsonPointer.Append(pointer, lastToken);
+        for (var i = 1; i < frames.Count; i++) pointer = frames[i].Token.AppendTo(pointer);
+        return lastToken.AppendTo(pointer);
     }
 
-    /// <summary>An open object or array, the (unescaped) key or index that leads to it, and where its children start.</summary>
-    private readonly record struct Frame(int Node, string Token, int FirstChild);
+    /// <summary>An open object or array, the key or index that leads to it, and where its children start.</summary>
+    private readonly record struct Frame(int Node, Token Token, int FirstChild);
+
+    /// <summary>An (unescaped) object key, or an array index when <see cref="Name"/> is null.</summary>
+    private readonly record struct Token(string? Name, int Index)
+    {
+        public string AppendTo(string pointer) => Name is null ? JsonPointer.Append(pointer, Index) : JsonPointer.Append(pointer, Name);
+    }
+
+    /// <summary>The members of one object, by position.</summary>
+    private readonly struct MemberList(JsonTree tree, int first)
+    {
+        public ref MemberData this[int i] => ref tree.Member(first + i);
+    }
 }

@@ -30,15 +30,18 @@ internal static class JsonValues
             }
             case JsonNodeKind.Object:
             {
+                // Filled in place (no list copied by ToArray); only repeated keys leave the array short.
                 var count = node.MemberCount;
-                var properties = new List<AslJsonProperty>(count);
+                var properties = new AslJsonProperty[count];
+                var kept = 0;
                 for (var i = 0; i < count; i++)
                 {
                     if (node.IsShadowed(i)) continue;
                     var member = node.Member(i);
-                    properties.Add(new AslJsonProperty(member.Name, ToAslJson(member.Value)));
+                    properties[kept++] = new AslJsonProperty(member.Name, ToAslJson(member.Value));
                 }
-                return new AslJsonObject(EquatableArray<AslJsonProperty>.UnsafeWrap(properties.ToArray()));
+                if (kept < count) Array.Resize(ref properties, kept);
+                return new AslJsonObject(EquatableArray<AslJsonProperty>.UnsafeWrap(properties));
             }
             default:
                 return AslJsonNull.Instance;

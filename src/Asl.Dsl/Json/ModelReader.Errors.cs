@@ -12,9 +12,13 @@ internal sealed partial class ModelReader
 
     private EquatableArray<Retrier> ReadRetry(JsonNode state, string statePointer)
     {
-        var retriers = new List<Retrier>();
-        foreach (var (node, pointer) in Entries(state, statePointer, "Retry", "a Retrier object"))
+        if (OptionalArray(state, statePointer, "Retry", "an array of Retrier objects") is not { } array)
+            return EquatableArray<Retrier>.UnsafeWrap([]);
+        var arrayPointer = Field(statePointer, "Retry");
+        var retriers = new List<Retrier>(array.ItemCount);
+        for (var i = 0; i < array.ItemCount; i++)
         {
+            if (Entry(array, i, arrayPointer, "a Retrier object") is not var (node, pointer)) continue;
             foreach (var member in UnknownMembers(node, RetrierFields))
                 Report(AslRules.UnknownRetrierOrCatcherField, Field(pointer, member.Name), member.Name, "Retrier", RetrierFields.ToString());
             retriers.Add(new Retrier(ErrorEquals(node, pointer, "A Retrier"))
@@ -32,9 +36,13 @@ internal sealed partial class ModelReader
 
     private EquatableArray<Catcher> ReadCatch(JsonNode state, string statePointer)
     {
-        var catchers = new List<Catcher>();
-        foreach (var (node, pointer) in Entries(state, statePointer, "Catch", "a Catcher object"))
+        if (OptionalArray(state, statePointer, "Catch", "an array of Catcher objects") is not { } array)
+            return EquatableArray<Catcher>.UnsafeWrap([]);
+        var arrayPointer = Field(statePointer, "Catch");
+        var catchers = new List<Catcher>(array.ItemCount);
+        for (var i = 0; i < array.ItemCount; i++)
         {
+            if (Entry(array, i, arrayPointer, "a Catcher object") is not var (node, pointer)) continue;
             foreach (var member in UnknownMembers(node, CatcherFields))
                 Report(AslRules.UnknownRetrierOrCatcherField, Field(pointer, member.Name), member.Name, "Catcher", CatcherFields.ToString());
             var errors = ErrorEquals(node, pointer, "A Catcher");
@@ -50,22 +58,14 @@ internal sealed partial class ModelReader
         return EquatableArray<Catcher>.UnsafeWrap(catchers.ToArray());
     }
 
-    /// <summary>
-    /// The object entries of a Retry or Catch array with their pointers. Lazy, so that anything else is
-    /// reported in document order among the findings about the entries.
-    /// </summary>
-    private IEnumerable<(JsonNode Node, string Pointer)> Entries(JsonNode state, string statePointer, string name, string itemKind)
+    /// <summary>Item <paramref name="i"/> of a Retry or Catch array with its pointer; null (and reported) when it is no object.</summary>
+    private (JsonNode Node, string Pointer)? Entry(JsonNode array, int i, string arrayPointer, string itemKind)
     {
-        if (OptionalArray(state, statePointer, name, $"an array of {(name == "Retry" ? "Retrier" : "Catcher")} objects") is not { } array)
-            yield break;
-        var arrayPointer = Field(statePointer, name);
-        for (var i = 0; i < array.ItemCount; i++)
-        {
-            var pointer = Item(arrayPointer, i);
-            var item = array.Item(i);
-            if (item.IsObject) yield return (item, pointer);
-            else Report(AslRules.WrongJsonType, pointer, JsonValues.Index(i), JsonValues.Describe(item), itemKind);
-        }
+        var pointer = Item(arrayPointer, i);
+        var item = array.Item(i);
+        if (item.IsObject) return (item, pointer);
+        Report(AslRules.WrongJsonType, pointer, JsonValues.Index(i), JsonValues.Describe(item), itemKind);
+        return null;
     }
 
     private EquatableArray<string> ErrorEquals(JsonNode node, string pointer, string owner)

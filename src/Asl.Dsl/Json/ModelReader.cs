@@ -18,13 +18,29 @@ internal sealed partial class ModelReader(List<AslDiagnostic> diagnostics)
     private static string Item(string pointer, int index) => JsonPointer.Append(pointer, index);
 
     /// <summary>The members of <paramref name="node"/> not in <paramref name="allowed"/>, each key once.</summary>
-    private static IEnumerable<JsonMember> UnknownMembers(JsonNode node, FieldSet allowed)
+    private static UnknownMemberList UnknownMembers(JsonNode node, FieldSet allowed) => new(node, allowed);
+
+    /// <summary>
+    /// The members a state or container has no place for, as a struct enumerable: every object read goes
+    /// through it, and an iterator object per object read was a visible share of the reader's allocations.
+    /// </summary>
+    private readonly struct UnknownMemberList(JsonNode node, FieldSet allowed)
     {
-        var count = node.MemberCount;
-        for (var i = 0; i < count; i++)
+        public Enumerator GetEnumerator() => new(node, allowed);
+
+        public struct Enumerator(JsonNode node, FieldSet allowed)
         {
-            var member = node.Member(i);
-            if (!allowed.Contains(member.Name) && !node.IsShadowed(i)) yield return member;
+            private int _index = -1;
+
+            public readonly JsonMember Current => node.Member(_index);
+
+            public bool MoveNext()
+            {
+                var count = node.MemberCount;
+                while (++_index < count)
+                    if (!allowed.Contains(node.Member(_index).Name) && !node.IsShadowed(_index)) return true;
+                return false;
+            }
         }
     }
 
@@ -93,14 +109,16 @@ internal sealed partial class ModelReader(List<AslDiagnostic> diagnostics)
     private EquatableArray<string> Strings(JsonNode array, string pointer)
     {
         var count = array.ItemCount;
-        var values = new List<string>(count);
+        var values = new string[count];
+        var kept = 0;
         for (var i = 0; i < count; i++)
         {
             var item = array.Item(i);
-            if (item.IsString) values.Add(item.Text!);
+            if (item.IsString) values[kept++] = item.Text!;
             else Report(AslRules.WrongJsonType, Item(pointer, i), JsonValues.Index(i), JsonValues.Describe(item), "a string");
         }
-        return EquatableArray<string>.UnsafeWrap(values.ToArray());
+        if (kept < count) Array.Resize(ref values, kept);
+        return EquatableArray<string>.UnsafeWrap(values);
     }
 
     /// <summary><c>Comment</c> of anything but the top level (D06).</summary>

@@ -77,7 +77,7 @@ internal sealed partial class LanguageRules
         var isFieldValue = pointer == field.Pointer;
         if (JsonAtaText.TryGetExpression(value, out var expression, out var offset))
         {
-            var analysis = JsonAtaAnalyzer.Analyze(expression);
+            var analysis = context.Parsed.JsonAta(expression);
             if (!CheckExpression(context, site, field, analysis, offset, pointer, variables)) return;
             if (isFieldValue && field.Expected != ExpectedType.Any) CheckConstantType(context, site, field, analysis);
             return;

@@ -9,14 +9,25 @@ namespace Asl.Validation;
 internal sealed partial class LanguageRules
 {
     /// <summary>Records every variable the state's JSONPath fields reference. ResultPath may not reference variables (F03).</summary>
+    /// <remarks>
+    /// Most fields reference no variable, so a field's pointer is built only once a variable is found in it
+    /// (<c>parent</c> plus <c>token</c>); building every pointer up front was the validator's largest source of garbage.
+    /// </remarks>
     private static void CollectJsonPathReferences(StateSite site, VariableUses variables)
     {
-        void Path(string? text, string pointer)
+        void Path(string? text, string parent, string token)
         {
+            if (!MayNameVariable(text)) return;
+            string? pointer = null;
             foreach (var name in JsonPathVariables(text))
-                variables.References.Add(new VariableReference(site, name, pointer, InJsonAta: false, IsCall: false));
+                variables.References.Add(new VariableReference(site, name, pointer ??= JsonPointer.Append(parent, token), InJsonAta: false, IsCall: false));
         }
-        void Template(AslJson? value, string pointer) => CollectTemplateReferences(value, pointer, Path);
+        void StatePath(string? text, string field) => Path(text, site.Pointer, field);
+        void Template(AslJson? value, string parent, string token)
+        {
+            if (value is AslJsonObject) CollectTemplateReferences(value, JsonPointer.Append(parent, token), Path);
+        }
+        void StateTemplate(AslJson? value, string field) => Template(value, site.Pointer, field);
 
         var state = site.State;
         var (inputPath, outputPath) = state switch
@@ -26,56 +37,64 @@ internal sealed partial class LanguageRules
             SucceedState succeed => (succeed.InputPath, succeed.OutputPath),
             _ => (null, null),
         };
-        Path(inputPath?.Path, site.Field("InputPath"));
-        Path(outputPath?.Path, site.Field("OutputPath"));
-        Template(AssignOf(state), site.Field("Assign"));
+        StatePath(inputPath?.Path, "InputPath");
+        StatePath(outputPath?.Path, "OutputPath");
+        StateTemplate(AssignOf(state), "Assign");
 
         switch (state)
         {
             case PassState pass:
-                Template(pass.Parameters, site.Field("Parameters"));
+                StateTemplate(pass.Parameters, "Parameters");
                 break;
             case TaskState task:
-                Path(task.TimeoutSecondsPath, site.Field("TimeoutSecondsPath"));
-                Path(task.HeartbeatSecondsPath, site.Field("HeartbeatSecondsPath"));
-                Template(task.Credentials, site.Field("Credentials"));
+                StatePath(task.TimeoutSecondsPath, "TimeoutSecondsPath");
+                StatePath(task.HeartbeatSecondsPath, "HeartbeatSecondsPath");
+                StateTemplate(task.Credentials, "Credentials");
                 break;
             case WaitState wait:
-                Path(wait.SecondsPath, site.Field("SecondsPath"));
-                Path(wait.TimestampPath, site.Field("TimestampPath"));
+                StatePath(wait.SecondsPath, "SecondsPath");
+                StatePath(wait.TimestampPath, "TimestampPath");
                 break;
             case FailState fail:
-                Path(fail.ErrorPath, site.Field("ErrorPath"));
-                Path(fail.CausePath, site.Field("CausePath"));
+                StatePath(fail.ErrorPath, "ErrorPath");
+                StatePath(fail.CausePath, "CausePath");
                 break;
             case MapState map:
-                Path(map.ItemsPath, site.Field("ItemsPath"));
-                Path(map.MaxConcurrencyPath, site.Field("MaxConcurrencyPath"));
-                Path(map.ToleratedFailureCountPath, site.Field("ToleratedFailureCountPath"));
-                Path(map.ToleratedFailurePercentagePath, site.Field("ToleratedFailurePercentagePath"));
-                Template(map.ItemSelector, site.Field("ItemSelector"));
-                var reader = site.Field("ItemReader");
-                Template(map.ItemReader?.Parameters, JsonPointer.Append(reader, "Parameters"));
-                Path(map.ItemReader?.ReaderConfig?.MaxItemsPath, JsonPointer.Append(JsonPointer.Append(reader, "ReaderConfig"), "MaxItemsPath"));
-                var batcher = site.Field("ItemBatcher");
-                Path(map.ItemBatcher?.MaxItemsPerBatchPath, JsonPointer.Append(batcher, "MaxItemsPerBatchPath"));
-                Path(map.ItemBatcher?.MaxInputBytesPerBatchPath, JsonPointer.Append(batcher, "MaxInputBytesPerBatchPath"));
-                Template(map.ItemBatcher?.BatchInput, JsonPointer.Append(batcher, "BatchInput"));
-                Template(map.ResultWriter?.Parameters, JsonPointer.Append(site.Field("ResultWriter"), "Parameters"));
+                StatePath(map.ItemsPath, "ItemsPath");
+                StatePath(map.MaxConcurrencyPath, "MaxConcurrencyPath");
+                StatePath(map.ToleratedFailureCountPath, "ToleratedFailureCountPath");
+                StatePath(map.ToleratedFailurePercentagePath, "ToleratedFailurePercentagePath");
+                StateTemplate(map.ItemSelector, "ItemSelector");
+                if (map.ItemReader is { } reader)
+                {
+                    var readerPointer = site.Field("ItemReader");
+                    Template(reader.Parameters, readerPointer, "Parameters");
+                    if (MayNameVariable(reader.ReaderConfig?.MaxItemsPath))
+                        Path(reader.ReaderConfig?.MaxItemsPath, JsonPointer.Append(readerPointer, "ReaderConfig"), "MaxItemsPath");
+                }
+                if (map.ItemBatcher is { } batcher)
+                {
+                    var batcherPointer = site.Field("ItemBatcher");
+                    Path(batcher.MaxItemsPerBatchPath, batcherPointer, "MaxItemsPerBatchPath");
+                    Path(batcher.MaxInputBytesPerBatchPath, batcherPointer, "MaxInputBytesPerBatchPath");
+                    Template(batcher.BatchInput, batcherPointer, "BatchInput");
+                }
+                if (map.ResultWriter?.Parameters is AslJsonObject writerParameters)
+                    Template(writerParameters, site.Field("ResultWriter"), "Parameters");
                 break;
             case ChoiceState choice:
                 for (var i = 0; i < choice.Choices.Count; i++)
                 {
                     var rulePointer = JsonPointer.Append(site.Field("Choices"), i);
-                    Template(choice.Choices[i].Assign, JsonPointer.Append(rulePointer, "Assign"));
+                    Template(choice.Choices[i].Assign, rulePointer, "Assign");
                     ForEachRule(choice.Choices[i], rulePointer, (rule, pointer) =>
                     {
-                        Path(rule.Variable, JsonPointer.Append(pointer, "Variable"));
+                        Path(rule.Variable, pointer, "Variable");
                         foreach (var comparison in rule.Comparisons)
                         {
                             var op = comparison.Operator.ToString();
                             if (op.EndsWith("Path", System.StringComparison.Ordinal) && comparison.Operand is AslJsonString operand)
-                                Path(operand.Value, JsonPointer.Append(pointer, op));
+                                Path(operand.Value, pointer, op);
                         }
                     });
                 }
@@ -84,25 +103,43 @@ internal sealed partial class LanguageRules
 
         if (state is WorkState work)
         {
-            Template(work.Parameters, site.Field("Parameters"));
-            Template(work.ResultSelector, site.Field("ResultSelector"));
+            StateTemplate(work.Parameters, "Parameters");
+            StateTemplate(work.ResultSelector, "ResultSelector");
             for (var i = 0; i < work.Catch.Count; i++)
-                Template(work.Catch[i].Assign, JsonPointer.Append(JsonPointer.Append(site.Field("Catch"), i), "Assign"));
+                if (work.Catch[i].Assign is AslJsonObject catchAssign)
+                    Template(catchAssign, JsonPointer.Append(site.Field("Catch"), i), "Assign");
         }
     }
 
-    /// <summary>The values of <c>.$</c> keys of a payload template, nested objects included, are paths or intrinsics.</summary>
-    private static void CollectTemplateReferences(AslJson? value, string pointer, System.Action<string?, string> path)
+    /// <summary>
+    /// The values of <c>.$</c> keys of a payload template, nested objects included, are paths or intrinsics;
+    /// <paramref name="path"/> gets each with the pointer of its parent object and its key.
+    /// </summary>
+    private static void CollectTemplateReferences(AslJson? value, string pointer, System.Action<string?, string, string> path)
     {
         if (value is not AslJsonObject obj) return;
         foreach (var property in obj.Properties)
         {
-            var propertyPointer = JsonPointer.Append(pointer, property.Name);
             if (property.Name.EndsWith(".$", System.StringComparison.Ordinal) && property.Value is AslJsonString text)
-                path(text.Value, propertyPointer);
-            else
-                CollectTemplateReferences(property.Value, propertyPointer, path);
+                path(text.Value, pointer, property.Name);
+            else if (property.Value is AslJsonObject)
+                CollectTemplateReferences(property.Value, JsonPointer.Append(pointer, property.Name), path);
         }
+    }
+
+    /// <summary>
+    /// False when <paramref name="text"/> cannot name a variable (no <c>$</c> followed by a character that can start
+    /// a name): a quick test before <see cref="JsonPathVariables"/>, which most paths do not need.
+    /// </summary>
+    private static bool MayNameVariable(string? text)
+    {
+        if (text is null) return false;
+        for (var i = text.IndexOf('$'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('$', i + 1))
+        {
+            var next = text[i + 1];
+            if (next is not ('.' or '$' or '[' or ')' or ',' or ' ' or '\'' or '"')) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -13,21 +13,22 @@ internal sealed partial class LanguageRules
     /// <summary>E11: Task, ItemReader and ResultWriter resources are literal ARNs in either language.</summary>
     private static void CheckResources(ValidationContext context, StateSite site)
     {
-        void Check(string? resource, string label, string pointer)
+        // Pointers (parent + token) are built only for findings.
+        void Check(string? resource, string label, string parent, string token)
         {
-            if (IsJsonAtaLike(resource)) context.Report(AslRules.JsonAtaResource, pointer, label, site.Name);
+            if (IsJsonAtaLike(resource)) context.Report(AslRules.JsonAtaResource, JsonPointer.Append(parent, token), label, site.Name);
         }
 
         switch (site.State)
         {
             case TaskState task:
-                Check(task.Resource, "Resource", site.Field("Resource"));
+                Check(task.Resource, "Resource", site.Pointer, "Resource");
                 break;
             case MapState map:
                 if (map.ItemReader is { } reader)
-                    Check(reader.Resource, "ItemReader.Resource", JsonPointer.Append(site.Field("ItemReader"), "Resource"));
+                    Check(reader.Resource, "ItemReader.Resource", site.Field("ItemReader"), "Resource");
                 if (map.ResultWriter is { } writer)
-                    Check(writer.Resource, "ResultWriter.Resource", JsonPointer.Append(site.Field("ResultWriter"), "Resource"));
+                    Check(writer.Resource, "ResultWriter.Resource", site.Field("ResultWriter"), "Resource");
                 break;
         }
     }
@@ -38,31 +39,33 @@ internal sealed partial class LanguageRules
     /// <summary>G02: in a JSONPath state {% %} is plain text, which a field of a fixed type cannot hold.</summary>
     private static void CheckJsonAtaInJsonPathFields(ValidationContext context, StateSite site)
     {
-        void Check(AslJson? value, string label, string pointer, ExpectedType expected, string alternative)
+        void Check(AslJson? value, string label, string parent, string token, ExpectedType expected, string alternative)
         {
             if (value is AslJsonString s && IsJsonAtaLike(s.Value))
-                context.Report(AslRules.JsonAtaInJsonPathState, pointer, label, site.Name, Expectation(expected), alternative);
+                context.Report(AslRules.JsonAtaInJsonPathState, JsonPointer.Append(parent, token), label, site.Name, Expectation(expected), alternative);
         }
 
         switch (site.State)
         {
             case TaskState task:
-                Check(task.TimeoutSeconds, "TimeoutSeconds", site.Field("TimeoutSeconds"), ExpectedType.PositiveInteger, "\"TimeoutSecondsPath\" with a reference path");
-                Check(task.HeartbeatSeconds, "HeartbeatSeconds", site.Field("HeartbeatSeconds"), ExpectedType.PositiveInteger, "\"HeartbeatSecondsPath\" with a reference path");
+                Check(task.TimeoutSeconds, "TimeoutSeconds", site.Pointer, "TimeoutSeconds", ExpectedType.PositiveInteger, "\"TimeoutSecondsPath\" with a reference path");
+                Check(task.HeartbeatSeconds, "HeartbeatSeconds", site.Pointer, "HeartbeatSeconds", ExpectedType.PositiveInteger, "\"HeartbeatSecondsPath\" with a reference path");
                 break;
             case WaitState wait:
-                Check(wait.Seconds, "Seconds", site.Field("Seconds"), ExpectedType.NonNegativeInteger, "\"SecondsPath\" with a reference path");
-                Check(wait.Timestamp, "Timestamp", site.Field("Timestamp"), ExpectedType.Timestamp, "\"TimestampPath\" with a reference path");
+                Check(wait.Seconds, "Seconds", site.Pointer, "Seconds", ExpectedType.NonNegativeInteger, "\"SecondsPath\" with a reference path");
+                Check(wait.Timestamp, "Timestamp", site.Pointer, "Timestamp", ExpectedType.Timestamp, "\"TimestampPath\" with a reference path");
                 break;
             case MapState map:
-                Check(map.MaxConcurrency, "MaxConcurrency", site.Field("MaxConcurrency"), ExpectedType.NonNegativeInteger, "\"MaxConcurrencyPath\" with a reference path");
-                Check(map.ToleratedFailureCount, "ToleratedFailureCount", site.Field("ToleratedFailureCount"), ExpectedType.NonNegativeInteger, "\"ToleratedFailureCountPath\" with a reference path");
-                Check(map.ToleratedFailurePercentage, "ToleratedFailurePercentage", site.Field("ToleratedFailurePercentage"), ExpectedType.Percentage, "\"ToleratedFailurePercentagePath\" with a reference path");
-                var reader = JsonPointer.Append(JsonPointer.Append(site.Field("ItemReader"), "ReaderConfig"), "MaxItems");
-                Check(map.ItemReader?.ReaderConfig?.MaxItems, "ItemReader.ReaderConfig.MaxItems", reader, ExpectedType.PositiveInteger, "\"MaxItemsPath\" with a reference path");
-                var batcher = site.Field("ItemBatcher");
-                Check(map.ItemBatcher?.MaxItemsPerBatch, "ItemBatcher.MaxItemsPerBatch", JsonPointer.Append(batcher, "MaxItemsPerBatch"), ExpectedType.PositiveInteger, "\"MaxItemsPerBatchPath\" with a reference path");
-                Check(map.ItemBatcher?.MaxInputBytesPerBatch, "ItemBatcher.MaxInputBytesPerBatch", JsonPointer.Append(batcher, "MaxInputBytesPerBatch"), ExpectedType.PositiveInteger, "\"MaxInputBytesPerBatchPath\" with a reference path");
+                Check(map.MaxConcurrency, "MaxConcurrency", site.Pointer, "MaxConcurrency", ExpectedType.NonNegativeInteger, "\"MaxConcurrencyPath\" with a reference path");
+                Check(map.ToleratedFailureCount, "ToleratedFailureCount", site.Pointer, "ToleratedFailureCount", ExpectedType.NonNegativeInteger, "\"ToleratedFailureCountPath\" with a reference path");
+                Check(map.ToleratedFailurePercentage, "ToleratedFailurePercentage", site.Pointer, "ToleratedFailurePercentage", ExpectedType.Percentage, "\"ToleratedFailurePercentagePath\" with a reference path");
+                if (map.ItemReader?.ReaderConfig?.MaxItems is { } maxItems)
+                    Check(maxItems, "ItemReader.ReaderConfig.MaxItems", JsonPointer.Append(site.Field("ItemReader"), "ReaderConfig"), "MaxItems", ExpectedType.PositiveInteger, "\"MaxItemsPath\" with a reference path");
+                if (map.ItemBatcher is { } itemBatcher)
+                {
+                    Check(itemBatcher.MaxItemsPerBatch, "ItemBatcher.MaxItemsPerBatch", site.Field("ItemBatcher"), "MaxItemsPerBatch", ExpectedType.PositiveInteger, "\"MaxItemsPerBatchPath\" with a reference path");
+                    Check(itemBatcher.MaxInputBytesPerBatch, "ItemBatcher.MaxInputBytesPerBatch", site.Field("ItemBatcher"), "MaxInputBytesPerBatch", ExpectedType.PositiveInteger, "\"MaxInputBytesPerBatchPath\" with a reference path");
+                }
                 break;
         }
     }

@@ -17,9 +17,9 @@ internal sealed class VariableFlow
 {
     private readonly ValidationContext _context;
     private readonly VariableUses _variables;
-    private readonly Dictionary<string, List<StateSite>> _statesByContainer = new();
-    private readonly Dictionary<string, List<VariableAssignment>> _assignmentsByState = new();
-    private readonly Dictionary<string, List<VariableReference>> _referencesByState = new();
+    // Keyed by pointer, so that states of one container that share a name (possible in a model built in code) share them.
+    private readonly Dictionary<string, List<VariableAssignment>> _assignmentsByState = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, List<VariableReference>> _referencesByState = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, VariableAssignment>> _firstAssignmentByContainer = new();
     private readonly Dictionary<string, int> _index = new(System.StringComparer.Ordinal);
 
@@ -27,9 +27,6 @@ internal sealed class VariableFlow
     {
         _context = context;
         _variables = variables;
-        foreach (var container in context.Containers) _statesByContainer[container.Pointer] = new List<StateSite>();
-        foreach (var site in context.States)
-            if (_statesByContainer.TryGetValue(site.Owner.Pointer, out var list)) list.Add(site);
         foreach (var assignment in variables.Assignments)
         {
             ListFor(_assignmentsByState, assignment.Site.Pointer).Add(assignment);
@@ -55,8 +52,7 @@ internal sealed class VariableFlow
 
     private int IndexOf(string name) => _index.TryGetValue(name, out var index) ? index : -1;
 
-    private List<StateSite> StatesIn(ContainerSite container) =>
-        _statesByContainer.TryGetValue(container.Pointer, out var list) ? list : new List<StateSite>();
+    private IReadOnlyList<StateSite> StatesIn(ContainerSite container) => _context.StatesOf(container);
 
     private IEnumerable<VariableAssignment> AssignmentsOf(StateSite site) =>
         _assignmentsByState.TryGetValue(site.Pointer, out var list) ? list : Enumerable.Empty<VariableAssignment>();
@@ -79,7 +75,7 @@ internal sealed class VariableFlow
     {
         if (AssignedIn(container, name) is { } direct) return direct;
         foreach (var site in StatesIn(container))
-            foreach (var child in ModelWalker.ChildContainers(site))
+            foreach (var child in _context.ChildContainersOf(site))
                 if (AssignedWithin(child, name) is { } nested) return nested;
         return null;
     }
@@ -127,64 +123,90 @@ internal sealed class VariableFlow
                 if (work.Catch[i].Next is { } catchNext) yield return (catchNext, Names(AssignmentKind.Catcher, i));
     }
 
+    /// <remarks>
+    /// States are numbered by their place in the container (the first of a repeated name counts), so the dataflow
+    /// works on arrays rather than on dictionaries keyed by state name.
+    /// </remarks>
     private void Solve(ContainerSite container, VariableSet definiteOnEntry, VariableSet maybeOnEntry)
     {
-        var byName = new Dictionary<string, StateSite>(System.StringComparer.Ordinal);
-        foreach (var site in StatesIn(container))
-            if (!byName.ContainsKey(site.Name)) byName[site.Name] = site;
-        if (container.Container.StartAt is not { } startAt || !byName.TryGetValue(startAt, out var start)) return;
+        var states = StatesIn(container);
+        var indexByName = new Dictionary<string, int>(states.Count, System.StringComparer.Ordinal);
+        for (var i = 0; i < states.Count; i++)
+            if (!indexByName.ContainsKey(states[i].Name)) indexByName[states[i].Name] = i;
+        if (container.Container.StartAt is not { } startAt || !indexByName.TryGetValue(startAt, out var start)) return;
 
-        var edges = byName.Values.ToDictionary(s => s.Name,
-            s => Edges(s).Where(e => byName.ContainsKey(e.Target)).ToList(), System.StringComparer.Ordinal);
-
-        // Definitely set; a state that no path has reached yet is absent, which stands for "every name".
-        var definite = new Dictionary<string, VariableSet>(System.StringComparer.Ordinal) { [start.Name] = definiteOnEntry.Copy() };
-        var maybe = new Dictionary<string, VariableSet>(System.StringComparer.Ordinal) { [start.Name] = VariableSet.Union(maybeOnEntry, definiteOnEntry) };
-        var reachable = new List<StateSite> { start };
-        var seen = new HashSet<string>(System.StringComparer.Ordinal) { start.Name };
+        var reachable = new List<int> { start };
+        var edges = new List<(int Target, VariableSet Assigned)>?[states.Count];
+        edges[start] = EdgesWithin(states[start], indexByName);
         for (var i = 0; i < reachable.Count; i++)
-            foreach (var (target, _) in edges[reachable[i].Name])
-                if (seen.Add(target)) reachable.Add(byName[target]);
+            foreach (var (target, _) in edges[reachable[i]]!)
+                if (edges[target] is null)
+                {
+                    edges[target] = EdgesWithin(states[target], indexByName);
+                    reachable.Add(target);
+                }
+
+        // Definitely set; a state that no path has reached yet is null, which stands for "every name".
+        var definite = new VariableSet?[states.Count];
+        var maybe = new VariableSet?[states.Count];
+        definite[start] = definiteOnEntry.Copy();
+        maybe[start] = VariableSet.Union(maybeOnEntry, definiteOnEntry);
 
         // A worklist: a state is revisited only when what flows into it has changed.
-        var pending = new Queue<string>();
-        var queued = new HashSet<string>(System.StringComparer.Ordinal) { start.Name };
-        pending.Enqueue(start.Name);
+        var pending = new Queue<int>();
+        var queued = new bool[states.Count];
+        queued[start] = true;
+        pending.Enqueue(start);
         while (pending.Count > 0)
         {
-            var name = pending.Dequeue();
-            queued.Remove(name);
-            var definiteIn = definite[name];
-            var maybeIn = maybe[name];
-            foreach (var (target, assigned) in edges[name])
+            var state = pending.Dequeue();
+            queued[state] = false;
+            var definiteIn = definite[state]!;
+            var maybeIn = maybe[state]!;
+            foreach (var (target, assigned) in edges[state]!)
             {
                 bool changed;
                 var definiteOut = VariableSet.Union(definiteIn, assigned);
-                if (definite.TryGetValue(target, out var current))
+                if (definite[target] is { } current)
+                {
                     changed = current.IntersectWith(definiteOut);
+                }
                 else
                 {
                     definite[target] = definiteOut;
                     changed = true;
                 }
 
-                if (!maybe.TryGetValue(target, out var targetMaybe))
-                    maybe[target] = targetMaybe = NewSet();
+                var targetMaybe = maybe[target] ??= NewSet();
                 changed |= targetMaybe.UnionWith(maybeIn);
                 changed |= targetMaybe.UnionWith(assigned);
 
-                if (changed && queued.Add(target)) pending.Enqueue(target);
+                if (changed && !queued[target])
+                {
+                    queued[target] = true;
+                    pending.Enqueue(target);
+                }
             }
         }
 
-        foreach (var site in reachable)
+        foreach (var index in reachable)
         {
-            var definiteIn = definite[site.Name];
-            var maybeIn = maybe[site.Name];
+            var site = states[index];
+            var definiteIn = definite[index]!;
+            var maybeIn = maybe[index]!;
             if (_referencesByState.TryGetValue(site.Pointer, out var references))
                 foreach (var reference in references) Check(reference, definiteIn, maybeIn);
-            foreach (var child in ModelWalker.ChildContainers(site)) Solve(child, definiteIn, maybeIn);
+            foreach (var child in _context.ChildContainersOf(site)) Solve(child, definiteIn, maybeIn);
         }
+    }
+
+    /// <summary>The transitions of <paramref name="site"/> to states of its own container, by index.</summary>
+    private List<(int Target, VariableSet Assigned)> EdgesWithin(StateSite site, Dictionary<string, int> indexByName)
+    {
+        var edges = new List<(int, VariableSet)>();
+        foreach (var (target, assigned) in Edges(site))
+            if (indexByName.TryGetValue(target, out var index)) edges.Add((index, assigned));
+        return edges;
     }
 
     private void Check(VariableReference reference, VariableSet definiteIn, VariableSet maybeIn)
@@ -225,7 +247,7 @@ internal sealed class VariableFlow
         for (var scope = container; scope.Parent is { } owner; scope = owner.Owner)
         {
             if (owner.State is not ParallelState) continue;
-            foreach (var branch in ModelWalker.ChildContainers(owner))
+            foreach (var branch in _context.ChildContainersOf(owner))
                 if (branch.Pointer != scope.Pointer && AssignedWithin(branch, name) is { } sibling)
                 {
                     ReportOtherScope(reference, $"is assigned only in another branch of Parallel \"{owner.Name}\" (by state \"{sibling.Site.Name}\")",

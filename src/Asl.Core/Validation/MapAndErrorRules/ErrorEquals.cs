@@ -24,33 +24,31 @@ internal sealed partial class MapAndErrorRules
         for (var i = 0; i < entries.Length; i++)
         {
             if (entries[i] is not { } names) continue;
-            var entry = EntryName(list, i);
-            var entryPointer = JsonPointer.Append(site.Field(list), i);
-            var namesPointer = JsonPointer.Append(entryPointer, "ErrorEquals");
+            var entry = new EntryAt(site, list, i);
 
             if (names.IsEmpty)
-                context.Report(AslRules.InvalidErrorEquals, namesPointer, entry, site.Name, "is empty");
+                context.Report(AslRules.InvalidErrorEquals, entry.NamesPointer, entry.Name, site.Name, "is empty");
 
             var matchesAll = Contains(names, ErrorNames.All);
             if (matchesAll && HasNameOtherThanCatchAll(names))
-                context.Report(AslRules.CatchAllNotAlone, namesPointer, entry, site.Name, kind);
+                context.Report(AslRules.CatchAllNotAlone, entry.NamesPointer, entry.Name, site.Name, kind);
             if (matchesAll && i < entries.Length - 1)
-                context.Report(AslRules.CatchAllNotLast, entryPointer, entry, site.Name, kind, list);
+                context.Report(AslRules.CatchAllNotLast, entry.Pointer, entry.Name, site.Name, kind, list);
             if (catchAll is { } allAt && HasNameCatchAllMatches(names))
-                context.Report(AslRules.HandlerAfterCatchAll, entryPointer, entry, site.Name, EntryName(list, allAt));
+                context.Report(AslRules.HandlerAfterCatchAll, entry.Pointer, entry.Name, site.Name, EntryName(list, allAt));
 
             for (var j = 0; j < names.Count; j++)
             {
                 var name = names[j];
                 if (name is null)
                 {
-                    context.Report(AslRules.InvalidErrorEquals, JsonPointer.Append(namesPointer, j), entry, site.Name, "has an entry that is not a string");
+                    context.Report(AslRules.InvalidErrorEquals, JsonPointer.Append(entry.NamesPointer, j), entry.Name, site.Name, "has an entry that is not a string");
                     continue;
                 }
-                if (ReportNameProblem(context, site, work, entry, name, namesPointer, j)) continue;
+                if (ReportNameProblem(context, site, work, entry, name, j)) continue;
                 // After a States.ALL entry the whole entry is already reported as unreachable.
                 if (catchAll is null && firstHandler.TryGetValue(name, out var earlier))
-                    context.Report(AslRules.ErrorNameAlreadyHandled, JsonPointer.Append(namesPointer, j), entry, site.Name, name, EntryName(list, earlier));
+                    context.Report(AslRules.ErrorNameAlreadyHandled, JsonPointer.Append(entry.NamesPointer, j), entry.Name, site.Name, name, EntryName(list, earlier));
             }
 
             foreach (var name in names)
@@ -60,33 +58,46 @@ internal sealed partial class MapAndErrorRules
     }
 
     /// <summary>K11 unknown States.* name, K12 terminal error, K14 an error this state never raises; at most one per name.</summary>
-    private static bool ReportNameProblem(ValidationContext context, StateSite site, WorkState work, string entry, string name,
-        string namesPointer, int index)
+    private static bool ReportNameProblem(ValidationContext context, StateSite site, WorkState work, EntryAt at, string name, int index)
     {
-        // Pointers are built only for findings: most names are fine.
-        string Pointer() => JsonPointer.Append(namesPointer, index);
+        // Pointers and entry names are built only for findings: most names are fine.
+        string Pointer() => JsonPointer.Append(at.NamesPointer, index);
 
         if (name.StartsWith(StatesPrefix, System.StringComparison.Ordinal) && !IsPredefined(name))
         {
-            context.Report(AslRules.UnknownStatesErrorName, Pointer(), entry, site.Name, name, UnknownNameHint(name));
+            context.Report(AslRules.UnknownStatesErrorName, Pointer(), at.Name, site.Name, name, UnknownNameHint(name));
             return true;
         }
         if (IsTerminalError(name))
         {
-            context.Report(AslRules.TerminalErrorHandled, Pointer(), entry, site.Name, name);
+            context.Report(AslRules.TerminalErrorHandled, Pointer(), at.Name, site.Name, name);
             return true;
         }
         if (name == ErrorNames.HeartbeatTimeout && work is TaskState { HeartbeatSeconds: null, HeartbeatSecondsPath: null })
         {
-            context.Report(AslRules.HeartbeatTimeoutNeverRaised, Pointer(), entry, site.Name);
+            context.Report(AslRules.HeartbeatTimeoutNeverRaised, Pointer(), at.Name, site.Name);
             return true;
         }
         if (DistributedMapErrorSource(name) is { } source && !CanRaise(work, name))
         {
-            context.Report(AslRules.DistributedMapErrorNeverRaised, Pointer(), entry, site.Name, name, source);
+            context.Report(AslRules.DistributedMapErrorNeverRaised, Pointer(), at.Name, site.Name, name, source);
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Entry <paramref name="index"/> of a state's Retry or Catch list: its message name and pointers, built on
+    /// demand (only findings need them, and a large machine has thousands of entries).
+    /// </summary>
+    private readonly struct EntryAt(StateSite site, string list, int index)
+    {
+        /// <summary>"Retry[2]" or "Catch[0]".</summary>
+        public string Name => EntryName(list, index);
+
+        public string Pointer => JsonPointer.Append(site.Field(list), index);
+
+        public string NamesPointer => JsonPointer.Append(Pointer, "ErrorEquals");
     }
 
     private static bool IsPredefined(string name) => Contains(ErrorNames.Predefined, name) || HttpStatusError.IsMatch(name);

@@ -46,6 +46,11 @@ internal sealed partial class MapAndErrorRules
     /// <summary>J11: the first Map in document order to use a label keeps it; every later one is reported.</summary>
     private static void CheckLabelsAreUnique(ValidationContext context)
     {
+        // Most machines have no labelled Map: then there is nothing to walk in document order.
+        var labelled = false;
+        foreach (var state in context.States) labelled |= state.State is MapState { Label: not null };
+        if (!labelled) return;
+
         var owners = new Dictionary<string, string>(System.StringComparer.Ordinal);
         var root = context.Containers[0];
         foreach (var site in InDocumentOrder(root, context.MachineQueryLanguage))

@@ -20,24 +20,23 @@ internal sealed partial class MapAndErrorRules
         for (var i = 0; i < retry.Count; i++)
         {
             if (retry[i] is not { } retrier) continue;
-            var pointer = JsonPointer.Append(site.Field("Retry"), i);
-            var entry = EntryName("Retry", i);
-            CheckRetrierInteger(context, site, entry, pointer, "IntervalSeconds", retrier.IntervalSeconds, 1, MaxRetrySeconds, AslRules.InvalidRetryInterval);
-            CheckRetrierInteger(context, site, entry, pointer, "MaxAttempts", retrier.MaxAttempts, 0, MaxRetryAttempts, AslRules.InvalidMaxAttempts);
-            CheckRetrierInteger(context, site, entry, pointer, "MaxDelaySeconds", retrier.MaxDelaySeconds, 1, MaxRetryDelaySeconds, AslRules.InvalidMaxDelaySeconds);
+            var entry = new EntryAt(site, "Retry", i);
+            CheckRetrierInteger(context, site, entry, "IntervalSeconds", retrier.IntervalSeconds, 1, MaxRetrySeconds, AslRules.InvalidRetryInterval);
+            CheckRetrierInteger(context, site, entry, "MaxAttempts", retrier.MaxAttempts, 0, MaxRetryAttempts, AslRules.InvalidMaxAttempts);
+            CheckRetrierInteger(context, site, entry, "MaxDelaySeconds", retrier.MaxDelaySeconds, 1, MaxRetryDelaySeconds, AslRules.InvalidMaxDelaySeconds);
             if (retrier.BackoffRate is { } rate && !Values.IsPlaceholder(rate) && !IsNumberInRange(rate, 1.0, double.MaxValue))
-                context.Report(AslRules.InvalidBackoffRate, JsonPointer.Append(pointer, "BackoffRate"), entry, site.Name, Describe(rate));
+                context.Report(AslRules.InvalidBackoffRate, JsonPointer.Append(entry.Pointer, "BackoffRate"), entry.Name, site.Name, Describe(rate));
             if (retrier.JitterStrategy is { } jitter && !IsOneOf(jitter, JitterStrategies))
-                context.Report(AslRules.InvalidJitterStrategy, JsonPointer.Append(pointer, "JitterStrategy"), entry, site.Name, Describe(jitter));
+                context.Report(AslRules.InvalidJitterStrategy, JsonPointer.Append(entry.Pointer, "JitterStrategy"), entry.Name, site.Name, Describe(jitter));
         }
         CheckErrorEquals(context, site, work, "Retry", RetryEntries(work));
     }
 
-    private static void CheckRetrierInteger(ValidationContext context, StateSite site, string entry, string pointer, string field,
+    private static void CheckRetrierInteger(ValidationContext context, StateSite site, EntryAt entry, string field,
         AslJson? value, long min, long max, AslRule rule)
     {
         if (value is not null && !Values.IsPlaceholder(value) && !IsIntegerInRange(value, min, max))
-            context.Report(rule, JsonPointer.Append(pointer, field), entry, site.Name, Describe(value));
+            context.Report(rule, JsonPointer.Append(entry.Pointer, field), entry.Name, site.Name, Describe(value));
     }
 
     /// <summary>The ErrorEquals of each retrier, in order; null for an entry that is itself null.</summary>

@@ -55,11 +55,12 @@ internal static class PathFacts
     /// known function, and <see cref="PayloadExpressionKind.None"/> for ordinary text. Bare roots (<c>$</c>,
     /// <c>$$</c>, <c>$name</c>) count as ordinary text: they are too often meant literally.
     /// </summary>
-    public static PayloadExpressionKind EvaluableKind(string text)
+    public static PayloadExpressionKind EvaluableKind(string text, ParsedTexts? parsedTexts = null)
     {
         var kind = PayloadExpressions.Classify(text);
         if (kind == PayloadExpressionKind.None || Values.IsPlaceholder(text)) return PayloadExpressionKind.None;
-        var parsed = PayloadExpressions.Parse(text);
+        if (PlainPath.IsPlainInputPath(text, out var hasSegments)) return hasSegments ? kind : PayloadExpressionKind.None;
+        var parsed = parsedTexts?.Payload(text) ?? PayloadExpressions.Parse(text);
         if (!parsed.Success) return PayloadExpressionKind.None;
         if (parsed.Call is { } call) return call.Function is null ? PayloadExpressionKind.None : kind;
         return parsed.Path is { IsRootOnly: false } ? kind : PayloadExpressionKind.None;

@@ -113,7 +113,8 @@ internal sealed partial class PathRules
             context.Report(AslRules.IntrinsicNotAllowedHere, pointer, "Variable", CallName(variable));
             return;
         }
-        var parsed = JsonPathParser.Parse(variable);
+        if (PlainPath.IsPlainInputPath(variable)) return;
+        var parsed = context.Parsed.Path(variable);
         if (parsed.Success)
             CheckMapContext(context, "Variable", parsed.Path, pointer, allowed: false);
         else

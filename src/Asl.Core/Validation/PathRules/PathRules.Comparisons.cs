@@ -62,7 +62,8 @@ internal sealed partial class PathRules
             context.Report(AslRules.IntrinsicNotAllowedHere, pointer, name, CallName(text.Value));
             return;
         }
-        var parsed = JsonPathParser.Parse(text.Value);
+        if (PlainPath.IsPlainInputPath(text.Value)) return;
+        var parsed = context.Parsed.Path(text.Value);
         if (parsed.Success)
             CheckMapContext(context, name, parsed.Path, pointer, allowed: false);
         else

@@ -46,8 +46,8 @@ internal sealed partial class PathRules
                 CheckNullablePath(context, site, "OutputPath", succeed.OutputPath, PathField.Path);
                 break;
             case FailState fail:
-                CheckPath(context, site, "ErrorPath", fail.ErrorPath, site.Field("ErrorPath"), PathField.FailText);
-                CheckPath(context, site, "CausePath", fail.CausePath, site.Field("CausePath"), PathField.FailText);
+                CheckStatePath(context, site, "ErrorPath", fail.ErrorPath, PathField.FailText);
+                CheckStatePath(context, site, "CausePath", fail.CausePath, PathField.FailText);
                 break;
         }
 
@@ -57,24 +57,24 @@ internal sealed partial class PathRules
                 CheckNullablePath(context, site, "ResultPath", pass.ResultPath, PathField.Result);
                 break;
             case WaitState wait:
-                CheckPath(context, site, "SecondsPath", wait.SecondsPath, site.Field("SecondsPath"), PathField.WaitSeconds);
-                CheckPath(context, site, "TimestampPath", wait.TimestampPath, site.Field("TimestampPath"), PathField.WaitTimestamp);
+                CheckStatePath(context, site, "SecondsPath", wait.SecondsPath, PathField.WaitSeconds);
+                CheckStatePath(context, site, "TimestampPath", wait.TimestampPath, PathField.WaitTimestamp);
                 break;
             case WorkState work:
                 CheckNullablePath(context, site, "ResultPath", work.ResultPath, PathField.Result);
                 for (var i = 0; i < work.Catch.Count; i++)
                 {
+                    if (work.Catch[i].ResultPath is not { IsNull: false } catchPath || catchPath.Path is null) continue;
                     var pointer = JsonPointer.Append(JsonPointer.Append(site.Field("Catch"), i), "ResultPath");
-                    if (work.Catch[i].ResultPath is { IsNull: false } catchPath)
-                        CheckPath(context, site, "ResultPath", catchPath.Path, pointer, PathField.Result);
+                    CheckPath(context, site, "ResultPath", catchPath.Path, pointer, PathField.Result);
                 }
                 break;
         }
 
         if (state is TaskState task)
         {
-            CheckPath(context, site, "TimeoutSecondsPath", task.TimeoutSecondsPath, site.Field("TimeoutSecondsPath"), PathField.TaskSeconds);
-            CheckPath(context, site, "HeartbeatSecondsPath", task.HeartbeatSecondsPath, site.Field("HeartbeatSecondsPath"), PathField.TaskSeconds);
+            CheckStatePath(context, site, "TimeoutSecondsPath", task.TimeoutSecondsPath, PathField.TaskSeconds);
+            CheckStatePath(context, site, "HeartbeatSecondsPath", task.HeartbeatSecondsPath, PathField.TaskSeconds);
         }
         else if (state is MapState map)
         {
@@ -84,10 +84,10 @@ internal sealed partial class PathRules
 
     private static void CheckMapPathFields(ValidationContext context, StateSite site, MapState map)
     {
-        CheckPath(context, site, "ItemsPath", map.ItemsPath, site.Field("ItemsPath"), PathField.Reference);
-        CheckPath(context, site, "MaxConcurrencyPath", map.MaxConcurrencyPath, site.Field("MaxConcurrencyPath"), PathField.Reference);
-        CheckPath(context, site, "ToleratedFailureCountPath", map.ToleratedFailureCountPath, site.Field("ToleratedFailureCountPath"), PathField.Reference);
-        CheckPath(context, site, "ToleratedFailurePercentagePath", map.ToleratedFailurePercentagePath, site.Field("ToleratedFailurePercentagePath"), PathField.Reference);
+        CheckStatePath(context, site, "ItemsPath", map.ItemsPath, PathField.Reference);
+        CheckStatePath(context, site, "MaxConcurrencyPath", map.MaxConcurrencyPath, PathField.Reference);
+        CheckStatePath(context, site, "ToleratedFailureCountPath", map.ToleratedFailureCountPath, PathField.Reference);
+        CheckStatePath(context, site, "ToleratedFailurePercentagePath", map.ToleratedFailurePercentagePath, PathField.Reference);
         if (map.ItemReader?.ReaderConfig is { } reader)
         {
             var pointer = JsonPointer.Append(JsonPointer.Append(site.Field("ItemReader"), "ReaderConfig"), "MaxItemsPath");
@@ -101,6 +101,12 @@ internal sealed partial class PathRules
             CheckPath(context, site, "MaxInputBytesPerBatchPath", batcher.MaxInputBytesPerBatchPath,
                 JsonPointer.Append(batcherPointer, "MaxInputBytesPerBatchPath"), PathField.Reference);
         }
+    }
+
+    /// <summary>A path field of the state itself; its pointer is built only when it is set.</summary>
+    private static void CheckStatePath(ValidationContext context, StateSite site, string field, string? text, PathField kind)
+    {
+        if (text is not null) CheckPath(context, site, field, text, site.Field(field), kind);
     }
 
     private static void CheckNullablePath(ValidationContext context, StateSite site, string field, PathOrNull? value, PathField kind)
@@ -118,8 +124,9 @@ internal sealed partial class PathRules
             else context.Report(AslRules.IntrinsicInPathField, pointer, field, CallName(text));
             return;
         }
+        if (PlainPath.IsPlainInputPath(text)) return;
 
-        var parsed = JsonPathParser.Parse(text);
+        var parsed = context.Parsed.Path(text);
         if (!parsed.Success)
         {
             var detail = ParseErrorText.Describe(text, parsed.Error, parsed.ErrorOffset);
@@ -167,7 +174,7 @@ internal sealed partial class PathRules
     /// <summary>ErrorPath and CausePath may call an intrinsic function that returns a string (E71, L07, L09).</summary>
     private static void CheckFailIntrinsic(ValidationContext context, string field, string text, string pointer)
     {
-        var parsed = IntrinsicParser.Parse(text);
+        var parsed = context.Parsed.Call(text);
         if (!parsed.Success)
         {
             context.Report(AslRules.InvalidIntrinsicSyntax, pointer, field, ParseErrorText.Describe(text, parsed.Error, parsed.ErrorOffset));

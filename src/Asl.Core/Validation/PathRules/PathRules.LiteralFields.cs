@@ -13,37 +13,37 @@ internal sealed partial class PathRules
         switch (site.State)
         {
             case TaskState task:
-                CheckLiteralField(context, "TimeoutSeconds", task.TimeoutSeconds, site.Field("TimeoutSeconds"));
-                CheckLiteralField(context, "HeartbeatSeconds", task.HeartbeatSeconds, site.Field("HeartbeatSeconds"));
+                CheckLiteralField(context, "TimeoutSeconds", task.TimeoutSeconds, site.Pointer, "TimeoutSeconds");
+                CheckLiteralField(context, "HeartbeatSeconds", task.HeartbeatSeconds, site.Pointer, "HeartbeatSeconds");
                 break;
             case WaitState wait:
-                CheckLiteralField(context, "Seconds", wait.Seconds, site.Field("Seconds"));
-                CheckLiteralField(context, "Timestamp", wait.Timestamp, site.Field("Timestamp"));
+                CheckLiteralField(context, "Seconds", wait.Seconds, site.Pointer, "Seconds");
+                CheckLiteralField(context, "Timestamp", wait.Timestamp, site.Pointer, "Timestamp");
                 break;
             case FailState fail:
-                CheckLiteralField(context, "Error", fail.Error, site.Field("Error"));
-                CheckLiteralField(context, "Cause", fail.Cause, site.Field("Cause"));
+                CheckLiteralField(context, "Error", fail.Error, site.Pointer, "Error");
+                CheckLiteralField(context, "Cause", fail.Cause, site.Pointer, "Cause");
                 break;
             case MapState map:
-                CheckLiteralField(context, "MaxConcurrency", map.MaxConcurrency, site.Field("MaxConcurrency"));
-                CheckLiteralField(context, "ToleratedFailureCount", map.ToleratedFailureCount, site.Field("ToleratedFailureCount"));
-                CheckLiteralField(context, "ToleratedFailurePercentage", map.ToleratedFailurePercentage, site.Field("ToleratedFailurePercentage"));
+                CheckLiteralField(context, "MaxConcurrency", map.MaxConcurrency, site.Pointer, "MaxConcurrency");
+                CheckLiteralField(context, "ToleratedFailureCount", map.ToleratedFailureCount, site.Pointer, "ToleratedFailureCount");
+                CheckLiteralField(context, "ToleratedFailurePercentage", map.ToleratedFailurePercentage, site.Pointer, "ToleratedFailurePercentage");
                 if (map.ItemReader?.ReaderConfig is { } reader)
                     CheckLiteralField(context, "MaxItems", reader.MaxItems,
-                        JsonPointer.Append(JsonPointer.Append(site.Field("ItemReader"), "ReaderConfig"), "MaxItems"));
+                        JsonPointer.Append(site.Field("ItemReader"), "ReaderConfig"), "MaxItems");
                 if (map.ItemBatcher is { } batcher)
                 {
-                    var batcherPointer = site.Field("ItemBatcher");
-                    CheckLiteralField(context, "MaxItemsPerBatch", batcher.MaxItemsPerBatch, JsonPointer.Append(batcherPointer, "MaxItemsPerBatch"));
-                    CheckLiteralField(context, "MaxInputBytesPerBatch", batcher.MaxInputBytesPerBatch, JsonPointer.Append(batcherPointer, "MaxInputBytesPerBatch"));
+                    CheckLiteralField(context, "MaxItemsPerBatch", batcher.MaxItemsPerBatch, site.Field("ItemBatcher"), "MaxItemsPerBatch");
+                    CheckLiteralField(context, "MaxInputBytesPerBatch", batcher.MaxInputBytesPerBatch, site.Field("ItemBatcher"), "MaxInputBytesPerBatch");
                 }
                 break;
         }
     }
 
-    private static void CheckLiteralField(ValidationContext context, string field, AslJson? value, string pointer)
+    /// <summary>F10 for the field at <paramref name="parent"/> + <paramref name="token"/> (a pointer built only for a finding).</summary>
+    private static void CheckLiteralField(ValidationContext context, string field, AslJson? value, string parent, string token)
     {
-        if (value is AslJsonString text && PathFacts.IsPath(PathFacts.EvaluableKind(text.Value)))
-            context.Report(AslRules.PathValueInLiteralField, pointer, field, text.Value, field + "Path");
+        if (value is AslJsonString text && PathFacts.IsPath(PathFacts.EvaluableKind(text.Value, context.Parsed)))
+            context.Report(AslRules.PathValueInLiteralField, JsonPointer.Append(parent, token), field, text.Value, field + "Path");
     }
 }

@@ -1,3 +1,4 @@
+using Asl.Collections;
 using System.Collections.Generic;
 using Asl.Diagnostics;
 using Asl.Json;
@@ -16,79 +17,133 @@ internal sealed partial class PathRules
         switch (site.State)
         {
             case PassState pass:
-                CheckTemplate(context, "Parameters", pass.Parameters, site.Field("Parameters"), allowMapContext: false);
+                CheckTemplate(context, "Parameters", pass.Parameters, site.Pointer, "Parameters", allowMapContext: false);
                 break;
             case WorkState work:
                 // A Map's Parameters is the legacy form of ItemSelector, where $$.Map.Item is set.
-                CheckTemplate(context, "Parameters", work.Parameters, site.Field("Parameters"), allowMapContext: work is MapState);
-                CheckTemplate(context, "ResultSelector", work.ResultSelector, site.Field("ResultSelector"), allowMapContext: false);
+                CheckTemplate(context, "Parameters", work.Parameters, site.Pointer, "Parameters", allowMapContext: work is MapState);
+                CheckTemplate(context, "ResultSelector", work.ResultSelector, site.Pointer, "ResultSelector", allowMapContext: false);
                 for (var i = 0; i < work.Catch.Count; i++)
-                    CheckAssign(context, work.Catch[i].Assign, JsonPointer.Append(JsonPointer.Append(site.Field("Catch"), i), "Assign"));
+                    if (work.Catch[i].Assign is AslJsonObject)
+                        CheckAssign(context, work.Catch[i].Assign, JsonPointer.Append(site.Field("Catch"), i), "Assign");
                 break;
         }
 
         switch (site.State)
         {
             case FlowState flow:
-                CheckAssign(context, flow.Assign, site.Field("Assign"));
+                CheckAssign(context, flow.Assign, site.Pointer, "Assign");
                 break;
             case ChoiceState choice:
-                CheckAssign(context, choice.Assign, site.Field("Assign"));
+                CheckAssign(context, choice.Assign, site.Pointer, "Assign");
                 for (var i = 0; i < choice.Choices.Count; i++)
-                    CheckAssign(context, choice.Choices[i].Assign, JsonPointer.Append(JsonPointer.Append(site.Field("Choices"), i), "Assign"));
+                    if (choice.Choices[i].Assign is AslJsonObject)
+                        CheckAssign(context, choice.Choices[i].Assign, JsonPointer.Append(site.Field("Choices"), i), "Assign");
                 break;
         }
 
         if (site.State is TaskState task)
-            CheckTemplate(context, "Credentials", task.Credentials, site.Field("Credentials"), allowMapContext: false);
+            CheckTemplate(context, "Credentials", task.Credentials, site.Pointer, "Credentials", allowMapContext: false);
         else if (site.State is MapState map)
             CheckMapTemplates(context, site, map);
     }
 
     private static void CheckMapTemplates(ValidationContext context, StateSite site, MapState map)
     {
-        CheckTemplate(context, "ItemSelector", map.ItemSelector, site.Field("ItemSelector"), allowMapContext: true);
-        if (map.ItemReader is { } reader)
-            CheckTemplate(context, "Parameters", reader.Parameters, JsonPointer.Append(site.Field("ItemReader"), "Parameters"), allowMapContext: false);
-        if (map.ResultWriter is { } writer)
-            CheckTemplate(context, "Parameters", writer.Parameters, JsonPointer.Append(site.Field("ResultWriter"), "Parameters"), allowMapContext: false);
-        if (map.ItemBatcher is { } batcher)
-            CheckTemplate(context, "BatchInput", batcher.BatchInput, JsonPointer.Append(site.Field("ItemBatcher"), "BatchInput"), allowMapContext: false);
+        CheckTemplate(context, "ItemSelector", map.ItemSelector, site.Pointer, "ItemSelector", allowMapContext: true);
+        if (map.ItemReader is { Parameters: not null } reader)
+            CheckTemplate(context, "Parameters", reader.Parameters, site.Field("ItemReader"), "Parameters", allowMapContext: false);
+        if (map.ResultWriter is { Parameters: not null } writer)
+            CheckTemplate(context, "Parameters", writer.Parameters, site.Field("ResultWriter"), "Parameters", allowMapContext: false);
+        if (map.ItemBatcher is { BatchInput: not null } batcher)
+            CheckTemplate(context, "BatchInput", batcher.BatchInput, site.Field("ItemBatcher"), "BatchInput", allowMapContext: false);
     }
 
-    /// <summary>A payload template field: an object (F08) whose members are checked at every depth.</summary>
-    private static void CheckTemplate(ValidationContext context, string field, AslJson? template, string pointer, bool allowMapContext)
+    /// <summary>
+    /// A payload template field (at <paramref name="parent"/> + <paramref name="token"/>, a pointer built only when
+    /// needed): an object (F08) whose members are checked at every depth.
+    /// </summary>
+    private static void CheckTemplate(ValidationContext context, string field, AslJson? template, string parent, string token, bool allowMapContext)
     {
         if (template is null || Values.IsPlaceholder(template)) return;
+        var pointer = JsonPointer.Append(parent, token);
         if (template is AslJsonObject members) CheckTemplateObject(context, members, pointer, allowMapContext);
         else context.Report(AslRules.PayloadTemplateNotObject, pointer, field, JsonText.Describe(template));
     }
 
     /// <summary>A JSONPath Assign is a payload template too; its shape (I01) belongs to the language rules.</summary>
-    private static void CheckAssign(ValidationContext context, AslJson? assign, string pointer)
+    private static void CheckAssign(ValidationContext context, AslJson? assign, string parent, string token)
     {
-        if (assign is AslJsonObject members) CheckTemplateObject(context, members, pointer, allowMapContext: false);
+        if (assign is AslJsonObject members) CheckTemplateObject(context, members, JsonPointer.Append(parent, token), allowMapContext: false);
     }
 
+    /// <summary>
+    /// The members of a template object. A member's pointer is built only when something is reported there or a
+    /// nested object or array needs it as its parent: templates are mostly plain paths and literals.
+    /// </summary>
     private static void CheckTemplateObject(ValidationContext context, AslJsonObject template, string pointer, bool allowMapContext)
     {
-        Dictionary<string, string>? outputKeys = null;
-        foreach (var member in template.Properties)
+        var properties = template.Properties;
+        // Small objects compare keys pairwise; large ones index the output keys, so the check stays linear.
+        var outputKeys = properties.Count > 16 ? new Dictionary<string, string>(properties.Count, System.StringComparer.Ordinal) : null;
+        for (var i = 0; i < properties.Count; i++)
         {
+            var member = properties[i];
             var key = member.Name;
-            var keyPointer = JsonPointer.Append(pointer, key);
-            var evaluated = key.Length > 2 && key.EndsWith(".$", System.StringComparison.Ordinal);
-            var outputKey = evaluated ? key.Substring(0, key.Length - 2) : key;
+            var evaluated = IsEvaluatedKey(key);
 
-            outputKeys ??= new Dictionary<string, string>(System.StringComparer.Ordinal);
-            if (outputKeys.TryGetValue(outputKey, out var earlier))
-                context.Report(AslRules.DuplicatePayloadField, keyPointer, earlier, key, outputKey);
-            else
-                outputKeys.Add(outputKey, key);
+            if (EarlierKeyWithSameOutput(properties, i, outputKeys) is { } earlier)
+                context.Report(AslRules.DuplicatePayloadField, JsonPointer.Append(pointer, key), earlier, key, OutputKey(key));
 
-            if (evaluated) CheckDollarValue(context, key, member.Value, keyPointer, allowMapContext);
-            else CheckLiteralValue(context, key, member.Value, keyPointer, allowMapContext);
+            switch (member.Value)
+            {
+                case AslJsonString text when evaluated && PlainPath.IsPlainInputPath(text.Value):
+                    break;
+                case var value when evaluated:
+                    CheckDollarValue(context, key, value, JsonPointer.Append(pointer, key), allowMapContext);
+                    break;
+                case AslJsonObject or AslJsonArray:
+                    CheckLiteralValue(context, key, member.Value, JsonPointer.Append(pointer, key), allowMapContext);
+                    break;
+                case AslJsonString text:
+                    ReportEvaluableLiteral(context, key, text, pointer);
+                    break;
+            }
         }
+    }
+
+    private static bool IsEvaluatedKey(string key) => key.Length > 2 && key.EndsWith(".$", System.StringComparison.Ordinal);
+
+    /// <summary>The key a member has in the output (without its <c>.$</c>).</summary>
+    private static string OutputKey(string key) => IsEvaluatedKey(key) ? key.Substring(0, key.Length - 2) : key;
+
+    /// <summary>The first earlier key of the object that yields the same output key as member <paramref name="index"/>, or null.</summary>
+    private static string? EarlierKeyWithSameOutput(EquatableArray<AslJsonProperty> properties, int index, Dictionary<string, string>? outputKeys)
+    {
+        var key = properties[index].Name;
+        if (outputKeys is not null)
+        {
+            var outputKey = OutputKey(key);
+            if (outputKeys.TryGetValue(outputKey, out var first)) return first;
+            outputKeys.Add(outputKey, key);
+            return null;
+        }
+        var length = IsEvaluatedKey(key) ? key.Length - 2 : key.Length;
+        for (var j = 0; j < index; j++)
+        {
+            var other = properties[j].Name;
+            var otherLength = IsEvaluatedKey(other) ? other.Length - 2 : other.Length;
+            if (otherLength == length && string.CompareOrdinal(key, 0, other, 0, length) == 0) return other;
+        }
+        return null;
+    }
+
+    /// <summary>F09 for a literal string member that would be evaluated if its key ended in <c>.$</c>.</summary>
+    private static void ReportEvaluableLiteral(ValidationContext context, string key, AslJsonString text, string parentPointer)
+    {
+        var kind = PathFacts.EvaluableKind(text.Value, context.Parsed);
+        if (kind != PayloadExpressionKind.None)
+            context.Report(AslRules.PathValueWithoutDollarKey, JsonPointer.Append(parentPointer, key), key, text.Value, PathFacts.Describe(kind));
     }
 
     /// <summary>A literal member: nested objects and arrays are templates; strings that look evaluable get F09.</summary>
@@ -104,7 +159,7 @@ internal sealed partial class PathRules
                     CheckLiteralValue(context, null, array.Items[i], JsonPointer.Append(pointer, i), allowMapContext);
                 break;
             case AslJsonString text when key is not null:
-                var kind = PathFacts.EvaluableKind(text.Value);
+                var kind = PathFacts.EvaluableKind(text.Value, context.Parsed);
                 if (kind != PayloadExpressionKind.None)
                     context.Report(AslRules.PathValueWithoutDollarKey, pointer, key, text.Value, PathFacts.Describe(kind));
                 break;
@@ -119,9 +174,9 @@ internal sealed partial class PathRules
             context.Report(AslRules.InvalidDollarValue, pointer, key, JsonText.Describe(value));
             return;
         }
-        if (Values.IsPlaceholder(text.Value)) return;
+        if (Values.IsPlaceholder(text.Value) || PlainPath.IsPlainInputPath(text.Value)) return;
 
-        var parsed = PayloadExpressions.Parse(text.Value);
+        var parsed = context.Parsed.Payload(text.Value);
         switch (parsed.Kind)
         {
             case PayloadExpressionKind.None:

@@ -49,20 +49,22 @@ internal sealed class ContainerGraph
             if (!indexByName.ContainsKey(states[i].Name)) indexByName.Add(states[i].Name, i);
 
         var graph = new ContainerGraph(site, states.ToArray(), indexByName);
+        var transitions = new List<Transition>();
         for (var i = 0; i < states.Count; i++)
         {
-            foreach (var (target, pointer) in ModelWalker.Transitions(states[i]))
+            transitions.Clear();
+            ModelWalker.AddTransitions(states[i].State, transitions);
+            foreach (var transition in transitions)
             {
+                var target = transition.Target;
                 if (target is not null && indexByName.TryGetValue(target, out var to)) graph.Successors[i].Add(to);
-                else if (!string.IsNullOrEmpty(target) || !IsCatcherNext(states[i], pointer)) graph.Unresolved.Add((states[i], target ?? "", pointer));
+                // A Catcher without a target is K10's finding (MapAndErrorRules), not a transition to check.
+                else if (!string.IsNullOrEmpty(target) || transition.Field != TransitionField.CatchNext)
+                    graph.Unresolved.Add((states[i], target ?? "", transition.PointerFrom(states[i])));
             }
         }
         return graph;
     }
-
-    /// <summary>A Catcher without a target is K10's finding (MapAndErrorRules), not a transition to check.</summary>
-    private static bool IsCatcherNext(StateSite from, string pointer) =>
-        string.CompareOrdinal(pointer, from.Pointer.Length, "/Catch/", 0, 7) == 0;
 
     /// <summary>The states reachable from <see cref="Start"/>, in breadth-first order (empty without a start).</summary>
     public List<int> ReachableInOrder()

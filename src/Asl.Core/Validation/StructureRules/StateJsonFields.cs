@@ -59,7 +59,7 @@ internal static class StateJsonFields
 {
     public static List<StateJsonField> Of(StateSite site)
     {
-        var fields = new List<StateJsonField>();
+        var fields = new List<StateJsonField>(8);
         void Add(string label, AslJson? value, JsonFieldRole role)
         {
             if (value is not null) fields.Add(new StateJsonField(label, site.Pointer, value, role));
@@ -74,18 +74,19 @@ internal static class StateJsonFields
         {
             Add("Parameters", work.Parameters, JsonFieldRole.Payload);
             Add("ResultSelector", work.ResultSelector, JsonFieldRole.Payload);
+            // Labels with an index are formatted only for the fields that are set.
             for (var i = 0; i < work.Retry.Count; i++)
             {
                 var retrier = work.Retry[i];
-                Add($"Retry[{i}].IntervalSeconds", retrier.IntervalSeconds, JsonFieldRole.Setting);
-                Add($"Retry[{i}].MaxAttempts", retrier.MaxAttempts, JsonFieldRole.Setting);
-                Add($"Retry[{i}].BackoffRate", retrier.BackoffRate, JsonFieldRole.Setting);
-                Add($"Retry[{i}].MaxDelaySeconds", retrier.MaxDelaySeconds, JsonFieldRole.Setting);
+                if (retrier.IntervalSeconds is { } interval) Add($"Retry[{i}].IntervalSeconds", interval, JsonFieldRole.Setting);
+                if (retrier.MaxAttempts is { } attempts) Add($"Retry[{i}].MaxAttempts", attempts, JsonFieldRole.Setting);
+                if (retrier.BackoffRate is { } backoff) Add($"Retry[{i}].BackoffRate", backoff, JsonFieldRole.Setting);
+                if (retrier.MaxDelaySeconds is { } delay) Add($"Retry[{i}].MaxDelaySeconds", delay, JsonFieldRole.Setting);
             }
             for (var i = 0; i < work.Catch.Count; i++)
             {
-                Add($"Catch[{i}].Output", work.Catch[i].Output, JsonFieldRole.Payload);
-                Add($"Catch[{i}].Assign", work.Catch[i].Assign, JsonFieldRole.Assign);
+                if (work.Catch[i].Output is { } output) Add($"Catch[{i}].Output", output, JsonFieldRole.Payload);
+                if (work.Catch[i].Assign is { } assign) Add($"Catch[{i}].Assign", assign, JsonFieldRole.Assign);
             }
         }
 
@@ -113,9 +114,9 @@ internal static class StateJsonFields
                 for (var i = 0; i < choice.Choices.Count; i++)
                 {
                     var rule = choice.Choices[i];
-                    Add($"Choices[{i}].Output", rule.Output, JsonFieldRole.Payload);
-                    Add($"Choices[{i}].Assign", rule.Assign, JsonFieldRole.Assign);
-                    AddConditions(rule, $"Choices[{i}]", Add);
+                    if (rule.Output is { } output) Add($"Choices[{i}].Output", output, JsonFieldRole.Payload);
+                    if (rule.Assign is { } assign) Add($"Choices[{i}].Assign", assign, JsonFieldRole.Assign);
+                    if (HasCondition(rule)) AddConditions(rule, $"Choices[{i}]", Add);
                 }
                 break;
             case WaitState wait:
@@ -157,6 +158,17 @@ internal static class StateJsonFields
             add("ResultWriter.Parameters", writer.Parameters, JsonFieldRole.Setting);
             add("ResultWriter.Arguments", writer.Arguments, JsonFieldRole.Setting);
         }
+    }
+
+    /// <summary>True when the rule or a rule nested in its And, Or and Not has a Condition (JSONata rules only).</summary>
+    private static bool HasCondition(ChoiceRule rule)
+    {
+        if (rule.Condition is not null) return true;
+        if (rule.And is { } and)
+            for (var i = 0; i < and.Count; i++) if (HasCondition(and[i])) return true;
+        if (rule.Or is { } or)
+            for (var i = 0; i < or.Count; i++) if (HasCondition(or[i])) return true;
+        return rule.Not is { } not && HasCondition(not);
     }
 
     /// <summary>Conditions of a rule and of the rules nested in its And, Or and Not.</summary>
