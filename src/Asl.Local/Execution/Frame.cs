@@ -1,3 +1,4 @@
+using Asl.Json;
 using Asl.Local.History;
 using Asl.Model;
 
@@ -25,6 +26,12 @@ internal sealed class Frame
     public VariableScope Variables { get; }
 
     public long LastEventId { get; set; }
+
+    /// <summary>
+    /// The last state output of this frame found within the payload size limit. A Choice state passes its input
+    /// on unchanged; values are immutable, so the same object need not be measured again.
+    /// </summary>
+    public AslJson? LastMeasuredOutput { get; set; }
 
     public LocalEngine Engine => Run.Engine;
 
