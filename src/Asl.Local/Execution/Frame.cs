@@ -1,4 +1,4 @@
-using Asl.Json;
+using Asl.Local.Json;
 using Asl.Local.History;
 using Asl.Model;
 
@@ -27,11 +27,8 @@ internal sealed class Frame
 
     public long LastEventId { get; set; }
 
-    /// <summary>
-    /// The last state output of this frame found within the payload size limit. A Choice state passes its input
-    /// on unchanged; values are immutable, so the same object need not be measured again.
-    /// </summary>
-    public AslJson? LastMeasuredOutput { get; set; }
+    /// <summary>The payload size check of this frame's state outputs (it remembers what it measured last).</summary>
+    public OutputSizeCheck OutputSize { get; } = new();
 
     public LocalEngine Engine => Run.Engine;
 
