@@ -1,3 +1,4 @@
+using Asl.Local.Json;
 using Asl.Local.History;
 using Asl.Model;
 
@@ -25,6 +26,9 @@ internal sealed class Frame
     public VariableScope Variables { get; }
 
     public long LastEventId { get; set; }
+
+    /// <summary>The payload size check of this frame's state outputs (it remembers what it measured last).</summary>
+    public OutputSizeCheck OutputSize { get; } = new();
 
     public LocalEngine Engine => Run.Engine;
 

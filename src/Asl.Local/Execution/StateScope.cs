@@ -2,8 +2,11 @@ using Asl.Json;
 using Asl.Local.Json;
 using Asl.Local.Paths;
 using Asl.Model;
+using Asl.Paths;
 
 namespace Asl.Local.Execution;
+
+using JsonPath = Asl.Paths.JsonPath;
 
 /// <summary>
 /// What expressions of one state see while it runs: <c>$</c> (which moves from step to step: raw input,
@@ -72,27 +75,67 @@ internal sealed class StateScope : IPathScope
 
     public bool TryGetVariable(string name, out AslJson value) => Frame.Variables.TryGet(name, out value);
 
+    public bool TryWalkContext(JsonPath path, out AslJson value)
+    {
+        // Once built (JSONata, a non-definite path, an error message) the whole object is at hand; until then
+        // only the member the path starts with is made, and $$.Map.Item.Value/Index not even that.
+        if (_context is not null || path.Segments.IsEmpty || path.Segments[0].Selectors[0] is not NameSelector first)
+            return PathEvaluator.TryWalkDefinite(path, 0, ContextObject, out value);
+        if (first.Name == "Map" && _mapItem is { } item && path.Segments.Count >= 3
+            && IsName(path, 1, "Item") && (IsName(path, 2, "Value") || IsName(path, 2, "Index")))
+        {
+            var start = IsName(path, 2, "Value") ? item.Value : JsonValues.Number(item.Index);
+            return PathEvaluator.TryWalkDefinite(path, 3, start, out value);
+        }
+        if (ContextMember(first.Name) is { } member) return PathEvaluator.TryWalkDefinite(path, 1, member, out value);
+        value = AslJson.Null;
+        return false;
+    }
+
+    private static bool IsName(JsonPath path, int segment, string name)
+        => path.Segments[segment].Selectors[0] is NameSelector selector && selector.Name == name;
+
+    /// <summary>The member of the Context Object named <paramref name="name"/>, built alone; null when it has none.</summary>
+    private AslJson? ContextMember(string name) => name switch
+    {
+        "Execution" => Frame.Run.ContextExecution,
+        "State" => BuildState(),
+        "StateMachine" => Frame.Run.ContextStateMachine,
+        "Task" => _taskToken is null ? null : BuildTask(_taskToken),
+        "Map" => _mapItem is { } item ? BuildMap(item) : null,
+        _ => null,
+    };
+
     private AslJson BuildContext()
     {
         var run = Frame.Run;
-        var state = new JsonObjectBuilder(3)
+        var context = new JsonObjectBuilder(5)
+            .AddUnique("Execution", run.ContextExecution)
+            .AddUnique("State", BuildState())
+            .AddUnique("StateMachine", run.ContextStateMachine);
+        if (_taskToken is not null) context.AddUnique("Task", BuildTask(_taskToken));
+        if (_mapItem is { } item) context.AddUnique("Map", BuildMap(item));
+        return context.Build();
+    }
+
+    private AslJsonObject BuildState()
+    {
+        var state = new JsonObjectBuilder(HasRetryCount ? 3 : 2)
             .AddUnique("EnteredTime", new AslJsonString(Timestamps.Iso(EnteredTime)))
             .AddUnique("Name", new AslJsonString(State.Name));
         if (HasRetryCount) state.AddUnique("RetryCount", JsonValues.Number(_retryCount));
-        var context = new JsonObjectBuilder(5)
-            .AddUnique("Execution", run.ContextExecution)
-            .AddUnique("State", state.Build())
-            .AddUnique("StateMachine", run.ContextStateMachine);
-        if (_taskToken is not null)
-            context.AddUnique("Task", new JsonObjectBuilder(1).AddUnique("Token", new AslJsonString(_taskToken)).Build());
-        if (_mapItem is { } item)
-        {
-            var mapItem = new JsonObjectBuilder(2)
-                .AddUnique("Index", JsonValues.Number(item.Index))
-                .AddUnique("Value", item.Value)
-                .Build();
-            context.AddUnique("Map", new JsonObjectBuilder(1).AddUnique("Item", mapItem).Build());
-        }
-        return context.Build();
+        return state.Build();
+    }
+
+    private static AslJsonObject BuildTask(string token)
+        => new JsonObjectBuilder(1).AddUnique("Token", new AslJsonString(token)).Build();
+
+    private static AslJsonObject BuildMap((int Index, AslJson Value) item)
+    {
+        var mapItem = new JsonObjectBuilder(2)
+            .AddUnique("Index", JsonValues.Number(item.Index))
+            .AddUnique("Value", item.Value)
+            .Build();
+        return new JsonObjectBuilder(1).AddUnique("Item", mapItem).Build();
     }
 }

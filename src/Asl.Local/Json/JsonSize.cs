@@ -16,7 +16,8 @@ internal static class JsonSize
         return Add(value, ref total, limit);
     }
 
-    private static bool Add(AslJson value, ref long total, int limit)
+    /// <summary>Adds the length of <paramref name="value"/> to <paramref name="total"/>; true as soon as the total passes <paramref name="limit"/>.</summary>
+    internal static bool Add(AslJson value, ref long total, int limit)
     {
         switch (value)
         {
@@ -41,7 +42,8 @@ internal static class JsonSize
         return total > limit;
     }
 
-    private static long StringLength(string text)
+    /// <summary>The length of a JSON string (with its quotes) holding <paramref name="text"/>.</summary>
+    internal static long StringLength(string text)
     {
         // Quotes plus the text; escapes add a little, which only matters right at the limit.
         return 2 + (text.Length < 256 ? Ascii(text) : Encoding.UTF8.GetByteCount(text));

@@ -11,6 +11,12 @@ internal interface IPathScope
     /// <summary>The Context Object (<c>$$</c>).</summary>
     AslJson ContextObject { get; }
 
+    /// <summary>
+    /// Evaluates a definite path on the Context Object, building only the part the path reads; false when the
+    /// path does not match.
+    /// </summary>
+    bool TryWalkContext(Asl.Paths.JsonPath path, out AslJson value);
+
     /// <summary>Looks a workflow variable up in this scope and its enclosing scopes.</summary>
     bool TryGetVariable(string name, out AslJson value);
 }

@@ -41,6 +41,7 @@ internal static class PathEvaluator
                 root = scope.Input;
                 break;
             case PathRoot.Context:
+                if (IsDefinite(path)) return scope.TryWalkContext(path, out value);
                 root = scope.ContextObject;
                 break;
             case PathRoot.Variable:
@@ -65,10 +66,14 @@ internal static class PathEvaluator
     }
 
     private static bool TryWalkDefinite(JsonPath path, AslJson node, out AslJson value)
+        => TryWalkDefinite(path, 0, node, out value);
+
+    /// <summary>Walks the segments of a definite path from <paramref name="start"/> on, beginning at <paramref name="node"/>.</summary>
+    internal static bool TryWalkDefinite(JsonPath path, int start, AslJson node, out AslJson value)
     {
-        foreach (var segment in path.Segments)
+        for (var s = start; s < path.Segments.Count; s++)
         {
-            switch (segment.Selectors[0])
+            switch (path.Segments[s].Selectors[0])
             {
                 case NameSelector name when node is AslJsonObject obj:
                     var member = obj[name.Name];

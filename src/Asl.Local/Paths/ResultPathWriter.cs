@@ -1,3 +1,4 @@
+using Asl.Collections;
 using Asl.Json;
 using Asl.Local.Errors;
 using Asl.Local.Json;
@@ -34,21 +35,41 @@ internal static class ResultPathWriter
             {
                 if (node is not AslJsonObject obj)
                     throw Mismatch(text, node, $"the value at '{name.Name}''s parent is {JsonValues.KindName(node)}, not an object");
-                var existing = obj[name.Name];
-                var child = index + 1 == path.Segments.Count ? result : Place(path, index + 1, existing ?? JsonValues.EmptyObject, result, text);
-                return new JsonObjectBuilder(obj).Set(name.Name, child).Build();
+                var at = IndexOf(obj, name.Name);
+                var existing = at < 0 ? JsonValues.EmptyObject : obj.Properties[at].Value;
+                var child = index + 1 == path.Segments.Count ? result : Place(path, index + 1, existing, result, text);
+                return WithMember(obj, at, name.Name, child);
             }
             case IndexSelector element:
             {
                 if (node is not AslJsonArray array || element.Index < 0 || element.Index >= array.Items.Count)
                     throw Mismatch(text, node, $"there is no array element [{element.Index}] to replace");
-                var items = array.Items.ToArray();
+                var items = new AslJson[array.Items.Count];
+                for (var i = 0; i < items.Length; i++) items[i] = array.Items[i];
                 items[element.Index] = Place(path, index + 1, items[element.Index], result, text);
                 return JsonValues.Array(items);
             }
             default:
                 throw Mismatch(text, node, "the path is not a reference path");
         }
+    }
+
+    private static int IndexOf(AslJsonObject obj, string name)
+    {
+        var properties = obj.Properties;
+        for (var i = 0; i < properties.Count; i++)
+            if (properties[i].Name == name) return i;
+        return -1;
+    }
+
+    /// <summary>A copy of <paramref name="obj"/> with the member at <paramref name="at"/> replaced, or appended when <paramref name="at"/> is -1.</summary>
+    private static AslJsonObject WithMember(AslJsonObject obj, int at, string name, AslJson value)
+    {
+        var properties = obj.Properties;
+        var members = new AslJsonProperty[at < 0 ? properties.Count + 1 : properties.Count];
+        for (var i = 0; i < properties.Count; i++) members[i] = properties[i];
+        members[at < 0 ? properties.Count : at] = new AslJsonProperty(name, value);
+        return new AslJsonObject(EquatableArray<AslJsonProperty>.UnsafeWrap(members));
     }
 
     private static StatesError Mismatch(string path, AslJson node, string why)

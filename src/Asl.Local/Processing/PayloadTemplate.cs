@@ -1,3 +1,4 @@
+using Asl.Collections;
 using Asl.Json;
 using Asl.Local.Errors;
 using Asl.Local.Intrinsics;
@@ -14,7 +15,7 @@ namespace Asl.Local.Processing;
 /// </summary>
 internal static class PayloadTemplate
 {
-    private const string DynamicSuffix = ".$";
+    internal const string DynamicSuffix = ".$";
 
     public static AslJson Apply(AslJson template, IPathScope scope, Random random)
         => ApplyValue(template, scope, random);
@@ -46,6 +47,44 @@ internal static class PayloadTemplate
 
     private static AslJson ApplyObject(AslJsonObject obj, IPathScope scope, Random random)
     {
+        var shape = TemplateShape.Of(obj);
+        if (!shape.NamesUnique) return ApplyObjectWithRepeatedNames(obj, scope, random);
+        var properties = obj.Properties;
+        AslJsonProperty[]? copy = null;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var member = properties[i];
+            AslJsonProperty applied;
+            if (shape.IsDynamic(i))
+            {
+                if (member.Value is not AslJsonString text) throw NotAnExpression(member);
+                var parsed = shape.Expression(i, text.Value, member.Name);
+                applied = new AslJsonProperty(shape.Names[i], Evaluate(parsed, text.Value, member.Name, scope, random));
+            }
+            else
+            {
+                var value = ApplyValue(member.Value, scope, random);
+                if (ReferenceEquals(value, member.Value))
+                {
+                    if (copy is not null) copy[i] = member;
+                    continue;
+                }
+                applied = new AslJsonProperty(member.Name, value);
+            }
+            if (copy is null)
+            {
+                // The output names are distinct, so members map one to one onto a result of the same size.
+                copy = new AslJsonProperty[properties.Count];
+                for (var j = 0; j < i; j++) copy[j] = properties[j];
+            }
+            copy[i] = applied;
+        }
+        return copy is null ? obj : new AslJsonObject(EquatableArray<AslJsonProperty>.UnsafeWrap(copy));
+    }
+
+    /// <summary>The general case: a later member whose output name repeats an earlier one replaces it in place.</summary>
+    private static AslJson ApplyObjectWithRepeatedNames(AslJsonObject obj, IPathScope scope, Random random)
+    {
         JsonObjectBuilder? copy = null;
         for (var i = 0; i < obj.Properties.Count; i++)
         {
@@ -75,15 +114,19 @@ internal static class PayloadTemplate
 
     private static AslJson EvaluateExpression(AslJsonProperty member, IPathScope scope, Random random)
     {
-        if (member.Value is not AslJsonString text)
-            throw StatesError.Runtime($"The value of the field '{member.Name}' must be a string holding a path or an intrinsic function, but it is {JsonValues.KindName(member.Value)}.");
+        if (member.Value is not AslJsonString text) throw NotAnExpression(member);
         return Evaluate(text.Value, member.Name, scope, random);
     }
 
+    private static StatesError NotAnExpression(AslJsonProperty member)
+        => StatesError.Runtime($"The value of the field '{member.Name}' must be a string holding a path or an intrinsic function, but it is {JsonValues.KindName(member.Value)}.");
+
     /// <summary>Evaluates the string of a <c>.$</c> field (a path or an intrinsic function call).</summary>
     public static AslJson Evaluate(string expression, string field, IPathScope scope, Random random)
+        => Evaluate(PathCache.GetExpression(expression, field), expression, field, scope, random);
+
+    private static AslJson Evaluate(PayloadExpressionParseResult parsed, string expression, string field, IPathScope scope, Random random)
     {
-        var parsed = PathCache.GetExpression(expression, field);
         if (parsed.Call is { } call) return IntrinsicEvaluator.Evaluate(call, scope, random);
         var path = parsed.Path!;
         if (PathEvaluator.TryEvaluate(path, scope, out var value, out var missingVariable)) return value;

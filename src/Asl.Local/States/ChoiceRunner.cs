@@ -20,7 +20,7 @@ internal static class ChoiceRunner
         if (frame.IsJsonAta(state))
         {
             var jsonata = JsonAtaFlow.For(scope);
-            var rule = FirstMatch(state, r => jsonata.Condition(r.Condition));
+            var rule = FirstMatch(state, jsonata);
             next = rule?.Next ?? state.Default ?? throw NoMatch(named, entered);
             assigned = jsonata.Assign(rule is null ? state.Assign : rule.Assign);
             output = jsonata.Output(rule is null ? state.Output : rule.Output, input);
@@ -29,7 +29,7 @@ internal static class ChoiceRunner
         {
             var effective = JsonPathFlow.InputPath(state.InputPath, input, scope);
             scope.Input = effective;
-            var rule = FirstMatch(state, r => ChoiceRules.Matches(r, scope));
+            var rule = FirstMatch(state, scope);
             next = rule?.Next ?? state.Default ?? throw NoMatch(named, entered);
             assigned = JsonPathFlow.Assign(rule is null ? state.Assign : rule.Assign, effective, scope);
             output = JsonPathFlow.OutputPath(state.OutputPath, effective, scope);
@@ -38,10 +38,18 @@ internal static class ChoiceRunner
         return new StepResult(output, next);
     }
 
-    private static ChoiceRule? FirstMatch(ChoiceState state, Func<ChoiceRule, bool> matches)
+    // Two overloads rather than one taking a lambda: a capturing lambda costs a closure and a delegate per state.
+    private static ChoiceRule? FirstMatch(ChoiceState state, JsonAtaFlow jsonata)
     {
         foreach (var rule in state.Choices)
-            if (matches(rule)) return rule;
+            if (jsonata.Condition(rule.Condition)) return rule;
+        return null;
+    }
+
+    private static ChoiceRule? FirstMatch(ChoiceState state, StateScope scope)
+    {
+        foreach (var rule in state.Choices)
+            if (ChoiceRules.Matches(rule, scope)) return rule;
         return null;
     }
 

@@ -12,7 +12,7 @@ internal static class StateExit
 {
     public static void Record(Frame frame, HistoryEventType type, string name, AslJson output, IReadOnlyList<KeyValuePair<string, AslJson>> assigned)
     {
-        if (JsonSize.Exceeds(output))
+        if (frame.OutputSize.Exceeds(output))
             throw new StatesError(ErrorNames.DataLimitExceeded,
                 $"The state/task '{name}' returned a result with a size exceeding the maximum number of bytes service limit ({JsonSize.PayloadLimit} bytes). Pass large data by reference (for example an S3 object key).");
         Dictionary<string, AslJson>? variables = null;
