@@ -131,6 +131,6 @@ public sealed class FunctionDeclarationTests
             .Select(m => new Template.PlannedMachine(m, names.Allocate(m.Name),
                 Permissions.DefinitionScanner.Scan(Json.JsonParser.Parse(m.Definition, out var error) ?? throw new ArgumentException(error))))
             .ToList();
-        return Template.SamTemplate.Build(planned, functions, "Project", codeUri);
+        return Template.SamTemplate.Build(planned, "Project", functions, codeUri);
     }
 }

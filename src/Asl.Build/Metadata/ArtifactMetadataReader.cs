@@ -80,7 +80,7 @@ internal static class ArtifactMetadataReader
         foreach (var handle in reader.GetAssemblyDefinition().GetCustomAttributes())
         {
             var attribute = reader.GetCustomAttribute(handle);
-            if (!IsAssemblyMetadataAttribute(reader, attribute)) continue;
+            if (!MetadataAttributes.IsOfType(reader, attribute, "System.Reflection", "AssemblyMetadataAttribute")) continue;
             var blob = reader.GetBlobReader(attribute.Value);
             if (blob.Length < 2 || blob.ReadUInt16() != 1) continue; // the prolog of every attribute blob
             string? key, value;
@@ -96,15 +96,5 @@ internal static class ArtifactMetadataReader
             if (key is not null && value is not null && key.StartsWith("Asl.", StringComparison.Ordinal))
                 yield return (key, value);
         }
-    }
-
-    private static bool IsAssemblyMetadataAttribute(MetadataReader reader, CustomAttribute attribute)
-    {
-        if (attribute.Constructor.Kind != HandleKind.MemberReference) return false;
-        var constructor = reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor);
-        if (constructor.Parent.Kind != HandleKind.TypeReference) return false;
-        var type = reader.GetTypeReference((TypeReferenceHandle)constructor.Parent);
-        return reader.StringComparer.Equals(type.Name, "AssemblyMetadataAttribute")
-            && reader.StringComparer.Equals(type.Namespace, "System.Reflection");
     }
 }

@@ -29,7 +29,7 @@ internal static class FunctionAttributeReader
                 foreach (var attributeHandle in method.GetCustomAttributes())
                 {
                     var attribute = reader.GetCustomAttribute(attributeHandle);
-                    if (!IsLambdaFunctionAttribute(reader, attribute)) continue;
+                    if (!MetadataAttributes.IsOfType(reader, attribute, AttributeNamespace, AttributeName)) continue;
                     if (Decode(reader, attribute, assembly + "::" + TypeName(reader, type) + "::" + reader.GetString(method.Name)) is { } function)
                         functions.Add(function);
                 }
@@ -77,25 +77,6 @@ internal static class FunctionAttributeReader
         var ns = reader.GetString(type.Namespace);
         return ns.Length == 0 ? name : ns + "." + name;
     }
-
-    private static bool IsLambdaFunctionAttribute(MetadataReader reader, CustomAttribute attribute)
-    {
-        EntityHandle parent;
-        if (attribute.Constructor.Kind == HandleKind.MemberReference)
-            parent = reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent;
-        else if (attribute.Constructor.Kind == HandleKind.MethodDefinition)
-            parent = reader.GetMethodDefinition((MethodDefinitionHandle)attribute.Constructor).GetDeclaringType();
-        else return false;
-        return parent.Kind switch
-        {
-            HandleKind.TypeReference => Is(reader, reader.GetTypeReference((TypeReferenceHandle)parent).Name, reader.GetTypeReference((TypeReferenceHandle)parent).Namespace),
-            HandleKind.TypeDefinition => Is(reader, reader.GetTypeDefinition((TypeDefinitionHandle)parent).Name, reader.GetTypeDefinition((TypeDefinitionHandle)parent).Namespace),
-            _ => false,
-        };
-    }
-
-    private static bool Is(MetadataReader reader, StringHandle name, StringHandle ns) =>
-        reader.StringComparer.Equals(name, AttributeName) && reader.StringComparer.Equals(ns, AttributeNamespace);
 
     /// <summary>
     /// Decodes the attribute's argument types: the attribute has only strings, ints and a string array, so every

@@ -16,7 +16,7 @@ internal static class ArtifactPlan
     /// <param name="codeUri">The functions' code folder, relative to the template.</param>
     public static (IReadOnlyList<ArtifactFile> Files, IReadOnlyList<BuildFinding> Findings) Create(
         IReadOnlyList<MachineArtifact> machines, string projectName, string? templateFileName,
-        IReadOnlyList<FunctionArtifact>? functions = null, string codeUri = "./")
+        IReadOnlyList<FunctionArtifact> functions, string codeUri)
     {
         var files = new List<ArtifactFile>();
         var findings = new List<BuildFinding>();
@@ -38,7 +38,7 @@ internal static class ArtifactPlan
         }
         if (templateFileName is not null)
         {
-            var (text, templateFindings) = SamTemplate.Write(planned, functions ?? new List<FunctionArtifact>(), projectName, codeUri);
+            var (text, templateFindings) = SamTemplate.Write(planned, functions, projectName, codeUri);
             files.Add(new ArtifactFile(templateFileName, text));
             findings.AddRange(templateFindings);
         }

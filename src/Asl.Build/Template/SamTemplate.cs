@@ -40,7 +40,7 @@ internal sealed class SamTemplate
     public static (string Text, IReadOnlyList<BuildFinding> Findings) Write(
         IReadOnlyList<PlannedMachine> machines, IReadOnlyList<FunctionArtifact> functions, string projectName, string codeUri)
     {
-        var (document, findings) = Build(machines, functions, projectName, codeUri);
+        var (document, findings) = Build(machines, projectName, functions, codeUri);
         var comments = new[]
         {
             $"State machines of {projectName}, written by Asl on every build: edits here are overwritten.",
@@ -56,11 +56,6 @@ internal sealed class SamTemplate
         var template = new SamTemplate(machines, functions ?? Array.Empty<FunctionArtifact>(), codeUri);
         return (template.Build(projectName), template._findings);
     }
-
-    /// <inheritdoc cref="Build(IReadOnlyList{PlannedMachine}, string, IReadOnlyList{FunctionArtifact}?, string)" />
-    public static (YamlMapping Document, IReadOnlyList<BuildFinding> Findings) Build(
-        IReadOnlyList<PlannedMachine> machines, IReadOnlyList<FunctionArtifact> functions, string projectName, string codeUri) =>
-        Build(machines, projectName, functions, codeUri);
 
     private YamlMapping Build(string projectName)
     {
