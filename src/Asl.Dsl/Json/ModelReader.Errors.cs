@@ -10,52 +10,55 @@ internal sealed partial class ModelReader
         "MaxDelaySeconds", "JitterStrategy");
     private static readonly FieldSet CatcherFields = new("Comment", "ErrorEquals", "ResultPath", "Output", "Assign", "Next");
 
-    private EquatableArray<Retrier> ReadRetry(JsonNode state, string statePointer)
-    {
-        if (OptionalArray(state, statePointer, "Retry", "an array of Retrier objects") is not { } array)
-            return EquatableArray<Retrier>.UnsafeWrap([]);
-        var arrayPointer = Field(statePointer, "Retry");
-        var retriers = new List<Retrier>(array.ItemCount);
-        for (var i = 0; i < array.ItemCount; i++)
-        {
-            if (Entry(array, i, arrayPointer, "a Retrier object") is not var (node, pointer)) continue;
-            foreach (var member in UnknownMembers(node, RetrierFields))
-                Report(AslRules.UnknownRetrierOrCatcherField, Field(pointer, member.Name), member.Name, "Retrier", RetrierFields.ToString());
-            retriers.Add(new Retrier(ErrorEquals(node, pointer, "A Retrier"))
-            {
-                Comment = Comment(node, pointer),
-                IntervalSeconds = OptionalValue(node, "IntervalSeconds"),
-                MaxAttempts = OptionalValue(node, "MaxAttempts"),
-                BackoffRate = OptionalValue(node, "BackoffRate"),
-                MaxDelaySeconds = OptionalValue(node, "MaxDelaySeconds"),
-                JitterStrategy = OptionalString(node, pointer, "JitterStrategy"),
-            });
-        }
-        return EquatableArray<Retrier>.UnsafeWrap(retriers.ToArray());
-    }
+    /// <summary>What a Retry or Catch array holds, for its type checks and messages.</summary>
+    private sealed record EntryKind(string Field, string Name, string ArrayDescription, string ItemDescription, FieldSet Fields);
 
-    private EquatableArray<Catcher> ReadCatch(JsonNode state, string statePointer)
-    {
-        if (OptionalArray(state, statePointer, "Catch", "an array of Catcher objects") is not { } array)
-            return EquatableArray<Catcher>.UnsafeWrap([]);
-        var arrayPointer = Field(statePointer, "Catch");
-        var catchers = new List<Catcher>(array.ItemCount);
-        for (var i = 0; i < array.ItemCount; i++)
+    private static readonly EntryKind RetrierKind = new("Retry", "Retrier", "an array of Retrier objects", "a Retrier object", RetrierFields);
+    private static readonly EntryKind CatcherKind = new("Catch", "Catcher", "an array of Catcher objects", "a Catcher object", CatcherFields);
+
+    private EquatableArray<Retrier> ReadRetry(JsonNode state, string statePointer) =>
+        ReadEntries(state, statePointer, RetrierKind, static (reader, node, pointer) => new Retrier(reader.ErrorEquals(node, pointer, "A Retrier"))
         {
-            if (Entry(array, i, arrayPointer, "a Catcher object") is not var (node, pointer)) continue;
-            foreach (var member in UnknownMembers(node, CatcherFields))
-                Report(AslRules.UnknownRetrierOrCatcherField, Field(pointer, member.Name), member.Name, "Catcher", CatcherFields.ToString());
-            var errors = ErrorEquals(node, pointer, "A Catcher");
-            var next = RequiredString(node, pointer, "Next", "A Catcher", "the name of the state to go to when one of its errors is caught");
-            catchers.Add(new Catcher(errors, next)
+            Comment = reader.Comment(node, pointer),
+            IntervalSeconds = OptionalValue(node, "IntervalSeconds"),
+            MaxAttempts = OptionalValue(node, "MaxAttempts"),
+            BackoffRate = OptionalValue(node, "BackoffRate"),
+            MaxDelaySeconds = OptionalValue(node, "MaxDelaySeconds"),
+            JitterStrategy = reader.OptionalString(node, pointer, "JitterStrategy"),
+        });
+
+    private EquatableArray<Catcher> ReadCatch(JsonNode state, string statePointer) =>
+        ReadEntries(state, statePointer, CatcherKind, static (reader, node, pointer) =>
+        {
+            var errors = reader.ErrorEquals(node, pointer, "A Catcher");
+            var next = reader.RequiredString(node, pointer, "Next", "A Catcher", "the name of the state to go to when one of its errors is caught");
+            return new Catcher(errors, next)
             {
-                Comment = Comment(node, pointer),
-                ResultPath = OptionalPath(node, pointer, "ResultPath"),
+                Comment = reader.Comment(node, pointer),
+                ResultPath = reader.OptionalPath(node, pointer, "ResultPath"),
                 Output = OptionalValue(node, "Output"),
                 Assign = OptionalValue(node, "Assign"),
-            });
+            };
+        });
+
+    /// <summary>
+    /// The entries of a state's Retry or Catch array: every item that is an object, with its unknown members reported,
+    /// read by <paramref name="read"/> (static, so no delegate is allocated per state).
+    /// </summary>
+    private EquatableArray<T> ReadEntries<T>(JsonNode state, string statePointer, EntryKind kind, Func<ModelReader, JsonNode, string, T> read)
+    {
+        if (OptionalArray(state, statePointer, kind.Field, kind.ArrayDescription) is not { } array)
+            return EquatableArray<T>.UnsafeWrap([]);
+        var arrayPointer = Field(statePointer, kind.Field);
+        var entries = new List<T>(array.ItemCount);
+        for (var i = 0; i < array.ItemCount; i++)
+        {
+            if (Entry(array, i, arrayPointer, kind.ItemDescription) is not var (node, pointer)) continue;
+            foreach (var member in UnknownMembers(node, kind.Fields))
+                Report(AslRules.UnknownRetrierOrCatcherField, Field(pointer, member.Name), member.Name, kind.Name, kind.Fields.ToString());
+            entries.Add(read(this, node, pointer));
         }
-        return EquatableArray<Catcher>.UnsafeWrap(catchers.ToArray());
+        return EquatableArray<T>.UnsafeWrap(entries.ToArray());
     }
 
     /// <summary>Item <paramref name="i"/> of a Retry or Catch array with its pointer; null (and reported) when it is no object.</summary>
