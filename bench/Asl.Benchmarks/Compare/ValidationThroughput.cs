@@ -27,7 +27,9 @@ internal static class ValidationThroughput
             return 2;
         }
         var (valid, findings) = Check(set);
+        var pausedBefore = GC.GetTotalPauseDuration();
         var times = await RoundTimer.Run(() => ValidateAll(set));
+        var pausedShare = (GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds / (RoundTimer.Durations().Warmup + times.Seconds.Sum());
         var bytes = DefinitionSet.TotalBytes(set);
         var perSecond = set.Count / times.Median;
         var megabytes = bytes / 1024.0 / 1024.0 / times.Median;
@@ -43,6 +45,8 @@ internal static class ValidationThroughput
             rounds = times.Count,
             medianRoundSeconds = times.Median,
             definitionsPerSecond = perSecond,
+            bestDefinitionsPerSecond = set.Count / times.Best,
+            gcPauseShare = pausedShare,
             megabytesPerSecond = megabytes,
             cpuSecondsPerRound = times.CpuSecondsPerRound,
             definitionsPerCpuSecond = perCpuSecond,

@@ -67,6 +67,9 @@ internal sealed class ValidationContext
 
     public void Report(AslRule rule, string pointer, params object?[] args) => _diagnostics.Add(rule.At(pointer, args));
 
+    /// <summary>Reports at a pointer that is written out only now.</summary>
+    public void Report(AslRule rule, LazyPointer pointer, params object?[] args) => _diagnostics.Add(rule.At(pointer.Text, args));
+
     /// <summary>The states declared directly in a container.</summary>
     public IReadOnlyList<StateSite> StatesOf(ContainerSite container) =>
         _statesByContainer.TryGetValue(container, out var states) ? states : System.Array.Empty<StateSite>();

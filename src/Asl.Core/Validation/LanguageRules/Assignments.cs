@@ -18,12 +18,13 @@ internal sealed partial class LanguageRules
 
         if (site.State is ChoiceState choice)
         {
+            var choices = site.Field("Choices");
             for (var i = 0; i < choice.Choices.Count; i++)
             {
                 var rule = choice.Choices[i];
-                var pointer = JsonPointer.Append(site.Field("Choices"), i);
+                var pointer = LazyPointer.Child(choices, i);
                 if (rule.Assign is { } ruleAssign)
-                    CheckAssign(context, site, language, ruleAssign, JsonPointer.Append(pointer, "Assign"),
+                    CheckAssign(context, site, language, ruleAssign, pointer.Member("Assign").Text,
                         $"Choice rule {i} of state \"{site.Name}\"", AssignmentKind.ChoiceRule, i, variables);
                 CheckNestedRuleAssigns(context, site, rule, pointer);
             }
@@ -37,11 +38,11 @@ internal sealed partial class LanguageRules
     }
 
     /// <summary>I02: only the top-level rule of Choices may assign; rules inside And, Or and Not may not.</summary>
-    private static void CheckNestedRuleAssigns(ValidationContext context, StateSite site, ChoiceRule topRule, string topPointer) =>
+    private static void CheckNestedRuleAssigns(ValidationContext context, StateSite site, ChoiceRule topRule, LazyPointer topPointer) =>
         ForEachRule(topRule, topPointer, (rule, pointer) =>
         {
             if (!ReferenceEquals(rule, topRule) && rule.Assign is not null)
-                context.Report(AslRules.AssignInNestedChoiceRule, JsonPointer.Append(pointer, "Assign"), site.Name);
+                context.Report(AslRules.AssignInNestedChoiceRule, pointer.Member("Assign"), site.Name);
         });
 
     private static void CheckAssign(ValidationContext context, StateSite site, string? language, AslJson assign, string pointer,

@@ -38,15 +38,16 @@ internal sealed partial class LanguageRules
                     Report("Arguments", JsonPointer.Append(site.Field("ResultWriter"), "Arguments"), "\"Parameters\"");
                 break;
             case ChoiceState choice:
+                var choices = site.Field("Choices");
                 for (var i = 0; i < choice.Choices.Count; i++)
                 {
-                    var rulePointer = JsonPointer.Append(site.Field("Choices"), i);
+                    var rulePointer = LazyPointer.Child(choices, i);
                     if (choice.Choices[i].Output is not null)
-                        Report("Output", JsonPointer.Append(rulePointer, "Output"), "\"OutputPath\" on the Choice state");
+                        Report("Output", rulePointer.Member("Output").Text, "\"OutputPath\" on the Choice state");
                     ForEachRule(choice.Choices[i], rulePointer, (rule, pointer) =>
                     {
                         if (rule.Condition is not null)
-                            Report("Condition", JsonPointer.Append(pointer, "Condition"), "\"Variable\" with a comparison operator such as \"StringEquals\"");
+                            Report("Condition", pointer.Member("Condition").Text, "\"Variable\" with a comparison operator such as \"StringEquals\"");
                     });
                 }
                 break;
@@ -130,8 +131,9 @@ internal sealed partial class LanguageRules
                 CheckJsonPathOnlyMapFields(map, site, Report, ReportIfSet);
                 break;
             case ChoiceState choice:
+                var rules = site.Field("Choices");
                 for (var i = 0; i < choice.Choices.Count; i++)
-                    CheckJsonPathChoiceRule(choice.Choices[i], JsonPointer.Append(site.Field("Choices"), i), Report);
+                    CheckJsonPathChoiceRule(choice.Choices[i], LazyPointer.Child(rules, i), Report);
                 break;
         }
     }
@@ -160,31 +162,37 @@ internal sealed partial class LanguageRules
     }
 
     /// <summary>A JSONata rule has only Condition, Next, Assign, Output and Comment; JSONPath tests are reported field by field.</summary>
-    private static void CheckJsonPathChoiceRule(ChoiceRule rule, string pointer, System.Action<string, string, string> report)
+    private static void CheckJsonPathChoiceRule(ChoiceRule rule, LazyPointer pointer, System.Action<string, string, string> report)
     {
-        if (rule.Variable is not null) report("Variable", JsonPointer.Append(pointer, "Variable"), ConditionFix);
+        if (rule.Variable is not null) report("Variable", pointer.Member("Variable").Text, ConditionFix);
         foreach (var comparison in rule.Comparisons)
         {
             var name = comparison.Operator.ToString();
-            report(name, JsonPointer.Append(pointer, name), ConditionFix);
+            report(name, pointer.Member(name).Text, ConditionFix);
         }
-        if (rule.And is not null) report("And", JsonPointer.Append(pointer, "And"), "\"Condition\" with the 'and' operator");
-        if (rule.Or is not null) report("Or", JsonPointer.Append(pointer, "Or"), "\"Condition\" with the 'or' operator");
-        if (rule.Not is not null) report("Not", JsonPointer.Append(pointer, "Not"), "\"Condition\" with $not(...)");
+        if (rule.And is not null) report("And", pointer.Member("And").Text, "\"Condition\" with the 'and' operator");
+        if (rule.Or is not null) report("Or", pointer.Member("Or").Text, "\"Condition\" with the 'or' operator");
+        if (rule.Not is not null) report("Not", pointer.Member("Not").Text, "\"Condition\" with $not(...)");
     }
 
-    /// <summary>Visits a Choice rule and every rule nested in its And, Or and Not, with pointers.</summary>
-    private static void ForEachRule(ChoiceRule rule, string pointer, System.Action<ChoiceRule, string> visit)
+    /// <summary>
+    /// Visits a Choice rule and every rule nested in its And, Or and Not, with pointers that are written out only
+    /// when a visitor reports (or a rule has nested rules, whose pointers extend it).
+    /// </summary>
+    private static void ForEachRule(ChoiceRule rule, LazyPointer pointer, System.Action<ChoiceRule, LazyPointer> visit)
     {
         visit(rule, pointer);
-        VisitAll(rule.And, JsonPointer.Append(pointer, "And"), visit);
-        VisitAll(rule.Or, JsonPointer.Append(pointer, "Or"), visit);
-        if (rule.Not is { } not) ForEachRule(not, JsonPointer.Append(pointer, "Not"), visit);
+        if (rule.And is null && rule.Or is null && rule.Not is null) return;
+        var text = pointer.Text;
+        VisitAll(rule.And, text, "And", visit);
+        VisitAll(rule.Or, text, "Or", visit);
+        if (rule.Not is { } not) ForEachRule(not, LazyPointer.Child(text, "Not"), visit);
     }
 
-    private static void VisitAll(EquatableArray<ChoiceRule>? rules, string pointer, System.Action<ChoiceRule, string> visit)
+    private static void VisitAll(EquatableArray<ChoiceRule>? rules, string rulePointer, string field, System.Action<ChoiceRule, LazyPointer> visit)
     {
         if (rules is not { } list) return;
-        for (var i = 0; i < list.Count; i++) ForEachRule(list[i], JsonPointer.Append(pointer, i), visit);
+        var listPointer = JsonPointer.Append(rulePointer, field);
+        for (var i = 0; i < list.Count; i++) ForEachRule(list[i], LazyPointer.Child(listPointer, i), visit);
     }
 }

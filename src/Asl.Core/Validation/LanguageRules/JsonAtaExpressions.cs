@@ -21,7 +21,7 @@ internal sealed partial class LanguageRules
         {
             if (field.IsArguments) CheckArgumentsShape(context, site, field);
             if (!IsJsonAtaLike((field.Value as AslJsonString)?.Value)) CheckTypedLiteral(context, site, field);
-            WalkValue(context, site, field, field.Value, field.Pointer, variables, keysAreVariables: field.IsAssign);
+            WalkValue(context, site, field, field.Value, field.Pointer, variables, keysAreVariables: field.IsAssign, isFieldValue: true);
         }
     }
 
@@ -40,22 +40,22 @@ internal sealed partial class LanguageRules
     }
 
     /// <summary>G13: Output, Assign, Arguments and ItemSelector take any JSON, with JSONata strings at any depth.</summary>
-    private static void WalkValue(ValidationContext context, StateSite site, JsonAtaField field, AslJson value, string pointer,
-        VariableUses variables, bool keysAreVariables = false)
+    private static void WalkValue(ValidationContext context, StateSite site, JsonAtaField field, AslJson value, LazyPointer pointer,
+        VariableUses variables, bool keysAreVariables = false, bool isFieldValue = false)
     {
         switch (value)
         {
             case AslJsonString text:
-                CheckString(context, site, field, text.Value, pointer, variables);
+                CheckString(context, site, field, text.Value, pointer, isFieldValue, variables);
                 break;
             case AslJsonArray array:
                 for (var i = 0; i < array.Items.Count; i++)
-                    WalkValue(context, site, field, array.Items[i], JsonPointer.Append(pointer, i), variables);
+                    WalkValue(context, site, field, array.Items[i], pointer.Item(i), variables);
                 break;
             case AslJsonObject obj:
                 foreach (var property in obj.Properties)
                 {
-                    var propertyPointer = JsonPointer.Append(pointer, property.Name);
+                    var propertyPointer = pointer.Member(property.Name);
                     if (!keysAreVariables) CheckKey(context, site, property.Name, propertyPointer);
                     WalkValue(context, site, field, property.Value, propertyPointer, variables);
                 }
@@ -64,7 +64,7 @@ internal sealed partial class LanguageRules
     }
 
     /// <summary>G03 and G12: keys are never evaluated, and <c>.$</c> means nothing in JSONata.</summary>
-    private static void CheckKey(ValidationContext context, StateSite site, string key, string pointer)
+    private static void CheckKey(ValidationContext context, StateSite site, string key, LazyPointer pointer)
     {
         if (IsJsonAtaLike(key))
             context.Report(AslRules.JsonAtaObjectKey, pointer, key, site.Name);
@@ -72,9 +72,9 @@ internal sealed partial class LanguageRules
             context.Report(AslRules.PathKeyInJsonAtaState, pointer, key, site.Name, key.Substring(0, key.Length - 2));
     }
 
-    private static void CheckString(ValidationContext context, StateSite site, JsonAtaField field, string value, string pointer, VariableUses variables)
+    private static void CheckString(ValidationContext context, StateSite site, JsonAtaField field, string value, LazyPointer pointer,
+        bool isFieldValue, VariableUses variables)
     {
-        var isFieldValue = pointer == field.Pointer;
         if (JsonAtaText.TryGetExpression(value, out var expression, out var offset))
         {
             var analysis = context.Parsed.JsonAta(expression);
@@ -87,7 +87,7 @@ internal sealed partial class LanguageRules
             context.Report(AslRules.PaddedJsonAtaString, pointer, site.Name);
             return;
         }
-        if (IntrinsicText.Match(value) is { Success: true } intrinsic)
+        if (value.IndexOf("States.", System.StringComparison.Ordinal) >= 0 && IntrinsicText.Match(value) is { Success: true } intrinsic)
         {
             context.Report(AslRules.IntrinsicInJsonAtaState, pointer, $"The value \"{Shorten(value)}\"", site.Name,
                 intrinsic.Groups[1].Value, JsonAtaFunctions.ReplacementForIntrinsic(intrinsic.Groups[1].Value));
@@ -97,9 +97,9 @@ internal sealed partial class LanguageRules
 
     /// <summary>Reports the expression's problems; false when it does not parse (nothing else is checked then).</summary>
     private static bool CheckExpression(ValidationContext context, StateSite site, JsonAtaField field, JsonAtaAnalysis analysis,
-        int offset, string pointer, VariableUses variables)
+        int offset, LazyPointer pointer, VariableUses variables)
     {
-        int Position(JsonAtaToken token) => offset + token.Start + 1;
+        string? written = null; // the pointer as text, once a variable reference needs to keep it
 
         if (analysis.Error is { } error)
         {
@@ -108,7 +108,7 @@ internal sealed partial class LanguageRules
         }
 
         foreach (var (reference, isCalled) in analysis.TopLevelInputReferences)
-            context.Report(AslRules.TopLevelInputReference, pointer, ShowReference(reference), Position(reference), site.Name,
+            context.Report(AslRules.TopLevelInputReference, pointer, ShowReference(reference), Position(offset, reference), site.Name,
                 isCalled && reference.Kind == JsonAtaTokenKind.Name && JsonAtaFunctions.IsFunction(reference.Text)
                     ? $"${reference.Text}(...) (functions are called with a $)"
                     : HyphenatedName(analysis, reference) is { } hyphenated
@@ -116,7 +116,7 @@ internal sealed partial class LanguageRules
                         : SuggestInputReference(reference));
 
         foreach (var (states, function) in analysis.IntrinsicLookalikes)
-            context.Report(AslRules.IntrinsicInJsonAtaState, pointer, $"'States.{function}(...)' at position {Position(states)}", site.Name,
+            context.Report(AslRules.IntrinsicInJsonAtaState, pointer, $"'States.{function}(...)' at position {Position(offset, states)}", site.Name,
                 function, JsonAtaFunctions.ReplacementForIntrinsic(function));
 
         foreach (var use in analysis.Variables)
@@ -126,17 +126,17 @@ internal sealed partial class LanguageRules
             switch (name)
             {
                 case "$":
-                    context.Report(AslRules.DoubleDollarInJsonAta, pointer, Position(use.Token), site.Name);
+                    context.Report(AslRules.DoubleDollarInJsonAta, pointer, Position(offset, use.Token), site.Name);
                     break;
                 case "eval":
-                    context.Report(AslRules.EvalNotSupported, pointer, Position(use.Token), site.Name);
+                    context.Report(AslRules.EvalNotSupported, pointer, Position(offset, use.Token), site.Name);
                     break;
                 case "states":
-                    CheckStatesMember(context, site, field, use, pointer, Position);
+                    CheckStatesMember(context, site, field, use, pointer, offset);
                     break;
                 default:
-                    if (!variables.IsAssignedAnywhere(name)) CheckStepFunctionsCall(context, site, use, pointer, Position(use.Token));
-                    variables.References.Add(new VariableReference(site, name, pointer, InJsonAta: true, IsCall: use.Arguments is not null));
+                    if (!variables.IsAssignedAnywhere(name)) CheckStepFunctionsCall(context, site, use, pointer, Position(offset, use.Token));
+                    variables.References.Add(new VariableReference(site, name, written ??= pointer.Text, InJsonAta: true, IsCall: use.Arguments is not null));
                     break;
             }
         }
@@ -174,7 +174,7 @@ internal sealed partial class LanguageRules
 
     /// <summary>G06–G09: which members of $states exist, and where result and errorOutput are available.</summary>
     private static void CheckStatesMember(ValidationContext context, StateSite site, JsonAtaField field, JsonAtaVariableUse use,
-        string pointer, System.Func<JsonAtaToken, int> position)
+        LazyPointer pointer, int offset)
     {
         if (use.StatesMember is not { } member) return;
         var where = "\"" + field.Label + "\"";
@@ -185,30 +185,30 @@ internal sealed partial class LanguageRules
                 return;
             case "result" when !field.ResultAvailable:
                 if (field.IsArguments)
-                    context.Report(AslRules.ArgumentsReferenceResult, pointer, field.Label, site.Name, "result", position(use.Token), "result");
+                    context.Report(AslRules.ArgumentsReferenceResult, pointer, field.Label, site.Name, "result", Position(offset, use.Token), "result");
                 else
-                    context.Report(AslRules.StatesResultNotAvailable, pointer, position(use.Token), where, site.Name,
+                    context.Report(AslRules.StatesResultNotAvailable, pointer, Position(offset, use.Token), where, site.Name,
                         field.ErrorOutputAvailable ? "In a Catcher, use $states.errorOutput for the error." : "Use $states.input, or a variable assigned earlier.");
                 return;
             case "errorOutput" when !field.ErrorOutputAvailable:
                 if (field.IsArguments)
-                    context.Report(AslRules.ArgumentsReferenceResult, pointer, field.Label, site.Name, "errorOutput", position(use.Token), "error output");
+                    context.Report(AslRules.ArgumentsReferenceResult, pointer, field.Label, site.Name, "errorOutput", Position(offset, use.Token), "error output");
                 else
-                    context.Report(AslRules.StatesErrorOutputNotAvailable, pointer, position(use.Token), where, site.Name);
+                    context.Report(AslRules.StatesErrorOutputNotAvailable, pointer, Position(offset, use.Token), where, site.Name);
                 return;
             case "result":
             case "errorOutput":
                 return;
             default:
                 var similar = StatesMembers.FirstOrDefault(m => string.Equals(m, member.Text, System.StringComparison.OrdinalIgnoreCase));
-                context.Report(AslRules.UnknownStatesMember, pointer, member.Text, position(use.Token), site.Name,
+                context.Report(AslRules.UnknownStatesMember, pointer, member.Text, Position(offset, use.Token), site.Name,
                     similar is null ? "" : $" Did you mean $states.{similar}?");
                 return;
         }
     }
 
     /// <summary>G10: the functions Step Functions adds, called with the wrong number of arguments or an unknown hash algorithm.</summary>
-    private static void CheckStepFunctionsCall(ValidationContext context, StateSite site, JsonAtaVariableUse use, string pointer, int position)
+    private static void CheckStepFunctionsCall(ValidationContext context, StateSite site, JsonAtaVariableUse use, LazyPointer pointer, int position)
     {
         if (use.Arguments is not { } arguments || !JsonAtaFunctions.StepFunctionsArity.TryGetValue(use.Name, out var arity)) return;
         var count = use.ArgumentCount;
@@ -243,4 +243,7 @@ internal sealed partial class LanguageRules
         AslJsonArray => "an array",
         _ => "an object",
     };
+
+    /// <summary>The 1-based position in the field's string of a token of the expression that starts at <paramref name="offset"/>.</summary>
+    private static int Position(int offset, JsonAtaToken token) => offset + token.Start + 1;
 }

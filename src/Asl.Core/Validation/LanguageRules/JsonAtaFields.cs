@@ -21,10 +21,10 @@ internal enum ExpectedType
 
 /// <summary>One field of a JSONata state whose value (or any string nested in it) may be a JSONata string.</summary>
 /// <param name="Label">How messages name the field, for example <c>Catch[0].Output</c>.</param>
-/// <param name="Pointer">JSON pointer of the field's value.</param>
+/// <param name="Pointer">JSON pointer of the field's value (written out only for a finding).</param>
 /// <param name="Value">The value.</param>
 /// <param name="Expected">The type the value must evaluate to.</param>
-internal sealed record JsonAtaField(string Label, string Pointer, AslJson Value, ExpectedType Expected = ExpectedType.Any)
+internal sealed record JsonAtaField(string Label, LazyPointer Pointer, AslJson Value, ExpectedType Expected = ExpectedType.Any)
 {
     /// <summary>$states.result exists: the top-level Output and Assign of Task, Map and Parallel states.</summary>
     public bool ResultAvailable { get; init; }
@@ -42,38 +42,57 @@ internal sealed record JsonAtaField(string Label, string Pointer, AslJson Value,
 // Which fields of a JSONata state Step Functions evaluates, and what each may use and must produce.
 internal sealed partial class LanguageRules
 {
-    private static IEnumerable<JsonAtaField> JsonAtaFieldsOf(StateSite site)
+    /// <summary>The fields of the state that are set, in a fixed order; their pointers are not written out yet.</summary>
+    private static List<JsonAtaField> JsonAtaFieldsOf(StateSite site)
     {
+        var fields = new List<JsonAtaField>();
         var state = site.State;
         var hasResult = state is WorkState;
         if (OutputOf(state) is { } output)
-            yield return new JsonAtaField("Output", site.Field("Output"), output) { ResultAvailable = hasResult };
+            fields.Add(new JsonAtaField("Output", LazyPointer.Child(site.Pointer, "Output"), output) { ResultAvailable = hasResult });
         if (AssignOf(state) is { } assign)
-            yield return new JsonAtaField("Assign", site.Field("Assign"), assign) { ResultAvailable = hasResult, IsAssign = true };
+            fields.Add(new JsonAtaField("Assign", LazyPointer.Child(site.Pointer, "Assign"), assign) { ResultAvailable = hasResult, IsAssign = true });
 
-        IEnumerable<JsonAtaField> specific = state switch
+        switch (state)
         {
-            TaskState task => TaskFields(site, task),
-            ParallelState parallel => Optional(parallel.Arguments, "Arguments", site.Field("Arguments"), ExpectedType.Any, isArguments: true),
-            MapState map => MapFields(site, map),
-            WaitState wait => Optional(wait.Seconds, "Seconds", site.Field("Seconds"), ExpectedType.NonNegativeInteger)
-                .Concat(Optional(wait.Timestamp, "Timestamp", site.Field("Timestamp"), ExpectedType.Timestamp)),
-            FailState fail => Optional(fail.Error, "Error", site.Field("Error"), ExpectedType.String)
-                .Concat(Optional(fail.Cause, "Cause", site.Field("Cause"), ExpectedType.String)),
-            ChoiceState choice => ChoiceFields(site, choice),
-            _ => System.Array.Empty<JsonAtaField>(),
-        };
-        foreach (var field in specific) yield return field;
-
-        if (state is not WorkState work) yield break;
-        for (var i = 0; i < work.Catch.Count; i++)
-        {
-            var pointer = JsonPointer.Append(site.Field("Catch"), i);
-            if (work.Catch[i].Output is { } catchOutput)
-                yield return new JsonAtaField($"Catch[{i}].Output", JsonPointer.Append(pointer, "Output"), catchOutput) { ErrorOutputAvailable = true };
-            if (work.Catch[i].Assign is { } catchAssign)
-                yield return new JsonAtaField($"Catch[{i}].Assign", JsonPointer.Append(pointer, "Assign"), catchAssign) { ErrorOutputAvailable = true, IsAssign = true };
+            case TaskState task:
+                Add(fields, site, task.Arguments, "Arguments", ExpectedType.Any, isArguments: true);
+                Add(fields, site, task.TimeoutSeconds, "TimeoutSeconds", ExpectedType.PositiveInteger);
+                Add(fields, site, task.HeartbeatSeconds, "HeartbeatSeconds", ExpectedType.PositiveInteger);
+                Add(fields, site, task.Credentials, "Credentials", ExpectedType.Any);
+                break;
+            case ParallelState parallel:
+                Add(fields, site, parallel.Arguments, "Arguments", ExpectedType.Any, isArguments: true);
+                break;
+            case MapState map:
+                AddMapFields(fields, site, map);
+                break;
+            case WaitState wait:
+                Add(fields, site, wait.Seconds, "Seconds", ExpectedType.NonNegativeInteger);
+                Add(fields, site, wait.Timestamp, "Timestamp", ExpectedType.Timestamp);
+                break;
+            case FailState fail:
+                Add(fields, site, fail.Error, "Error", ExpectedType.String);
+                Add(fields, site, fail.Cause, "Cause", ExpectedType.String);
+                break;
+            case ChoiceState choice:
+                AddChoiceFields(fields, site, choice);
+                break;
         }
+
+        if (state is WorkState work && !work.Catch.IsEmpty)
+        {
+            var catchers = site.Field("Catch");
+            for (var i = 0; i < work.Catch.Count; i++)
+            {
+                var pointer = LazyPointer.Child(catchers, i);
+                if (work.Catch[i].Output is { } catchOutput)
+                    fields.Add(new JsonAtaField($"Catch[{i}].Output", pointer.Member("Output"), catchOutput) { ErrorOutputAvailable = true });
+                if (work.Catch[i].Assign is { } catchAssign)
+                    fields.Add(new JsonAtaField($"Catch[{i}].Assign", pointer.Member("Assign"), catchAssign) { ErrorOutputAvailable = true, IsAssign = true });
+            }
+        }
+        return fields;
     }
 
     private static AslJson? AssignOf(State state) => state switch
@@ -83,58 +102,62 @@ internal sealed partial class LanguageRules
         _ => null,
     };
 
-    private static IEnumerable<JsonAtaField> Optional(AslJson? value, string label, string pointer, ExpectedType expected, bool isArguments = false)
+    /// <summary>Adds the state's field <paramref name="name"/> when it is set.</summary>
+    private static void Add(List<JsonAtaField> fields, StateSite site, AslJson? value, string name, ExpectedType expected, bool isArguments = false)
     {
-        if (value is not null) yield return new JsonAtaField(label, pointer, value, expected) { IsArguments = isArguments };
+        if (value is not null) fields.Add(new JsonAtaField(name, LazyPointer.Child(site.Pointer, name), value, expected) { IsArguments = isArguments });
     }
 
-    private static IEnumerable<JsonAtaField> TaskFields(StateSite site, TaskState task) =>
-        Optional(task.Arguments, "Arguments", site.Field("Arguments"), ExpectedType.Any, isArguments: true)
-            .Concat(Optional(task.TimeoutSeconds, "TimeoutSeconds", site.Field("TimeoutSeconds"), ExpectedType.PositiveInteger))
-            .Concat(Optional(task.HeartbeatSeconds, "HeartbeatSeconds", site.Field("HeartbeatSeconds"), ExpectedType.PositiveInteger))
-            .Concat(Optional(task.Credentials, "Credentials", site.Field("Credentials"), ExpectedType.Any));
-
-    private static IEnumerable<JsonAtaField> MapFields(StateSite site, MapState map)
+    /// <summary>Adds a field of one of the state's objects (ItemReader, ItemBatcher, ...) when it is set.</summary>
+    private static void Add(List<JsonAtaField> fields, AslJson? value, string label, LazyPointer pointer, ExpectedType expected, bool isArguments = false)
     {
-        var fields = Optional(map.Items, "Items", site.Field("Items"), ExpectedType.Array)
-            .Concat(Optional(map.ItemSelector, "ItemSelector", site.Field("ItemSelector"), ExpectedType.Any))
-            .Concat(Optional(map.MaxConcurrency, "MaxConcurrency", site.Field("MaxConcurrency"), ExpectedType.NonNegativeInteger))
-            .Concat(Optional(map.ToleratedFailureCount, "ToleratedFailureCount", site.Field("ToleratedFailureCount"), ExpectedType.NonNegativeInteger))
-            .Concat(Optional(map.ToleratedFailurePercentage, "ToleratedFailurePercentage", site.Field("ToleratedFailurePercentage"), ExpectedType.Percentage));
+        if (value is not null) fields.Add(new JsonAtaField(label, pointer, value, expected) { IsArguments = isArguments });
+    }
 
-        var reader = site.Field("ItemReader");
+    private static void AddMapFields(List<JsonAtaField> fields, StateSite site, MapState map)
+    {
+        Add(fields, site, map.Items, "Items", ExpectedType.Array);
+        Add(fields, site, map.ItemSelector, "ItemSelector", ExpectedType.Any);
+        Add(fields, site, map.MaxConcurrency, "MaxConcurrency", ExpectedType.NonNegativeInteger);
+        Add(fields, site, map.ToleratedFailureCount, "ToleratedFailureCount", ExpectedType.NonNegativeInteger);
+        Add(fields, site, map.ToleratedFailurePercentage, "ToleratedFailurePercentage", ExpectedType.Percentage);
+
         if (map.ItemReader is { } itemReader)
         {
-            fields = fields.Concat(Optional(itemReader.Arguments, "ItemReader.Arguments", JsonPointer.Append(reader, "Arguments"), ExpectedType.Any, isArguments: true));
-            if (itemReader.ReaderConfig?.MaxItems is { } maxItems)
-                fields = fields.Concat(Optional(maxItems, "ItemReader.ReaderConfig.MaxItems",
-                    JsonPointer.Append(JsonPointer.Append(reader, "ReaderConfig"), "MaxItems"), ExpectedType.PositiveInteger));
+            var reader = LazyPointer.Child(site.Pointer, "ItemReader");
+            Add(fields, itemReader.Arguments, "ItemReader.Arguments", reader.Member("Arguments"), ExpectedType.Any, isArguments: true);
+            Add(fields, itemReader.ReaderConfig?.MaxItems, "ItemReader.ReaderConfig.MaxItems", reader.Member("ReaderConfig").Member("MaxItems"),
+                ExpectedType.PositiveInteger);
         }
 
-        var batcher = site.Field("ItemBatcher");
         if (map.ItemBatcher is { } itemBatcher)
-            fields = fields
-                .Concat(Optional(itemBatcher.MaxItemsPerBatch, "ItemBatcher.MaxItemsPerBatch", JsonPointer.Append(batcher, "MaxItemsPerBatch"), ExpectedType.PositiveInteger))
-                .Concat(Optional(itemBatcher.MaxInputBytesPerBatch, "ItemBatcher.MaxInputBytesPerBatch", JsonPointer.Append(batcher, "MaxInputBytesPerBatch"), ExpectedType.PositiveInteger))
-                .Concat(Optional(itemBatcher.BatchInput, "ItemBatcher.BatchInput", JsonPointer.Append(batcher, "BatchInput"), ExpectedType.Any));
+        {
+            var batcher = LazyPointer.Child(site.Pointer, "ItemBatcher");
+            Add(fields, itemBatcher.MaxItemsPerBatch, "ItemBatcher.MaxItemsPerBatch", batcher.Member("MaxItemsPerBatch"), ExpectedType.PositiveInteger);
+            Add(fields, itemBatcher.MaxInputBytesPerBatch, "ItemBatcher.MaxInputBytesPerBatch", batcher.Member("MaxInputBytesPerBatch"),
+                ExpectedType.PositiveInteger);
+            Add(fields, itemBatcher.BatchInput, "ItemBatcher.BatchInput", batcher.Member("BatchInput"), ExpectedType.Any);
+        }
 
         if (map.ResultWriter?.Arguments is { } writerArguments)
-            fields = fields.Concat(Optional(writerArguments, "ResultWriter.Arguments", JsonPointer.Append(site.Field("ResultWriter"), "Arguments"), ExpectedType.Any, isArguments: true));
-        return fields;
+            Add(fields, writerArguments, "ResultWriter.Arguments", LazyPointer.Child(site.Pointer, "ResultWriter").Member("Arguments"), ExpectedType.Any,
+                isArguments: true);
     }
 
-    private static IEnumerable<JsonAtaField> ChoiceFields(StateSite site, ChoiceState choice)
+    private static void AddChoiceFields(List<JsonAtaField> fields, StateSite site, ChoiceState choice)
     {
+        if (choice.Choices.IsEmpty) return;
+        var choices = site.Field("Choices");
         for (var i = 0; i < choice.Choices.Count; i++)
         {
             var rule = choice.Choices[i];
-            var pointer = JsonPointer.Append(site.Field("Choices"), i);
+            var pointer = LazyPointer.Child(choices, i);
             if (rule.Condition is { } condition)
-                yield return new JsonAtaField($"Choices[{i}].Condition", JsonPointer.Append(pointer, "Condition"), condition, ExpectedType.Boolean);
+                fields.Add(new JsonAtaField($"Choices[{i}].Condition", pointer.Member("Condition"), condition, ExpectedType.Boolean));
             if (rule.Output is { } output)
-                yield return new JsonAtaField($"Choices[{i}].Output", JsonPointer.Append(pointer, "Output"), output);
+                fields.Add(new JsonAtaField($"Choices[{i}].Output", pointer.Member("Output"), output));
             if (rule.Assign is { } assign)
-                yield return new JsonAtaField($"Choices[{i}].Assign", JsonPointer.Append(pointer, "Assign"), assign) { IsAssign = true };
+                fields.Add(new JsonAtaField($"Choices[{i}].Assign", pointer.Member("Assign"), assign) { IsAssign = true });
         }
     }
 }

@@ -15,17 +15,17 @@ internal sealed partial class LanguageRules
     /// </remarks>
     private static void CollectJsonPathReferences(StateSite site, VariableUses variables)
     {
-        void Path(string? text, string parent, string token)
+        void Path(string? text, LazyPointer parent, string token)
         {
             if (!MayNameVariable(text)) return;
             string? pointer = null;
             foreach (var name in JsonPathVariables(text))
-                variables.References.Add(new VariableReference(site, name, pointer ??= JsonPointer.Append(parent, token), InJsonAta: false, IsCall: false));
+                variables.References.Add(new VariableReference(site, name, pointer ??= parent.Member(token).Text, InJsonAta: false, IsCall: false));
         }
         void StatePath(string? text, string field) => Path(text, site.Pointer, field);
         void Template(AslJson? value, string parent, string token)
         {
-            if (value is AslJsonObject) CollectTemplateReferences(value, JsonPointer.Append(parent, token), Path);
+            if (value is AslJsonObject) CollectTemplateReferences(value, LazyPointer.Child(parent, token), Path);
         }
         void StateTemplate(AslJson? value, string field) => Template(value, site.Pointer, field);
 
@@ -83,10 +83,11 @@ internal sealed partial class LanguageRules
                     Template(writerParameters, site.Field("ResultWriter"), "Parameters");
                 break;
             case ChoiceState choice:
+                var choices = site.Field("Choices");
                 for (var i = 0; i < choice.Choices.Count; i++)
                 {
-                    var rulePointer = JsonPointer.Append(site.Field("Choices"), i);
-                    Template(choice.Choices[i].Assign, rulePointer, "Assign");
+                    var rulePointer = LazyPointer.Child(choices, i);
+                    if (choice.Choices[i].Assign is AslJsonObject ruleAssign) Template(ruleAssign, rulePointer.Text, "Assign");
                     ForEachRule(choice.Choices[i], rulePointer, (rule, pointer) =>
                     {
                         Path(rule.Variable, pointer, "Variable");
@@ -115,7 +116,7 @@ internal sealed partial class LanguageRules
     /// The values of <c>.$</c> keys of a payload template, nested objects included, are paths or intrinsics;
     /// <paramref name="path"/> gets each with the pointer of its parent object and its key.
     /// </summary>
-    private static void CollectTemplateReferences(AslJson? value, string pointer, System.Action<string?, string, string> path)
+    private static void CollectTemplateReferences(AslJson? value, LazyPointer pointer, System.Action<string?, LazyPointer, string> path)
     {
         if (value is not AslJsonObject obj) return;
         foreach (var property in obj.Properties)
@@ -123,7 +124,7 @@ internal sealed partial class LanguageRules
             if (property.Name.EndsWith(".$", System.StringComparison.Ordinal) && property.Value is AslJsonString text)
                 path(text.Value, pointer, property.Name);
             else if (property.Value is AslJsonObject)
-                CollectTemplateReferences(property.Value, JsonPointer.Append(pointer, property.Name), path);
+                CollectTemplateReferences(property.Value, pointer.Member(property.Name), path);
         }
     }
 

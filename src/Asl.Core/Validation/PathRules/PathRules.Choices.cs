@@ -39,38 +39,38 @@ internal sealed partial class PathRules
     {
         var choices = site.Field("Choices");
         for (var i = 0; i < choice.Choices.Count; i++)
-            CheckRule(context, choice.Choices[i], JsonPointer.Append(choices, i), topLevel: true);
+            CheckRule(context, choice.Choices[i], LazyPointer.Child(choices, i), topLevel: true);
     }
 
-    private static void CheckRule(ValidationContext context, ChoiceRule rule, string pointer, bool topLevel)
+    private static void CheckRule(ValidationContext context, ChoiceRule rule, LazyPointer pointer, bool topLevel)
     {
         if (!topLevel)
         {
-            if (rule.Next is not null) context.Report(AslRules.NestedRuleField, JsonPointer.Append(pointer, "Next"), "Next", "chooses the next state");
-            if (rule.Assign is not null) context.Report(AslRules.NestedRuleField, JsonPointer.Append(pointer, "Assign"), "Assign", "assigns variables");
-            if (rule.Output is not null) context.Report(AslRules.NestedRuleField, JsonPointer.Append(pointer, "Output"), "Output", "sets the output");
+            if (rule.Next is not null) context.Report(AslRules.NestedRuleField, pointer.Member("Next"), "Next", "chooses the next state");
+            if (rule.Assign is not null) context.Report(AslRules.NestedRuleField, pointer.Member("Assign"), "Assign", "assigns variables");
+            if (rule.Output is not null) context.Report(AslRules.NestedRuleField, pointer.Member("Output"), "Output", "sets the output");
         }
 
         CheckRuleShape(context, rule, pointer);
-        if (rule.And is { IsEmpty: true }) context.Report(AslRules.EmptyBooleanRule, JsonPointer.Append(pointer, "And"), "And");
-        if (rule.Or is { IsEmpty: true }) context.Report(AslRules.EmptyBooleanRule, JsonPointer.Append(pointer, "Or"), "Or");
-        if (rule.Variable is { } variable) CheckVariable(context, variable, JsonPointer.Append(pointer, "Variable"));
+        if (rule.And is { IsEmpty: true }) context.Report(AslRules.EmptyBooleanRule, pointer.Member("And"), "And");
+        if (rule.Or is { IsEmpty: true }) context.Report(AslRules.EmptyBooleanRule, pointer.Member("Or"), "Or");
+        if (rule.Variable is { } variable) CheckVariable(context, variable, pointer.Member("Variable"));
         foreach (var comparison in rule.Comparisons)
-            CheckComparison(context, comparison, JsonPointer.Append(pointer, ComparisonOperators.Name(comparison.Operator)));
+            CheckComparison(context, comparison, pointer.Member(ComparisonOperators.Name(comparison.Operator)));
 
-        CheckNestedRules(context, rule.And, JsonPointer.Append(pointer, "And"));
-        CheckNestedRules(context, rule.Or, JsonPointer.Append(pointer, "Or"));
-        if (rule.Not is { } not) CheckRule(context, not, JsonPointer.Append(pointer, "Not"), topLevel: false);
+        if (rule.And is { } and) CheckNestedRules(context, and, pointer.Member("And"));
+        if (rule.Or is { } or) CheckNestedRules(context, or, pointer.Member("Or"));
+        if (rule.Not is { } not) CheckRule(context, not, pointer.Member("Not"), topLevel: false);
     }
 
-    private static void CheckNestedRules(ValidationContext context, Asl.Collections.EquatableArray<ChoiceRule>? rules, string pointer)
+    private static void CheckNestedRules(ValidationContext context, Asl.Collections.EquatableArray<ChoiceRule> rules, LazyPointer pointer)
     {
-        if (rules is not { } list) return;
-        for (var i = 0; i < list.Count; i++) CheckRule(context, list[i], JsonPointer.Append(pointer, i), topLevel: false);
+        var list = pointer.Text;
+        for (var i = 0; i < rules.Count; i++) CheckRule(context, rules[i], LazyPointer.Child(list, i), topLevel: false);
     }
 
     /// <summary>E33: a data test (Variable plus exactly one comparison) or exactly one of And, Or, Not.</summary>
-    private static void CheckRuleShape(ValidationContext context, ChoiceRule rule, string pointer)
+    private static void CheckRuleShape(ValidationContext context, ChoiceRule rule, LazyPointer pointer)
     {
         var combinators = new List<string>(3);
         if (rule.And is not null) combinators.Add("\"And\"");
@@ -99,13 +99,13 @@ internal sealed partial class PathRules
             else if (hasVariable && comparisons.IsEmpty)
                 context.Report(AslRules.ChoiceRuleShape, pointer, "has \"Variable\" but no comparison operator; add one, such as \"StringEquals\" or \"IsPresent\"");
             else if (comparisons.Count > 1)
-                context.Report(AslRules.ChoiceRuleShape, JsonPointer.Append(pointer, ComparisonOperators.Name(comparisons[1].Operator)),
+                context.Report(AslRules.ChoiceRuleShape, pointer.Member(ComparisonOperators.Name(comparisons[1].Operator)),
                     $"has {comparisons.Count} comparison operators; a rule holds exactly one, so combine several tests with \"And\" or \"Or\"");
         }
     }
 
     /// <summary>E35: Variable is a path (an intrinsic call is L08).</summary>
-    private static void CheckVariable(ValidationContext context, string variable, string pointer)
+    private static void CheckVariable(ValidationContext context, string variable, LazyPointer pointer)
     {
         if (Values.IsPlaceholder(variable)) return;
         if (PayloadExpressions.Classify(variable) == PayloadExpressionKind.IntrinsicCall)

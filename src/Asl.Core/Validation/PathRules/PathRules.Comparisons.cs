@@ -10,7 +10,7 @@ namespace Asl.Validation;
 // operator's family (M01–M05), and a well-formed StringMatches pattern (E37). ${Placeholder}s stand for any value.
 internal sealed partial class PathRules
 {
-    private static void CheckComparison(ValidationContext context, Comparison comparison, string pointer)
+    private static void CheckComparison(ValidationContext context, Comparison comparison, LazyPointer pointer)
     {
         var op = comparison.Operator;
         var name = ComparisonOperators.Name(op);
@@ -48,7 +48,7 @@ internal sealed partial class PathRules
         }
     }
 
-    private static void CheckComparisonPath(ValidationContext context, ComparisonOperator op, AslJson operand, string pointer)
+    private static void CheckComparisonPath(ValidationContext context, ComparisonOperator op, AslJson operand, LazyPointer pointer)
     {
         var name = ComparisonOperators.Name(op);
         var literal = ComparisonOperators.LiteralForm(op);
@@ -71,7 +71,7 @@ internal sealed partial class PathRules
                 "is not a valid path " + ParseErrorText.Describe(text.Value, parsed.Error, parsed.ErrorOffset), literal);
     }
 
-    private static void CheckTimestampOperand(ValidationContext context, string name, AslJson operand, string pointer)
+    private static void CheckTimestampOperand(ValidationContext context, string name, AslJson operand, LazyPointer pointer)
     {
         string? problem;
         if (operand is AslJsonString text)
@@ -121,7 +121,7 @@ internal sealed partial class PathRules
     };
 
     /// <summary>E37: in a StringMatches pattern a backslash must escape '*' or '\'.</summary>
-    private static void CheckStringMatchesPattern(ValidationContext context, string pattern, string pointer)
+    private static void CheckStringMatchesPattern(ValidationContext context, string pattern, LazyPointer pointer)
     {
         for (var i = 0; i < pattern.Length; i++)
         {

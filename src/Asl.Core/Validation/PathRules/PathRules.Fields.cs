@@ -65,7 +65,7 @@ internal sealed partial class PathRules
                 for (var i = 0; i < work.Catch.Count; i++)
                 {
                     if (work.Catch[i].ResultPath is not { IsNull: false } catchPath || catchPath.Path is null) continue;
-                    var pointer = JsonPointer.Append(JsonPointer.Append(site.Field("Catch"), i), "ResultPath");
+                    var pointer = LazyPointer.Child(site.Pointer, "Catch").Item(i).Member("ResultPath");
                     CheckPath(context, site, "ResultPath", catchPath.Path, pointer, PathField.Result);
                 }
                 break;
@@ -106,15 +106,15 @@ internal sealed partial class PathRules
     /// <summary>A path field of the state itself; its pointer is built only when it is set.</summary>
     private static void CheckStatePath(ValidationContext context, StateSite site, string field, string? text, PathField kind)
     {
-        if (text is not null) CheckPath(context, site, field, text, site.Field(field), kind);
+        if (text is not null) CheckPath(context, site, field, text, LazyPointer.Child(site.Pointer, field), kind);
     }
 
     private static void CheckNullablePath(ValidationContext context, StateSite site, string field, PathOrNull? value, PathField kind)
     {
-        if (value is { IsNull: false }) CheckPath(context, site, field, value.Path, site.Field(field), kind);
+        if (value is { IsNull: false }) CheckPath(context, site, field, value.Path, LazyPointer.Child(site.Pointer, field), kind);
     }
 
-    private static void CheckPath(ValidationContext context, StateSite site, string field, string? text, string pointer, PathField kind)
+    private static void CheckPath(ValidationContext context, StateSite site, string field, string? text, LazyPointer pointer, PathField kind)
     {
         if (text is null || Values.IsPlaceholder(text)) return;
 
@@ -148,7 +148,7 @@ internal sealed partial class PathRules
     }
 
     /// <summary>Reports a path that does not parse (<paramref name="parseDetail"/> set) or is no Reference Path.</summary>
-    private static void ReportBadPath(ValidationContext context, string field, string text, string pointer, PathField kind, string reason, string? parseDetail)
+    private static void ReportBadPath(ValidationContext context, string field, string text, LazyPointer pointer, PathField kind, string reason, string? parseDetail)
     {
         switch (kind)
         {
@@ -172,7 +172,7 @@ internal sealed partial class PathRules
     }
 
     /// <summary>ErrorPath and CausePath may call an intrinsic function that returns a string (E71, L07, L09).</summary>
-    private static void CheckFailIntrinsic(ValidationContext context, string field, string text, string pointer)
+    private static void CheckFailIntrinsic(ValidationContext context, string field, string text, LazyPointer pointer)
     {
         var parsed = context.Parsed.Call(text);
         if (!parsed.Success)
@@ -206,7 +206,7 @@ internal sealed partial class PathRules
     }
 
     /// <summary>F11: <c>$$.Map...</c> outside a Map's ItemSelector.</summary>
-    private static void CheckMapContext(ValidationContext context, string field, JsonPath path, string pointer, bool allowed)
+    private static void CheckMapContext(ValidationContext context, string field, JsonPath path, LazyPointer pointer, bool allowed)
     {
         if (!allowed && PathFacts.MapContextRead(path) is { } read)
             context.Report(AslRules.MapContextOutsideItemSelector, pointer, field, read.ToString());

@@ -16,7 +16,7 @@ internal sealed partial class PathRules
 
     private static readonly string[] HashAlgorithms = { "MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512" };
 
-    private static void CheckArguments(ValidationContext context, string field, IntrinsicFunctionInfo function, IntrinsicCall call, string pointer)
+    private static void CheckArguments(ValidationContext context, string field, IntrinsicFunctionInfo function, IntrinsicCall call, LazyPointer pointer)
     {
         var arguments = call.Arguments;
         void Invalid(int index, string rule) =>
@@ -64,7 +64,7 @@ internal sealed partial class PathRules
         }
     }
 
-    private static void CheckFormat(ValidationContext context, string field, IntrinsicCall call, string pointer)
+    private static void CheckFormat(ValidationContext context, string field, IntrinsicCall call, LazyPointer pointer)
     {
         var values = call.Arguments.Count - 1;
         switch (call.Arguments[0])

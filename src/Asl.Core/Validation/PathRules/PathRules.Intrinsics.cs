@@ -11,14 +11,14 @@ internal sealed partial class PathRules
     /// <summary>The deepest nesting of calls AWS evaluates in one field.</summary>
     private const int MaxIntrinsicDepth = 10;
 
-    private static void CheckCall(ValidationContext context, string field, IntrinsicCall call, string pointer, bool allowMapContext)
+    private static void CheckCall(ValidationContext context, string field, IntrinsicCall call, LazyPointer pointer, bool allowMapContext)
     {
         var depth = call.Depth;
         if (depth > MaxIntrinsicDepth) context.Report(AslRules.IntrinsicNestingTooDeep, pointer, field, depth);
         CheckCallAndArguments(context, field, call, pointer, allowMapContext);
     }
 
-    private static void CheckCallAndArguments(ValidationContext context, string field, IntrinsicCall call, string pointer, bool allowMapContext)
+    private static void CheckCallAndArguments(ValidationContext context, string field, IntrinsicCall call, LazyPointer pointer, bool allowMapContext)
     {
         if (call.Function is not { } function)
         {

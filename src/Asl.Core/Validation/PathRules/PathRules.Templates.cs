@@ -66,7 +66,7 @@ internal sealed partial class PathRules
     private static void CheckTemplate(ValidationContext context, string field, AslJson? template, string parent, string token, bool allowMapContext)
     {
         if (template is null || Values.IsPlaceholder(template)) return;
-        var pointer = JsonPointer.Append(parent, token);
+        var pointer = LazyPointer.Child(parent, token);
         if (template is AslJsonObject members) CheckTemplateObject(context, members, pointer, allowMapContext);
         else context.Report(AslRules.PayloadTemplateNotObject, pointer, field, JsonText.Describe(template));
     }
@@ -74,14 +74,14 @@ internal sealed partial class PathRules
     /// <summary>A JSONPath Assign is a payload template too; its shape (I01) belongs to the language rules.</summary>
     private static void CheckAssign(ValidationContext context, AslJson? assign, string parent, string token)
     {
-        if (assign is AslJsonObject members) CheckTemplateObject(context, members, JsonPointer.Append(parent, token), allowMapContext: false);
+        if (assign is AslJsonObject members) CheckTemplateObject(context, members, LazyPointer.Child(parent, token), allowMapContext: false);
     }
 
     /// <summary>
     /// The members of a template object. A member's pointer is built only when something is reported there or a
     /// nested object or array needs it as its parent: templates are mostly plain paths and literals.
     /// </summary>
-    private static void CheckTemplateObject(ValidationContext context, AslJsonObject template, string pointer, bool allowMapContext)
+    private static void CheckTemplateObject(ValidationContext context, AslJsonObject template, LazyPointer pointer, bool allowMapContext)
     {
         var properties = template.Properties;
         // Small objects compare keys pairwise; large ones index the output keys, so the check stays linear.
@@ -93,17 +93,17 @@ internal sealed partial class PathRules
             var evaluated = IsEvaluatedKey(key);
 
             if (EarlierKeyWithSameOutput(properties, i, outputKeys) is { } earlier)
-                context.Report(AslRules.DuplicatePayloadField, JsonPointer.Append(pointer, key), earlier, key, OutputKey(key));
+                context.Report(AslRules.DuplicatePayloadField, pointer.Member(key), earlier, key, OutputKey(key));
 
             switch (member.Value)
             {
                 case AslJsonString text when evaluated && PlainPath.IsPlainInputPath(text.Value):
                     break;
                 case var value when evaluated:
-                    CheckDollarValue(context, key, value, JsonPointer.Append(pointer, key), allowMapContext);
+                    CheckDollarValue(context, key, value, pointer.Member(key), allowMapContext);
                     break;
                 case AslJsonObject or AslJsonArray:
-                    CheckLiteralValue(context, key, member.Value, JsonPointer.Append(pointer, key), allowMapContext);
+                    CheckLiteralValue(context, key, member.Value, pointer.Member(key), allowMapContext);
                     break;
                 case AslJsonString text:
                     ReportEvaluableLiteral(context, key, text, pointer);
@@ -139,15 +139,15 @@ internal sealed partial class PathRules
     }
 
     /// <summary>F09 for a literal string member that would be evaluated if its key ended in <c>.$</c>.</summary>
-    private static void ReportEvaluableLiteral(ValidationContext context, string key, AslJsonString text, string parentPointer)
+    private static void ReportEvaluableLiteral(ValidationContext context, string key, AslJsonString text, LazyPointer parentPointer)
     {
         var kind = PathFacts.EvaluableKind(text.Value, context.Parsed);
         if (kind != PayloadExpressionKind.None)
-            context.Report(AslRules.PathValueWithoutDollarKey, JsonPointer.Append(parentPointer, key), key, text.Value, PathFacts.Describe(kind));
+            context.Report(AslRules.PathValueWithoutDollarKey, parentPointer.Member(key), key, text.Value, PathFacts.Describe(kind));
     }
 
     /// <summary>A literal member: nested objects and arrays are templates; strings that look evaluable get F09.</summary>
-    private static void CheckLiteralValue(ValidationContext context, string? key, AslJson value, string pointer, bool allowMapContext)
+    private static void CheckLiteralValue(ValidationContext context, string? key, AslJson value, LazyPointer pointer, bool allowMapContext)
     {
         switch (value)
         {
@@ -156,7 +156,7 @@ internal sealed partial class PathRules
                 break;
             case AslJsonArray array:
                 for (var i = 0; i < array.Items.Count; i++)
-                    CheckLiteralValue(context, null, array.Items[i], JsonPointer.Append(pointer, i), allowMapContext);
+                    CheckLiteralValue(context, null, array.Items[i], pointer.Item(i), allowMapContext);
                 break;
             case AslJsonString text when key is not null:
                 var kind = PathFacts.EvaluableKind(text.Value, context.Parsed);
@@ -167,7 +167,7 @@ internal sealed partial class PathRules
     }
 
     /// <summary>The value of a <c>key.$</c> member: a path or an intrinsic call (F06, F01, L01–L07, F11).</summary>
-    private static void CheckDollarValue(ValidationContext context, string key, AslJson value, string pointer, bool allowMapContext)
+    private static void CheckDollarValue(ValidationContext context, string key, AslJson value, LazyPointer pointer, bool allowMapContext)
     {
         if (value is not AslJsonString text)
         {

@@ -10,17 +10,17 @@ internal sealed partial class StructureRules
     /// <summary>E03: keys ending in ".$", paths and intrinsic calls inside Result look dynamic but are not.</summary>
     private static void CheckPassResult(ValidationContext context, StateSite site, PassState pass)
     {
-        if (pass.Result is { } result) FindDynamicLooking(context, site, result, site.Field("Result"));
+        if (pass.Result is { } result) FindDynamicLooking(context, site, result, LazyPointer.Child(site.Pointer, "Result"));
     }
 
-    private static void FindDynamicLooking(ValidationContext context, StateSite site, AslJson value, string pointer)
+    private static void FindDynamicLooking(ValidationContext context, StateSite site, AslJson value, LazyPointer pointer)
     {
         switch (value)
         {
             case AslJsonObject obj:
                 foreach (var property in obj.Properties)
                 {
-                    var memberPointer = JsonPointer.Append(pointer, property.Name);
+                    var memberPointer = pointer.Member(property.Name);
                     if (property.Name.EndsWith(".$", System.StringComparison.Ordinal))
                         context.Report(AslRules.PassResultIsStatic, memberPointer, $"The key \"{Printable(property.Name)}\"", site.Name);
                     else
@@ -29,7 +29,7 @@ internal sealed partial class StructureRules
                 break;
             case AslJsonArray array:
                 for (var i = 0; i < array.Items.Count; i++)
-                    FindDynamicLooking(context, site, array.Items[i], JsonPointer.Append(pointer, i));
+                    FindDynamicLooking(context, site, array.Items[i], pointer.Item(i));
                 break;
             case AslJsonString { Value: var text } when LooksLikePath(text):
                 context.Report(AslRules.PassResultIsStatic, pointer, $"The path \"{Printable(text)}\"", site.Name);

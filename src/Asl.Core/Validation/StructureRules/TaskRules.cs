@@ -23,7 +23,7 @@ internal sealed partial class StructureRules
         var resource = task.Resource;
         if (string.IsNullOrEmpty(resource) || Values.IsJsonAta(resource)) return;
 
-        var pointer = site.Field("Resource");
+        var pointer = LazyPointer.Child(site.Pointer, "Resource");
         var arn = ResourceArn.Parse(resource);
         if (arn.Kind == ResourceKind.Invalid)
         {
