@@ -49,6 +49,35 @@ internal static class JsonSize
         }
     }
 
+    /// <summary>
+    /// An upper bound of the compact UTF-8 size, found without reading any string's characters (each counts as its
+    /// longest form, a six-byte escape): values far under a quota, which is nearly all of them, need no exact size.
+    /// </summary>
+    public static long AtMost(AslJson value)
+    {
+        switch (value)
+        {
+            case AslJsonString s:
+                return 2 + 6L * s.Value.Length;
+            case AslJsonNumber n:
+                return n.Raw.Length;
+            case AslJsonArray array:
+            {
+                long size = 2 + System.Math.Max(0, array.Items.Count - 1);
+                foreach (var item in array.Items) size += AtMost(item);
+                return size;
+            }
+            case AslJsonObject obj:
+            {
+                long size = 2 + System.Math.Max(0, obj.Properties.Count - 1);
+                foreach (var property in obj.Properties) size += 3 + 6L * property.Name.Length + AtMost(property.Value);
+                return size;
+            }
+            default:
+                return 5; // true, false, null
+        }
+    }
+
     /// <summary>Quotes plus UTF-8 bytes, plus one byte for each character JSON must escape.</summary>
     private static long StringSize(string text)
     {

@@ -67,7 +67,7 @@ internal sealed partial class LanguageRules
                 context.Report(AslRules.InvalidVariableName, keyPointer, name, site.Name,
                     isPathKey && isJsonAta ? problem + " (a key ending in .$ is JSONPath syntax; in a JSONata state write the plain name and a {% %} value)" : problem);
 
-            if (!(isPathKey && !isJsonAta) && IsLiteral(property.Value, isJsonAta))
+            if (!(isPathKey && !isJsonAta) && JsonSize.AtMost(property.Value) > MaxVariableBytes && IsLiteral(property.Value, isJsonAta))
             {
                 var size = JsonSize.Utf8Length(property.Value);
                 if (size > MaxVariableBytes) context.Report(AslRules.VariableTooLarge, keyPointer, name, site.Name, size);

@@ -44,11 +44,16 @@ internal sealed class VariableFlow
     public void Run()
     {
         CheckInnerScopeAssignments();
-        if (_context.Containers.Count == 0) return;
+        // The dataflow only serves the checks of references: a machine that reads no variable needs none.
+        if (_context.Containers.Count == 0 || _variables.References.Count == 0) return;
+        _noneAssigned = NewSet();
         Solve(_context.Containers[0], NewSet(), NewSet());
     }
 
     private VariableSet NewSet() => new(_index.Count);
+
+    // What a transition without an Assign sets (most of them): one shared set, only ever read.
+    private VariableSet _noneAssigned = null!;
 
     private int IndexOf(string name) => _index.TryGetValue(name, out var index) ? index : -1;
 
@@ -99,12 +104,14 @@ internal sealed class VariableFlow
     /// <summary>The transitions of a state, each with the names its Assign sets when it is taken.</summary>
     private IEnumerable<(string Target, VariableSet Assigned)> Edges(StateSite site)
     {
+        _assignmentsByState.TryGetValue(site.Pointer, out var assignments);
         VariableSet Names(AssignmentKind kind, int index)
         {
-            var set = NewSet();
-            foreach (var assignment in AssignmentsOf(site))
-                if (assignment.Kind == kind && assignment.Index == index) set.Add(IndexOf(assignment.Name));
-            return set;
+            if (assignments is null) return _noneAssigned;
+            VariableSet? set = null;
+            foreach (var assignment in assignments)
+                if (assignment.Kind == kind && assignment.Index == index) (set ??= NewSet()).Add(IndexOf(assignment.Name));
+            return set ?? _noneAssigned;
         }
 
         switch (site.State)
@@ -166,14 +173,13 @@ internal sealed class VariableFlow
             foreach (var (target, assigned) in edges[state]!)
             {
                 bool changed;
-                var definiteOut = VariableSet.Union(definiteIn, assigned);
                 if (definite[target] is { } current)
                 {
-                    changed = current.IntersectWith(definiteOut);
+                    changed = current.IntersectWithUnion(definiteIn, assigned);
                 }
                 else
                 {
-                    definite[target] = definiteOut;
+                    definite[target] = VariableSet.Union(definiteIn, assigned);
                     changed = true;
                 }
 

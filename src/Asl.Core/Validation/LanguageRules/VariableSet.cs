@@ -41,6 +41,19 @@ internal sealed class VariableSet
         return changed;
     }
 
+    /// <summary>Keeps only members of <paramref name="a"/> or <paramref name="b"/> (without building their union); true when this set shrank.</summary>
+    public bool IntersectWithUnion(VariableSet a, VariableSet b)
+    {
+        var changed = false;
+        for (var i = 0; i < _words.Length; i++)
+        {
+            var kept = _words[i] & (a._words[i] | b._words[i]);
+            changed |= kept != _words[i];
+            _words[i] = kept;
+        }
+        return changed;
+    }
+
     public static VariableSet Union(VariableSet a, VariableSet b)
     {
         var result = a.Copy();

@@ -1,4 +1,3 @@
-using System.Linq;
 using Asl.Diagnostics;
 using Asl.Json;
 using Asl.Model;
@@ -27,6 +26,7 @@ internal sealed partial class StructureRules
     /// <summary>N03 and N09: the part of a payload or Assign that is fixed text already exceeds 256 KiB.</summary>
     private static void CheckPayloadSize(ValidationContext context, StateSite site, StateJsonField field)
     {
+        if (JsonSize.AtMost(field.Value) <= MaxPayloadBytes) return;
         var isStatic = field.Role == JsonFieldRole.StaticPayload;
         var size = JsonSize.AtLeast(field.Value, dollarKeysAreDynamic: !isStatic && !site.IsJsonAta, jsonAtaIsDynamic: !isStatic && site.IsJsonAta);
         if (size <= MaxPayloadBytes) return;
@@ -53,7 +53,7 @@ internal sealed partial class StructureRules
     }
 
     /// <summary>N08: every JSONata string in a value, however deep.</summary>
-    private static void CheckJsonAtaDepth(ValidationContext context, StateSite site, AslJson value, string pointer)
+    private static void CheckJsonAtaDepth(ValidationContext context, StateSite site, AslJson value, LazyPointer pointer)
     {
         switch (value)
         {
@@ -62,23 +62,32 @@ internal sealed partial class StructureRules
                 if (depth > MaxJsonAtaDepth) context.Report(AslRules.JsonAtaNestingTooDeep, pointer, site.Name, depth);
                 break;
             case AslJsonArray array:
-                for (var i = 0; i < array.Items.Count; i++) CheckJsonAtaDepth(context, site, array.Items[i], JsonPointer.Append(pointer, i));
+                for (var i = 0; i < array.Items.Count; i++) CheckJsonAtaDepth(context, site, array.Items[i], pointer.Item(i));
                 break;
             case AslJsonObject obj:
                 foreach (var property in obj.Properties)
-                    CheckJsonAtaDepth(context, site, property.Value, JsonPointer.Append(pointer, property.Name));
+                    CheckJsonAtaDepth(context, site, property.Value, pointer.Member(property.Name));
                 break;
         }
     }
 
     /// <summary>True when a value holds a JSONata string long enough to open more than 100 brackets.</summary>
-    private static bool MayNestTooDeep(AslJson value) => value switch
+    private static bool MayNestTooDeep(AslJson value)
     {
-        AslJsonString { Value: var text } => text.Length > MaxJsonAtaDepth + 4 && Values.IsJsonAta(text),
-        AslJsonArray array => array.Items.Any(MayNestTooDeep),
-        AslJsonObject obj => obj.Properties.Any(p => MayNestTooDeep(p.Value)),
-        _ => false,
-    };
+        switch (value)
+        {
+            case AslJsonString { Value: var text }:
+                return text.Length > MaxJsonAtaDepth + 4 && Values.IsJsonAta(text);
+            case AslJsonArray array:
+                foreach (var item in array.Items) if (MayNestTooDeep(item)) return true;
+                return false;
+            case AslJsonObject obj:
+                foreach (var property in obj.Properties) if (MayNestTooDeep(property.Value)) return true;
+                return false;
+            default:
+                return false;
+        }
+    }
 
     /// <summary>N04 (inline Map over literal items), N07 (distributed concurrency and CSV headers).</summary>
     private static void CheckMapLimits(ValidationContext context, StructureIndex index, StateSite site, MapState map, ExecutionKind execution)

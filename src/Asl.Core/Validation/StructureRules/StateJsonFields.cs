@@ -21,23 +21,37 @@ internal enum JsonFieldRole
     Setting,
 }
 
-/// <summary>One JSON-valued field of a state: its name as messages show it, its pointer and its value.</summary>
+/// <summary>
+/// One JSON-valued field of a state: its name as messages show it, its pointer and its value. The label and the
+/// pointer are written out only when asked for (only findings need them): a state can have dozens of such fields.
+/// </summary>
 internal readonly struct StateJsonField
 {
     private readonly string _statePointer;
+    private readonly string _label;
+    private readonly int _index;
+    private readonly string? _member;
 
-    public StateJsonField(string label, string statePointer, AslJson value, JsonFieldRole role)
+    /// <param name="label">The field, or with <paramref name="index"/> the list the field is in (<c>Retry</c>).</param>
+    /// <param name="statePointer">The state's pointer.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="role">What the value carries.</param>
+    /// <param name="index">The entry of the list, or -1.</param>
+    /// <param name="member">The field of the entry (<c>IntervalSeconds</c>), with <paramref name="index"/>.</param>
+    public StateJsonField(string label, string statePointer, AslJson value, JsonFieldRole role, int index = -1, string? member = null)
     {
-        Label = label;
+        _label = label;
         _statePointer = statePointer;
         Value = value;
         Role = role;
+        _index = index;
+        _member = member;
     }
 
     /// <summary>The field relative to the state, for example <c>Output</c> or <c>Catch[0].Assign</c>.</summary>
-    public string Label { get; }
+    public string Label => _index < 0 ? _label : $"{_label}[{_index}].{_member}";
 
-    /// <summary>The field's JSON pointer, built on demand (only findings need it).</summary>
+    /// <summary>The field's JSON pointer.</summary>
     public string Pointer
     {
         get
@@ -60,103 +74,109 @@ internal static class StateJsonFields
     public static List<StateJsonField> Of(StateSite site)
     {
         var fields = new List<StateJsonField>(8);
-        void Add(string label, AslJson? value, JsonFieldRole role)
-        {
-            if (value is not null) fields.Add(new StateJsonField(label, site.Pointer, value, role));
-        }
-
+        var at = site.Pointer;
         if (site.State is FlowState flow)
         {
-            Add("Output", flow.Output, JsonFieldRole.Payload);
-            Add("Assign", flow.Assign, JsonFieldRole.Assign);
+            Add(fields, at, "Output", flow.Output, JsonFieldRole.Payload);
+            Add(fields, at, "Assign", flow.Assign, JsonFieldRole.Assign);
         }
         if (site.State is WorkState work)
         {
-            Add("Parameters", work.Parameters, JsonFieldRole.Payload);
-            Add("ResultSelector", work.ResultSelector, JsonFieldRole.Payload);
-            // Labels with an index are formatted only for the fields that are set.
+            Add(fields, at, "Parameters", work.Parameters, JsonFieldRole.Payload);
+            Add(fields, at, "ResultSelector", work.ResultSelector, JsonFieldRole.Payload);
             for (var i = 0; i < work.Retry.Count; i++)
             {
                 var retrier = work.Retry[i];
-                if (retrier.IntervalSeconds is { } interval) Add($"Retry[{i}].IntervalSeconds", interval, JsonFieldRole.Setting);
-                if (retrier.MaxAttempts is { } attempts) Add($"Retry[{i}].MaxAttempts", attempts, JsonFieldRole.Setting);
-                if (retrier.BackoffRate is { } backoff) Add($"Retry[{i}].BackoffRate", backoff, JsonFieldRole.Setting);
-                if (retrier.MaxDelaySeconds is { } delay) Add($"Retry[{i}].MaxDelaySeconds", delay, JsonFieldRole.Setting);
+                Add(fields, at, "Retry", i, "IntervalSeconds", retrier.IntervalSeconds, JsonFieldRole.Setting);
+                Add(fields, at, "Retry", i, "MaxAttempts", retrier.MaxAttempts, JsonFieldRole.Setting);
+                Add(fields, at, "Retry", i, "BackoffRate", retrier.BackoffRate, JsonFieldRole.Setting);
+                Add(fields, at, "Retry", i, "MaxDelaySeconds", retrier.MaxDelaySeconds, JsonFieldRole.Setting);
             }
             for (var i = 0; i < work.Catch.Count; i++)
             {
-                if (work.Catch[i].Output is { } output) Add($"Catch[{i}].Output", output, JsonFieldRole.Payload);
-                if (work.Catch[i].Assign is { } assign) Add($"Catch[{i}].Assign", assign, JsonFieldRole.Assign);
+                Add(fields, at, "Catch", i, "Output", work.Catch[i].Output, JsonFieldRole.Payload);
+                Add(fields, at, "Catch", i, "Assign", work.Catch[i].Assign, JsonFieldRole.Assign);
             }
         }
 
         switch (site.State)
         {
             case PassState pass:
-                Add("Parameters", pass.Parameters, JsonFieldRole.Payload);
-                Add("Result", pass.Result, JsonFieldRole.StaticPayload);
+                Add(fields, at, "Parameters", pass.Parameters, JsonFieldRole.Payload);
+                Add(fields, at, "Result", pass.Result, JsonFieldRole.StaticPayload);
                 break;
             case TaskState task:
-                Add("Arguments", task.Arguments, JsonFieldRole.Payload);
-                Add("TimeoutSeconds", task.TimeoutSeconds, JsonFieldRole.Setting);
-                Add("HeartbeatSeconds", task.HeartbeatSeconds, JsonFieldRole.Setting);
-                Add("Credentials", task.Credentials, JsonFieldRole.Setting);
+                Add(fields, at, "Arguments", task.Arguments, JsonFieldRole.Payload);
+                Add(fields, at, "TimeoutSeconds", task.TimeoutSeconds, JsonFieldRole.Setting);
+                Add(fields, at, "HeartbeatSeconds", task.HeartbeatSeconds, JsonFieldRole.Setting);
+                Add(fields, at, "Credentials", task.Credentials, JsonFieldRole.Setting);
                 break;
             case ParallelState parallel:
-                Add("Arguments", parallel.Arguments, JsonFieldRole.Payload);
+                Add(fields, at, "Arguments", parallel.Arguments, JsonFieldRole.Payload);
                 break;
             case MapState map:
-                AddMap(map, Add);
+                AddMap(fields, at, map);
                 break;
             case ChoiceState choice:
-                Add("Output", choice.Output, JsonFieldRole.Payload);
-                Add("Assign", choice.Assign, JsonFieldRole.Assign);
+                Add(fields, at, "Output", choice.Output, JsonFieldRole.Payload);
+                Add(fields, at, "Assign", choice.Assign, JsonFieldRole.Assign);
                 for (var i = 0; i < choice.Choices.Count; i++)
                 {
                     var rule = choice.Choices[i];
-                    if (rule.Output is { } output) Add($"Choices[{i}].Output", output, JsonFieldRole.Payload);
-                    if (rule.Assign is { } assign) Add($"Choices[{i}].Assign", assign, JsonFieldRole.Assign);
-                    if (HasCondition(rule)) AddConditions(rule, $"Choices[{i}]", Add);
+                    Add(fields, at, "Choices", i, "Output", rule.Output, JsonFieldRole.Payload);
+                    Add(fields, at, "Choices", i, "Assign", rule.Assign, JsonFieldRole.Assign);
+                    if (HasCondition(rule)) AddConditions(fields, at, rule, $"Choices[{i}]");
                 }
                 break;
             case WaitState wait:
-                Add("Seconds", wait.Seconds, JsonFieldRole.Setting);
-                Add("Timestamp", wait.Timestamp, JsonFieldRole.Setting);
+                Add(fields, at, "Seconds", wait.Seconds, JsonFieldRole.Setting);
+                Add(fields, at, "Timestamp", wait.Timestamp, JsonFieldRole.Setting);
                 break;
             case SucceedState succeed:
-                Add("Output", succeed.Output, JsonFieldRole.Payload);
+                Add(fields, at, "Output", succeed.Output, JsonFieldRole.Payload);
                 break;
             case FailState fail:
-                Add("Error", fail.Error, JsonFieldRole.Setting);
-                Add("Cause", fail.Cause, JsonFieldRole.Setting);
+                Add(fields, at, "Error", fail.Error, JsonFieldRole.Setting);
+                Add(fields, at, "Cause", fail.Cause, JsonFieldRole.Setting);
                 break;
         }
         return fields;
     }
 
-    private static void AddMap(MapState map, System.Action<string, AslJson?, JsonFieldRole> add)
+    private static void Add(List<StateJsonField> fields, string statePointer, string label, AslJson? value, JsonFieldRole role)
     {
-        add("Items", map.Items, JsonFieldRole.Setting);
-        add("ItemSelector", map.ItemSelector, JsonFieldRole.Payload);
-        add("MaxConcurrency", map.MaxConcurrency, JsonFieldRole.Setting);
-        add("ToleratedFailureCount", map.ToleratedFailureCount, JsonFieldRole.Setting);
-        add("ToleratedFailurePercentage", map.ToleratedFailurePercentage, JsonFieldRole.Setting);
+        if (value is not null) fields.Add(new StateJsonField(label, statePointer, value, role));
+    }
+
+    /// <summary>A field of entry <paramref name="index"/> of a list (Retry, Catch, Choices).</summary>
+    private static void Add(List<StateJsonField> fields, string statePointer, string list, int index, string member, AslJson? value, JsonFieldRole role)
+    {
+        if (value is not null) fields.Add(new StateJsonField(list, statePointer, value, role, index, member));
+    }
+
+    private static void AddMap(List<StateJsonField> fields, string at, MapState map)
+    {
+        Add(fields, at, "Items", map.Items, JsonFieldRole.Setting);
+        Add(fields, at, "ItemSelector", map.ItemSelector, JsonFieldRole.Payload);
+        Add(fields, at, "MaxConcurrency", map.MaxConcurrency, JsonFieldRole.Setting);
+        Add(fields, at, "ToleratedFailureCount", map.ToleratedFailureCount, JsonFieldRole.Setting);
+        Add(fields, at, "ToleratedFailurePercentage", map.ToleratedFailurePercentage, JsonFieldRole.Setting);
         if (map.ItemReader is { } reader)
         {
-            add("ItemReader.Parameters", reader.Parameters, JsonFieldRole.Setting);
-            add("ItemReader.Arguments", reader.Arguments, JsonFieldRole.Setting);
-            add("ItemReader.ReaderConfig.MaxItems", reader.ReaderConfig?.MaxItems, JsonFieldRole.Setting);
+            Add(fields, at, "ItemReader.Parameters", reader.Parameters, JsonFieldRole.Setting);
+            Add(fields, at, "ItemReader.Arguments", reader.Arguments, JsonFieldRole.Setting);
+            Add(fields, at, "ItemReader.ReaderConfig.MaxItems", reader.ReaderConfig?.MaxItems, JsonFieldRole.Setting);
         }
         if (map.ItemBatcher is { } batcher)
         {
-            add("ItemBatcher.MaxItemsPerBatch", batcher.MaxItemsPerBatch, JsonFieldRole.Setting);
-            add("ItemBatcher.MaxInputBytesPerBatch", batcher.MaxInputBytesPerBatch, JsonFieldRole.Setting);
-            add("ItemBatcher.BatchInput", batcher.BatchInput, JsonFieldRole.Setting);
+            Add(fields, at, "ItemBatcher.MaxItemsPerBatch", batcher.MaxItemsPerBatch, JsonFieldRole.Setting);
+            Add(fields, at, "ItemBatcher.MaxInputBytesPerBatch", batcher.MaxInputBytesPerBatch, JsonFieldRole.Setting);
+            Add(fields, at, "ItemBatcher.BatchInput", batcher.BatchInput, JsonFieldRole.Setting);
         }
         if (map.ResultWriter is { } writer)
         {
-            add("ResultWriter.Parameters", writer.Parameters, JsonFieldRole.Setting);
-            add("ResultWriter.Arguments", writer.Arguments, JsonFieldRole.Setting);
+            Add(fields, at, "ResultWriter.Parameters", writer.Parameters, JsonFieldRole.Setting);
+            Add(fields, at, "ResultWriter.Arguments", writer.Arguments, JsonFieldRole.Setting);
         }
     }
 
@@ -172,13 +192,13 @@ internal static class StateJsonFields
     }
 
     /// <summary>Conditions of a rule and of the rules nested in its And, Or and Not.</summary>
-    private static void AddConditions(ChoiceRule rule, string label, System.Action<string, AslJson?, JsonFieldRole> add)
+    private static void AddConditions(List<StateJsonField> fields, string at, ChoiceRule rule, string label)
     {
-        add(label + ".Condition", rule.Condition, JsonFieldRole.Setting);
+        Add(fields, at, label + ".Condition", rule.Condition, JsonFieldRole.Setting);
         if (rule.And is { } and)
-            for (var i = 0; i < and.Count; i++) AddConditions(and[i], $"{label}.And[{i}]", add);
+            for (var i = 0; i < and.Count; i++) AddConditions(fields, at, and[i], $"{label}.And[{i}]");
         if (rule.Or is { } or)
-            for (var i = 0; i < or.Count; i++) AddConditions(or[i], $"{label}.Or[{i}]", add);
-        if (rule.Not is { } not) AddConditions(not, label + ".Not", add);
+            for (var i = 0; i < or.Count; i++) AddConditions(fields, at, or[i], $"{label}.Or[{i}]");
+        if (rule.Not is { } not) AddConditions(fields, at, not, label + ".Not");
     }
 }
