@@ -15,7 +15,8 @@ internal enum JsonNodeKind : byte
 }
 
 /// <summary>
-/// A JSON document as read from the text, with the 1-based line and column of every key and value.
+/// A JSON document as read from the text, with where every key and value starts (a byte offset; see
+/// <see cref="Positions"/> for lines and columns).
 /// Stored flat (arrays of structs) rather than as one object per node: a 10 MB definition has millions of
 /// nodes, and an object graph that size makes the garbage collector the main cost of reading. Nodes and
 /// members live in chunks of <see cref="ChunkSize"/> entries, each below the 85,000 bytes at which .NET
@@ -25,7 +26,7 @@ internal enum JsonNodeKind : byte
 /// </summary>
 internal sealed class JsonTree
 {
-    // 2,048 entries: NodeData is 32 bytes and MemberData 24, so a chunk is at most 64 KB.
+    // 2,048 entries: NodeData and MemberData are 24 bytes, so a chunk is at most 48 KB.
     private const int ChunkShift = 11;
     private const int ChunkSize = 1 << ChunkShift;
     private const int ChunkMask = ChunkSize - 1;
@@ -43,12 +44,17 @@ internal sealed class JsonTree
     internal int ItemCount;
 
     /// <param name="capacity">The expected number of nodes (the first chunks start at about this size).</param>
-    public JsonTree(int capacity)
+    /// <param name="positions">Lines and columns of the text's byte offsets.</param>
+    public JsonTree(int capacity, TextPositions positions)
     {
+        Positions = positions;
         _nodes = [new NodeData[Math.Min(ChunkSize, capacity)]];
         _members = [new MemberData[Math.Min(ChunkSize, Math.Max(4, capacity / 2))]];
         Items = new int[Math.Max(4, capacity / 4)];
     }
+
+    /// <summary>Lines and columns of the offsets the nodes and members store.</summary>
+    public TextPositions Positions { get; }
 
     /// <summary>The first value read (the document root).</summary>
     public JsonNode Root => new(this, 0);
@@ -79,12 +85,12 @@ internal sealed class JsonTree
         return index;
     }
 
-    internal int AddNode(JsonNodeKind kind, int line, int column, string? text)
+    internal int AddNode(JsonNodeKind kind, int offset, string? text)
     {
         var chunk = NodeCount >> ChunkShift;
         if (chunk >= _nodes.Length || _nodes[chunk] is not { } nodes || (NodeCount & ChunkMask) >= nodes.Length)
             EnsureCapacity(ref _nodes, NodeCount + 1);
-        Node(NodeCount) = new NodeData { Kind = kind, Line = line, Column = column, Text = text };
+        Node(NodeCount) = new NodeData { Kind = kind, Offset = offset, Text = text };
         return NodeCount++;
     }
 
@@ -136,22 +142,21 @@ internal sealed class JsonTree
     }
 }
 
-/// <summary>One value: its kind, where it starts, its text (string value or number text) and its children.</summary>
+/// <summary>One value: its kind, where it starts (byte offset), its text (string value or number text) and its children.</summary>
 internal struct NodeData
 {
     public JsonNodeKind Kind;
-    public int Line;
-    public int Column;
+    public int Offset;
     public string? Text;
     public int First;
     public int Count;
 }
 
 /// <summary>
-/// One member of an object: its key, where the key starts, the index of its value node, and whether a later
-/// member of the same object repeats the key (then this one does not count).
+/// One member of an object: its key, where the key starts (byte offset), the index of its value node, and whether a
+/// later member of the same object repeats the key (then this one does not count).
 /// </summary>
-internal readonly record struct MemberData(string Name, int Line, int Column, int Value, bool Shadowed = false);
+internal readonly record struct MemberData(string Name, int Offset, int Value, bool Shadowed = false);
 
 /// <summary>A value of a <see cref="JsonTree"/> (a cheap handle: the tree and an index).</summary>
 internal readonly struct JsonNode(JsonTree tree, int index)
@@ -160,9 +165,8 @@ internal readonly struct JsonNode(JsonTree tree, int index)
 
     public JsonNodeKind Kind => Data.Kind;
 
-    public int Line => Data.Line;
-
-    public int Column => Data.Column;
+    /// <summary>The line and column where the value starts.</summary>
+    public (int Line, int Column) Position => tree.Positions.At(Data.Offset);
 
     /// <summary>The value of a string, or the JSON text of a number.</summary>
     public string? Text => Data.Text;
@@ -203,9 +207,8 @@ internal readonly struct JsonMember(JsonTree tree, int index)
 {
     public string Name => tree.Member(index).Name;
 
-    public int Line => tree.Member(index).Line;
-
-    public int Column => tree.Member(index).Column;
+    /// <summary>The line and column where the key starts.</summary>
+    public (int Line, int Column) Position => tree.Positions.At(tree.Member(index).Offset);
 
     public JsonNode Value => new(tree, tree.Member(index).Value);
 }

@@ -26,8 +26,8 @@ internal static class JsonTreeParser
     {
         if (!Utf8.IsValid(utf8)) return InvalidUtf8(utf8, diagnostics);
 
-        var tree = new JsonTree(Math.Max(16, utf8.Length / 8));
-        var cursor = new TextCursor(utf8);
+        var tree = new JsonTree(Math.Max(16, utf8.Length / 8), new TextPositions(utf8));
+        var offset = 0;
         // The reader's own limit sits above ours so that ours is the one that reports.
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth + 2 });
         var frames = new List<Frame>();
@@ -36,19 +36,18 @@ internal static class JsonTreeParser
         var openItems = new List<int>();
         var strings = StringCache.ForThread;
         string? pendingName = null;
-        int pendingLine = 0, pendingColumn = 0;
+        var pendingOffset = 0;
         try
         {
             while (reader.Read())
             {
-                cursor.MoveTo((int)reader.TokenStartIndex);
+                offset = (int)reader.TokenStartIndex;
                 int node;
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
                         pendingName = ReadString(ref reader, strings);
-                        pendingLine = cursor.Line;
-                        pendingColumn = cursor.Column;
+                        pendingOffset = offset;
                         continue;
                     case JsonTokenType.EndObject:
                     {
@@ -70,25 +69,25 @@ internal static class JsonTreeParser
                         continue;
                     }
                     case JsonTokenType.StartObject:
-                        node = tree.AddNode(JsonNodeKind.Object, cursor.Line, cursor.Column, null);
+                        node = tree.AddNode(JsonNodeKind.Object, offset, null);
                         break;
                     case JsonTokenType.StartArray:
-                        node = tree.AddNode(JsonNodeKind.Array, cursor.Line, cursor.Column, null);
+                        node = tree.AddNode(JsonNodeKind.Array, offset, null);
                         break;
                     case JsonTokenType.String:
-                        node = tree.AddNode(JsonNodeKind.String, cursor.Line, cursor.Column, ReadString(ref reader, strings));
+                        node = tree.AddNode(JsonNodeKind.String, offset, ReadString(ref reader, strings));
                         break;
                     case JsonTokenType.Number:
-                        node = tree.AddNode(JsonNodeKind.Number, cursor.Line, cursor.Column, strings.Get(reader.ValueSpan));
+                        node = tree.AddNode(JsonNodeKind.Number, offset, strings.Get(reader.ValueSpan));
                         break;
                     case JsonTokenType.True:
-                        node = tree.AddNode(JsonNodeKind.True, cursor.Line, cursor.Column, null);
+                        node = tree.AddNode(JsonNodeKind.True, offset, null);
                         break;
                     case JsonTokenType.False:
-                        node = tree.AddNode(JsonNodeKind.False, cursor.Line, cursor.Column, null);
+                        node = tree.AddNode(JsonNodeKind.False, offset, null);
                         break;
                     case JsonTokenType.Null:
-                        node = tree.AddNode(JsonNodeKind.Null, cursor.Line, cursor.Column, null);
+                        node = tree.AddNode(JsonNodeKind.Null, offset, null);
                         break;
                     default:
                         continue;
@@ -98,7 +97,7 @@ internal static class JsonTreeParser
                 var token = new Token("", -1);
                 if (frames.Count > 0 && tree.Node(frames[^1].Node).Kind == JsonNodeKind.Object)
                 {
-                    openMembers.Add(new MemberData(pendingName!, pendingLine, pendingColumn, node));
+                    openMembers.Add(new MemberData(pendingName!, pendingOffset, node));
                     token = new Token(pendingName!, -1);
                 }
                 else if (frames.Count > 0)
@@ -112,8 +111,9 @@ internal static class JsonTreeParser
                 {
                     if (frames.Count >= MaxDepth)
                     {
-                        diagnostics.Add(AslRules.JsonNestingTooDeep.At(PointerOf(frames, token), MaxDepth, cursor.Line, cursor.Column));
-                        return new ParsedTree(null, cursor.Line, cursor.Column);
+                        var (line, column) = tree.Positions.At(offset);
+                        diagnostics.Add(AslRules.JsonNestingTooDeep.At(PointerOf(frames, token), MaxDepth, line, column));
+                        return new ParsedTree(null, line, column);
                     }
                     frames.Add(new Frame(node, token, kind == JsonNodeKind.Object ? openMembers.Count : openItems.Count));
                 }
@@ -128,8 +128,9 @@ internal static class JsonTreeParser
             // GetString refuses escapes that decode to an unpaired surrogate ("\ud800"): such text has no
             // Unicode string value, so it is reported like any other unreadable JSON, at the token.
             const string message = "this string has an escaped unpaired surrogate (such as \\ud800); escape both halves of a surrogate pair or remove it";
-            diagnostics.Add(AslRules.InvalidJson.At(JsonPointer.Root, message, cursor.Line, cursor.Column));
-            return new ParsedTree(null, cursor.Line, cursor.Column);
+            var (line, column) = tree.Positions.At(offset);
+            diagnostics.Add(AslRules.InvalidJson.At(JsonPointer.Root, message, line, column));
+            return new ParsedTree(null, line, column);
         }
         return new ParsedTree(tree, 1, 1);
     }
@@ -234,7 +235,8 @@ internal static class JsonTreeParser
         {
             var first = members[i];
             if (!first.Shadowed || occurrences[first.Name] == 0) continue;
-            diagnostics.Add(AslRules.DuplicateKey.At(JsonPointer.Append(objectPointer, first.Name), first.Name, occurrences[first.Name], first.Line, first.Column));
+            var (line, column) = tree.Positions.At(first.Offset);
+            diagnostics.Add(AslRules.DuplicateKey.At(JsonPointer.Append(objectPointer, first.Name), first.Name, occurrences[first.Name], line, column));
             occurrences[first.Name] = 0;
         }
     }

@@ -24,7 +24,8 @@ public sealed class SourceMap
     /// <summary>A map that knows no locations (nothing was read).</summary>
     public static SourceMap Empty { get; } = new(null, 0, 0);
 
-    internal static SourceMap ForTree(JsonTree tree) => new(tree, tree.Root.Line, tree.Root.Column);
+    // The root's position is found only when a pointer names nothing else: most maps are never asked.
+    internal static SourceMap ForTree(JsonTree tree) => new(tree, -1, -1);
 
     /// <summary>
     /// A map for text that could not be read as JSON: every pointer resolves to the position where reading
@@ -33,7 +34,7 @@ public sealed class SourceMap
     internal static SourceMap ForFailure(int line, int column) => new(null, line, column);
 
     /// <summary>True when the map has any location at all.</summary>
-    public bool HasLocations => _fallbackLine > 0;
+    public bool HasLocations => _tree is not null || _fallbackLine > 0;
 
     /// <summary>
     /// Where the node at <paramref name="pointer"/> starts. For an object member this is its key (findings
@@ -59,6 +60,7 @@ public sealed class SourceMap
 
         pointer ??= "";
         var node = _tree.Root;
+        (line, column) = node.Position;
         exact = true;
         var position = 0;
         while (position < pointer.Length)
@@ -76,16 +78,14 @@ public sealed class SourceMap
             if (node.IsObject && node.Find(Unescape(token)) is { } member)
             {
                 node = member.Value;
-                line = preferKey ? member.Line : node.Line;
-                column = preferKey ? member.Column : node.Column;
+                (line, column) = preferKey ? member.Position : node.Position;
                 continue;
             }
             if (node.IsArray && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
                 && index < node.ItemCount && (token.Length == 1 || token[0] != '0'))
             {
                 node = node.Item(index);
-                line = node.Line;
-                column = node.Column;
+                (line, column) = node.Position;
                 continue;
             }
             exact = false;

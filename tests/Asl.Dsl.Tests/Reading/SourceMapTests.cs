@@ -106,4 +106,29 @@ public class SourceMapTests
         Assert.False(SourceMap.Empty.HasLocations);
         Assert.False(SourceMap.Empty.TryGetLocation("", out _, out _));
     }
+
+    [Fact]
+    public void Locations_far_into_a_large_definition_count_every_line_and_character_before_them()
+    {
+        // Over 64 KB with multi-byte characters on the way: positions are worked out from the kept text on demand.
+        var text = new System.Text.StringBuilder("{\"StartAt\": \"S0\", \"States\": {\n");
+        const int count = 1500;
+        for (var i = 0; i < count; i++)
+            text.Append($"  \"S{i}\": {{\"Comment\": \"é😀 state {i}\", \"Type\": \"Pass\", ").Append(i + 1 < count ? $"\"Next\": \"S{i + 1}\"}},\n" : "\"End\": true}\n");
+        text.Append("}}");
+        var json = text.ToString();
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(json) > 65_536);
+        var map = AslReader.Read(System.Text.Encoding.UTF8.GetBytes(json)).Locations;
+
+        foreach (var i in new[] { 0, 17, 700, 1499 })
+        {
+            var key = json.IndexOf($"\"S{i}\": {{", System.StringComparison.Ordinal);
+            var next = json.IndexOf("\"Type\"", key, System.StringComparison.Ordinal);
+            var lineStart = json.LastIndexOf('\n', key) + 1;
+            Assert.True(map.TryGetLocation($"/States/S{i}", out var line, out var column));
+            Assert.Equal((i + 2, key - lineStart + 1), (line, column));
+            Assert.True(map.TryGetLocation($"/States/S{i}/Type", out line, out column));
+            Assert.Equal((i + 2, next - lineStart + 1), (line, column));
+        }
+    }
 }
