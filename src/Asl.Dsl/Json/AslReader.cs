@@ -16,13 +16,27 @@ public static class AslReader
     public static AslReadResult Read(string json)
     {
         if (json is null || json.Length == 0) return Empty();
-        return ReadUtf8(Encoding.UTF8.GetBytes(json), json.Length);
+        return ReadUtf8(Encoding.UTF8.GetBytes(json), json.Length, owned: true);
     }
 
-    /// <summary>Reads a definition from UTF-8 bytes (a leading byte order mark is skipped).</summary>
-    public static AslReadResult Read(ReadOnlySpan<byte> utf8) =>
-        // Characters never outnumber bytes, so only long inputs need counting.
-        ReadUtf8(utf8, utf8.Length > MaxDefinitionLength ? Encoding.UTF8.GetCharCount(utf8) : utf8.Length);
+    /// <summary>Reads a definition from UTF-8 bytes (a leading byte order mark is skipped); the result keeps a copy of them.</summary>
+    public static AslReadResult Read(ReadOnlySpan<byte> utf8) => ReadUtf8(utf8, CharacterCount(utf8), null);
+
+    /// <summary>
+    /// Reads a definition from a UTF-8 byte array (a leading byte order mark is skipped). The result keeps the array
+    /// itself, not a copy, to locate findings (<see cref="AslReadResult.Locations"/>): do not change it while you use them.
+    /// </summary>
+    public static AslReadResult Read(byte[] utf8)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        return ReadUtf8(utf8, CharacterCount(utf8), owned: true);
+    }
+
+    // Characters never outnumber bytes, so only long inputs need counting.
+    private static int CharacterCount(ReadOnlySpan<byte> utf8) =>
+        utf8.Length > MaxDefinitionLength ? Encoding.UTF8.GetCharCount(utf8) : utf8.Length;
+
+    private static AslReadResult ReadUtf8(byte[] utf8, int length, bool owned) => ReadUtf8(utf8, length, owned ? utf8 : null);
 
     /// <summary>Reads a definition file. A file that cannot be read is a finding, not an exception.</summary>
     public static AslReadResult ReadFile(string path)
@@ -40,17 +54,22 @@ public static class AslReader
         return Read(bytes);
     }
 
-    private static AslReadResult ReadUtf8(ReadOnlySpan<byte> utf8, int length)
+    /// <param name="utf8">The text.</param>
+    /// <param name="length">Its length in characters.</param>
+    /// <param name="array">The array that holds exactly <paramref name="utf8"/>, when the result may keep it; null to copy.</param>
+    private static AslReadResult ReadUtf8(ReadOnlySpan<byte> utf8, int length, byte[]? array)
     {
+        var start = 0;
         if (utf8.StartsWith("\uFEFF"u8))
         {
             utf8 = utf8[3..];
+            start = 3;
             length--;
         }
         if (IsBlank(utf8)) return Empty();
         var diagnostics = new List<AslDiagnostic>();
         if (length > MaxDefinitionLength) diagnostics.Add(AslRules.DefinitionTooLong.At(JsonPointer.Root, length));
-        var tree = JsonTreeParser.Parse(utf8, diagnostics);
+        var tree = JsonTreeParser.Parse(utf8, diagnostics, array, start);
         if (tree.Tree is not { } jsonTree)
             return new AslReadResult(null, SourceMap.ForFailure(tree.FailureLine, tree.FailureColumn), diagnostics, isParseFailure: true);
 

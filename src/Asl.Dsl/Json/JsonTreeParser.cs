@@ -22,11 +22,17 @@ internal static class JsonTreeParser
     // Above this member count, duplicate keys are found with a hash set instead of pairwise comparison.
     private const int PairwiseDuplicateLimit = 16;
 
-    public static ParsedTree Parse(ReadOnlySpan<byte> utf8, List<AslDiagnostic> diagnostics)
+    /// <param name="utf8">The text.</param>
+    /// <param name="diagnostics">Where findings go.</param>
+    /// <param name="keep">The array <paramref name="utf8"/> lies in (from <paramref name="keepStart"/>) when it may be kept
+    /// for positions as it is; null to keep a copy.</param>
+    /// <param name="keepStart">Where <paramref name="utf8"/> starts in <paramref name="keep"/>.</param>
+    public static ParsedTree Parse(ReadOnlySpan<byte> utf8, List<AslDiagnostic> diagnostics, byte[]? keep = null, int keepStart = 0)
     {
         if (!Utf8.IsValid(utf8)) return InvalidUtf8(utf8, diagnostics);
 
-        var tree = new JsonTree(Math.Max(16, utf8.Length / 8), new TextPositions(utf8));
+        var tree = new JsonTree(Math.Max(16, utf8.Length / 8),
+            keep is null ? TextPositions.Copy(utf8) : TextPositions.Over(keep, keepStart, utf8.Length));
         var offset = 0;
         // The reader's own limit sits above ours so that ours is the one that reports.
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth + 2 });

@@ -3,7 +3,8 @@ namespace Asl.Json;
 /// <summary>
 /// Turns byte offsets of a read text into 1-based lines and columns, on demand. The tree stores only offsets:
 /// tracking line and column for every token cost the parser a sixth of its time, and only findings ever ask.
-/// Keeps a copy of the text in chunks below the large object heap's threshold, and on the first question builds
+/// Keeps the text (the caller's array when the reader owns it, else a copy in chunks below the large object heap's
+/// threshold), and on the first question builds
 /// one checkpoint (line and column) per <see cref="BlockSize"/> bytes, so each answer scans at most one block.
 /// Lines end at <c>\n</c>; columns count UTF-16 code units, so a character outside the Basic Multilingual Plane
 /// takes two columns. The text must be valid UTF-8 (the parser checks that first).
@@ -15,20 +16,31 @@ internal sealed class TextPositions
     private const int BlockShift = 10;
     private const int BlockSize = 1 << BlockShift;
 
-    private readonly byte[][] _chunks;
+    private readonly byte[]? _text;
+    private readonly int _start;
+    private readonly byte[][]? _chunks;
     private readonly int _length;
     private (int Line, int Column)[]? _checkpoints;
 
-    public TextPositions(ReadOnlySpan<byte> utf8)
+    private TextPositions(byte[]? text, int start, byte[][]? chunks, int length)
     {
-        _length = utf8.Length;
-        _chunks = new byte[(utf8.Length + ChunkSize - 1) >> ChunkShift][];
-        for (var i = 0; i < _chunks.Length; i++)
-        {
-            var part = utf8.Slice(i << ChunkShift, Math.Min(ChunkSize, utf8.Length - (i << ChunkShift)));
-            _chunks[i] = part.ToArray();
-        }
+        _text = text;
+        _start = start;
+        _chunks = chunks;
+        _length = length;
     }
+
+    /// <summary>Positions in a copy of <paramref name="utf8"/>.</summary>
+    public static TextPositions Copy(ReadOnlySpan<byte> utf8)
+    {
+        var chunks = new byte[(utf8.Length + ChunkSize - 1) >> ChunkShift][];
+        for (var i = 0; i < chunks.Length; i++)
+            chunks[i] = utf8.Slice(i << ChunkShift, Math.Min(ChunkSize, utf8.Length - (i << ChunkShift))).ToArray();
+        return new TextPositions(null, 0, chunks, utf8.Length);
+    }
+
+    /// <summary>Positions in <paramref name="length"/> bytes of <paramref name="text"/> from <paramref name="start"/>, kept as they are (no copy).</summary>
+    public static TextPositions Over(byte[] text, int start, int length) => new(text, start, null, length);
 
     /// <summary>The line and column of byte <paramref name="offset"/> (clamped to the text).</summary>
     public (int Line, int Column) At(int offset)
@@ -59,7 +71,7 @@ internal sealed class TextPositions
     {
         for (var i = from; i < to; i++)
         {
-            var b = _chunks[i >> ChunkShift][i & (ChunkSize - 1)];
+            var b = _text is not null ? _text[_start + i] : _chunks![i >> ChunkShift][i & (ChunkSize - 1)];
             if (b == (byte)'\n')
             {
                 line++;

@@ -131,4 +131,17 @@ public class SourceMapTests
             Assert.Equal((i + 2, next - lineStart + 1), (line, column));
         }
     }
+
+    [Fact]
+    public void Bytes_with_a_byte_order_mark_locate_findings_alike_whether_passed_as_an_array_or_a_span()
+    {
+        var text = System.Text.Encoding.UTF8.GetBytes("{\"StartAt\": \"S\",\n  \"States\": {\"S\": {\"Type\": \"Succeed\"}}}");
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(text).ToArray();
+
+        foreach (var map in new[] { AslReader.Read(bytes).Locations, AslReader.Read(bytes.AsSpan()).Locations, AslReader.Read(text).Locations })
+        {
+            Assert.True(map.TryGetLocation("/States/S/Type", out var line, out var column));
+            Assert.Equal((2, 20), (line, column));
+        }
+    }
 }
