@@ -12,13 +12,15 @@ public static class JsonAtaText
     {
         expression = "";
         offset = 0;
-        if (value is null || value.Length < 4) return false;
-        if (!value.StartsWith("{%", System.StringComparison.Ordinal) || !value.EndsWith("%}", System.StringComparison.Ordinal))
-            return false;
+        if (!IsExpression(value)) return false;
         offset = 2;
-        expression = value.Substring(2, value.Length - 4);
+        expression = value!.Substring(2, value.Length - 4);
         return true;
     }
+
+    /// <summary>True when <paramref name="value"/> starts with <c>{%</c> and ends with <c>%}</c> (<see cref="TryGetExpression"/> without cutting the expression out).</summary>
+    public static bool IsExpression(string? value) =>
+        value is { Length: >= 4 } && value[0] == '{' && value[1] == '%' && value[value.Length - 2] == '%' && value[value.Length - 1] == '}';
 
     /// <summary>
     /// True when <paramref name="value"/> would be a JSONata string but for white space before <c>{%</c> or after
@@ -28,11 +30,12 @@ public static class JsonAtaText
     {
         expression = "";
         offset = 0;
-        if (value is null || TryGetExpression(value, out _, out _)) return false;
+        if (value is null || IsExpression(value)) return false;
         var start = 0;
         while (start < value.Length && char.IsWhiteSpace(value[start])) start++;
         var end = value.Length;
         while (end > start && char.IsWhiteSpace(value[end - 1])) end--;
+        if (start == 0 && end == value.Length) return false; // no padding, and not a JSONata string as it is
         if (!TryGetExpression(value.Substring(start, end - start), out expression, out var inner)) return false;
         offset = start + inner;
         return true;

@@ -5,7 +5,7 @@ using Asl.Paths;
 namespace Asl.Validation;
 
 /// <summary>
-/// Parses each distinct path, payload expression, intrinsic call and JSONata expression once per validation
+/// Parses each distinct path, payload expression, intrinsic call, JSONata expression and Resource once per validation
 /// and hands the same (immutable) result to every rule and pass that asks. Large definitions repeat their
 /// texts: the generated benchmark set has about 600 such strings per definition but only about 75 distinct ones.
 /// </summary>
@@ -15,6 +15,8 @@ internal sealed class ParsedTexts
     private readonly Dictionary<string, PayloadExpressionParseResult> _payloads = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, IntrinsicParseResult> _calls = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, JsonAtaAnalysis> _jsonAta = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonAtaAnalysis> _jsonAtaStrings = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, ResourceArn> _arns = new(System.StringComparer.Ordinal);
 
     /// <summary><see cref="JsonPathParser.Parse"/> of <paramref name="text"/>.</summary>
     public JsonPathParseResult Path(string text) => Get(_paths, text, JsonPathParser.Parse);
@@ -27,6 +29,24 @@ internal sealed class ParsedTexts
 
     /// <summary><see cref="JsonAtaAnalyzer.Analyze"/> of <paramref name="expression"/> (the text between the braces).</summary>
     public JsonAtaAnalysis JsonAta(string expression) => Get(_jsonAta, expression, JsonAtaAnalyzer.Analyze);
+
+    /// <summary>
+    /// The analysis of the expression of a JSONata string <paramref name="value"/> (<c>{% ... %}</c>), looked up by the
+    /// whole string so that a repeated one is not cut out again.
+    /// </summary>
+    public JsonAtaAnalysis JsonAtaString(string value)
+    {
+        if (!_jsonAtaStrings.TryGetValue(value, out var analysis))
+        {
+            JsonAtaText.TryGetExpression(value, out var expression, out _);
+            analysis = JsonAta(expression);
+            _jsonAtaStrings.Add(value, analysis);
+        }
+        return analysis;
+    }
+
+    /// <summary><see cref="ResourceArn.Parse"/> of a Task's <paramref name="resource"/> (most machines call a few resources many times).</summary>
+    public ResourceArn Arn(string resource) => Get(_arns, resource, ResourceArn.Parse);
 
     private static T Get<T>(Dictionary<string, T> results, string text, System.Func<string, T> parse)
     {

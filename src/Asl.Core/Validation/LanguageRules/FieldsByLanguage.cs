@@ -167,7 +167,7 @@ internal sealed partial class LanguageRules
         if (rule.Variable is not null) report("Variable", pointer.Member("Variable").Text, ConditionFix);
         foreach (var comparison in rule.Comparisons)
         {
-            var name = comparison.Operator.ToString();
+            var name = ComparisonOperators.Name(comparison.Operator);
             report(name, pointer.Member(name).Text, ConditionFix);
         }
         if (rule.And is not null) report("And", pointer.Member("And").Text, "\"Condition\" with the 'and' operator");

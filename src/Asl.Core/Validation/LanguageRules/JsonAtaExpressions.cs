@@ -75,9 +75,10 @@ internal sealed partial class LanguageRules
     private static void CheckString(ValidationContext context, StateSite site, JsonAtaField field, string value, LazyPointer pointer,
         bool isFieldValue, VariableUses variables)
     {
-        if (JsonAtaText.TryGetExpression(value, out var expression, out var offset))
+        if (JsonAtaText.IsExpression(value))
         {
-            var analysis = context.Parsed.JsonAta(expression);
+            const int offset = 2; // the expression starts after "{%"
+            var analysis = context.Parsed.JsonAtaString(value);
             if (!CheckExpression(context, site, field, analysis, offset, pointer, variables)) return;
             if (isFieldValue && field.Expected != ExpectedType.Any) CheckConstantType(context, site, field, analysis);
             return;

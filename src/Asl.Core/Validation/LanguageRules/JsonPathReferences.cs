@@ -93,9 +93,8 @@ internal sealed partial class LanguageRules
                         Path(rule.Variable, pointer, "Variable");
                         foreach (var comparison in rule.Comparisons)
                         {
-                            var op = comparison.Operator.ToString();
-                            if (op.EndsWith("Path", System.StringComparison.Ordinal) && comparison.Operand is AslJsonString operand)
-                                Path(operand.Value, pointer, op);
+                            if (ComparisonOperators.TakesPath(comparison.Operator) && comparison.Operand is AslJsonString operand)
+                                Path(operand.Value, pointer, ComparisonOperators.Name(comparison.Operator));
                         }
                     });
                 }

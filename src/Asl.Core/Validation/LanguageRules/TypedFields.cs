@@ -34,7 +34,7 @@ internal sealed partial class LanguageRules
     }
 
     private static bool IsJsonAtaLike(string? value) =>
-        JsonAtaText.TryGetExpression(value, out _, out _) || JsonAtaText.TryGetPaddedExpression(value, out _, out _);
+        JsonAtaText.IsExpression(value) || JsonAtaText.TryGetPaddedExpression(value, out _, out _);
 
     /// <summary>G02: in a JSONPath state {% %} is plain text, which a field of a fixed type cannot hold.</summary>
     private static void CheckJsonAtaInJsonPathFields(ValidationContext context, StateSite site)

@@ -10,13 +10,12 @@ namespace Asl.Validation;
 /// </summary>
 internal sealed class ContainerGraph
 {
-    private ContainerGraph(ContainerSite site, StateSite[] states, Dictionary<string, int> indexByName)
+    private ContainerGraph(ContainerSite site, StateSite[] states, Dictionary<string, int> indexByName, Adjacency successors)
     {
         Site = site;
         States = states;
         IndexByName = indexByName;
-        Successors = new List<int>[states.Length];
-        for (var i = 0; i < states.Length; i++) Successors[i] = new List<int>();
+        Successors = successors;
         Start = indexByName.TryGetValue(site.Container.StartAt ?? "", out var start) ? start : -1;
     }
 
@@ -30,7 +29,7 @@ internal sealed class ContainerGraph
     public Dictionary<string, int> IndexByName { get; }
 
     /// <summary>For each state, the indexes its transitions lead to (one entry per transition, repeats kept).</summary>
-    public List<int>[] Successors { get; }
+    public Adjacency Successors { get; }
 
     /// <summary>Transitions whose target is not a state of this container.</summary>
     public List<(StateSite From, string Target, string Pointer)> Unresolved { get; } = new();
@@ -48,21 +47,27 @@ internal sealed class ContainerGraph
         for (var i = 0; i < states.Count; i++)
             if (!indexByName.ContainsKey(states[i].Name)) indexByName.Add(states[i].Name, i);
 
-        var graph = new ContainerGraph(site, states.ToArray(), indexByName);
+        var unresolved = new List<(StateSite From, string Target, string Pointer)>();
+        var firstEdge = new int[states.Count + 1];
+        var targets = new List<int>(states.Count + 8);
         var transitions = new List<Transition>();
         for (var i = 0; i < states.Count; i++)
         {
+            firstEdge[i] = targets.Count;
             transitions.Clear();
             ModelWalker.AddTransitions(states[i].State, transitions);
             foreach (var transition in transitions)
             {
                 var target = transition.Target;
-                if (target is not null && indexByName.TryGetValue(target, out var to)) graph.Successors[i].Add(to);
+                if (target is not null && indexByName.TryGetValue(target, out var to)) targets.Add(to);
                 // A Catcher without a target is K10's finding (MapAndErrorRules), not a transition to check.
                 else if (!string.IsNullOrEmpty(target) || transition.Field != TransitionField.CatchNext)
-                    graph.Unresolved.Add((states[i], target ?? "", transition.PointerFrom(states[i])));
+                    unresolved.Add((states[i], target ?? "", transition.PointerFrom(states[i])));
             }
         }
+        firstEdge[states.Count] = targets.Count;
+        var graph = new ContainerGraph(site, states.ToArray(), indexByName, new Adjacency(firstEdge, targets.ToArray()));
+        graph.Unresolved.AddRange(unresolved);
         return graph;
     }
 
@@ -133,13 +138,45 @@ internal sealed class ContainerGraph
     }
 
     /// <summary>For each state, the states with a transition to it (one entry per transition).</summary>
-    public List<int>[] Predecessors()
+    public Adjacency Predecessors()
     {
-        var predecessors = new List<int>[States.Length];
-        for (var i = 0; i < States.Length; i++) predecessors[i] = new List<int>();
-        for (var i = 0; i < States.Length; i++)
-            foreach (var next in Successors[i])
-                predecessors[next].Add(i);
-        return predecessors;
+        // Counting sort of the edges by target: two flat arrays instead of a list per state.
+        var count = States.Length;
+        var firstEdge = new int[count + 1];
+        for (var i = 0; i < count; i++)
+            foreach (var next in Successors[i]) firstEdge[next + 1]++;
+        for (var i = 0; i < count; i++) firstEdge[i + 1] += firstEdge[i];
+        var sources = new int[firstEdge[count]];
+        var filled = new int[count];
+        for (var i = 0; i < count; i++)
+            foreach (var next in Successors[i]) sources[firstEdge[next] + filled[next]++] = i;
+        return new Adjacency(firstEdge, sources);
+    }
+}
+
+/// <summary>
+/// The edges of a graph of numbered states, stored flat: the edges of state <c>i</c> are
+/// <c>Targets[FirstEdge[i] .. FirstEdge[i + 1]]</c>. Two arrays per graph instead of a list per state.
+/// </summary>
+internal sealed class Adjacency(int[] firstEdge, int[] targets)
+{
+    /// <summary>The states the edges of <paramref name="state"/> lead to, in order, repeats kept.</summary>
+    public Edges this[int state] => new(targets, firstEdge[state], firstEdge[state + 1]);
+
+    /// <summary>One state's edges; enumerates without allocating.</summary>
+    public readonly struct Edges(int[] targets, int start, int end)
+    {
+        public int Count => end - start;
+
+        public Enumerator GetEnumerator() => new(targets, start, end);
+
+        public struct Enumerator(int[] targets, int start, int end)
+        {
+            private int _index = start - 1;
+
+            public readonly int Current => targets[_index];
+
+            public bool MoveNext() => ++_index < end;
+        }
     }
 }

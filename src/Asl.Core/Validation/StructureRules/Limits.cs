@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Asl.Diagnostics;
 using Asl.Json;
 using Asl.Model;
@@ -16,12 +17,18 @@ internal sealed partial class StructureRules
     /// <summary>N03, N09 and N08 over every JSON-valued field of a state.</summary>
     private static void CheckLiteralLimits(ValidationContext context, StateSite site)
     {
-        foreach (var field in StateJsonFields.Of(site))
+        // One list per thread, refilled for every state: the fields are looked at once and let go.
+        var fields = _fields ??= new List<StateJsonField>();
+        StateJsonFields.Of(site, fields);
+        foreach (var field in fields)
         {
             if (field.Role != JsonFieldRole.Setting) CheckPayloadSize(context, site, field);
             if (site.IsJsonAta && MayNestTooDeep(field.Value)) CheckJsonAtaDepth(context, site, field.Value, field.Pointer);
         }
+        fields.Clear();
     }
+
+    [System.ThreadStatic] private static List<StateJsonField>? _fields;
 
     /// <summary>N03 and N09: the part of a payload or Assign that is fixed text already exceeds 256 KiB.</summary>
     private static void CheckPayloadSize(ValidationContext context, StateSite site, StateJsonField field)

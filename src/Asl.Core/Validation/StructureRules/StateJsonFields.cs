@@ -71,9 +71,10 @@ internal readonly struct StateJsonField
 /// <summary>Lists every JSON-valued field of a state, nested ones (Catchers, Choice rules, Map settings) included.</summary>
 internal static class StateJsonFields
 {
-    public static List<StateJsonField> Of(StateSite site)
+    /// <summary>Fills <paramref name="fields"/> (cleared first) with the fields of <paramref name="site"/> that are set.</summary>
+    public static void Of(StateSite site, List<StateJsonField> fields)
     {
-        var fields = new List<StateJsonField>(8);
+        fields.Clear();
         var at = site.Pointer;
         if (site.State is FlowState flow)
         {
@@ -140,7 +141,6 @@ internal static class StateJsonFields
                 Add(fields, at, "Cause", fail.Cause, JsonFieldRole.Setting);
                 break;
         }
-        return fields;
     }
 
     private static void Add(List<StateJsonField> fields, string statePointer, string label, AslJson? value, JsonFieldRole role)

@@ -24,7 +24,7 @@ internal sealed partial class StructureRules
         if (string.IsNullOrEmpty(resource) || Values.IsJsonAta(resource)) return;
 
         var pointer = LazyPointer.Child(site.Pointer, "Resource");
-        var arn = ResourceArn.Parse(resource);
+        var arn = context.Parsed.Arn(resource);
         if (arn.Kind == ResourceKind.Invalid)
         {
             context.Report(AslRules.InvalidResource, pointer, site.Name, Printable(resource), arn.Problem);
