@@ -26,7 +26,7 @@ internal enum JsonNodeKind : byte
 /// </summary>
 internal sealed class JsonTree
 {
-    // 2,048 entries: NodeData and MemberData are 24 bytes, so a chunk is at most 48 KB.
+    // 2,048 entries: NodeData is 24 bytes and MemberData 16, so a chunk is at most 48 KB.
     private const int ChunkShift = 11;
     private const int ChunkSize = 1 << ChunkShift;
     private const int ChunkMask = ChunkSize - 1;
@@ -156,7 +156,29 @@ internal struct NodeData
 /// One member of an object: its key, where the key starts (byte offset), the index of its value node, and whether a
 /// later member of the same object repeats the key (then this one does not count).
 /// </summary>
-internal readonly record struct MemberData(string Name, int Offset, int Value, bool Shadowed = false);
+internal readonly struct MemberData
+{
+    // The value's node index, with the sign bit marking a shadowed member: 16 bytes per member instead of 24.
+    private readonly int _value;
+
+    public MemberData(string name, int offset, int value, bool shadowed = false)
+    {
+        Name = name;
+        Offset = offset;
+        _value = shadowed ? value | int.MinValue : value;
+    }
+
+    public string Name { get; }
+
+    public int Offset { get; }
+
+    public int Value => _value & int.MaxValue;
+
+    public bool Shadowed => _value < 0;
+
+    /// <summary>This member, marked as hidden by a later one with the same key.</summary>
+    public MemberData AsShadowed() => new(Name, Offset, Value, shadowed: true);
+}
 
 /// <summary>A value of a <see cref="JsonTree"/> (a cheap handle: the tree and an index).</summary>
 internal readonly struct JsonNode(JsonTree tree, int index)

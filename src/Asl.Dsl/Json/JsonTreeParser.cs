@@ -226,7 +226,7 @@ internal static class JsonTreeParser
             var name = members[i].Name;
             if (occurrences.TryGetValue(name, out var seen))
             {
-                members[i] = members[i] with { Shadowed = true };
+                members[i] = members[i].AsShadowed();
                 occurrences[name] = seen + 1;
             }
             else

@@ -9,7 +9,7 @@ internal sealed partial class ModelReader
     // Exact, case-sensitive names (Enum.TryParse would also accept numbers and other casings).
     private static readonly Dictionary<string, ComparisonOperator> Operators = BuildOperators();
 
-    private ChoiceState ReadChoice(JsonNode node, string pointer) => new(ReadChoices(node, pointer))
+    private ChoiceState ReadChoice(JsonNode node, LazyPointer pointer) => new(ReadChoices(node, pointer))
     {
         Comment = Comment(node, pointer),
         QueryLanguage = OptionalString(node, pointer, "QueryLanguage"),
@@ -20,7 +20,7 @@ internal sealed partial class ModelReader
         Assign = OptionalValue(node, "Assign"),
     };
 
-    private EquatableArray<ChoiceRule> ReadChoices(JsonNode node, string pointer)
+    private EquatableArray<ChoiceRule> ReadChoices(JsonNode node, LazyPointer pointer)
     {
         if (node.Find("Choices") is not { } member)
         {
@@ -35,6 +35,7 @@ internal sealed partial class ModelReader
         }
         var array = member.Value;
         if (array.ItemCount == 0) Report(AslRules.ChoicesShape, choicesPointer, "is empty");
+        choicesPointer = Written(choicesPointer);
         var rules = new List<ChoiceRule>(array.ItemCount);
         for (var i = 0; i < array.ItemCount; i++)
         {
@@ -50,7 +51,7 @@ internal sealed partial class ModelReader
     /// A rule at any level. Fields are read in text order so comparisons keep their order; fields that are
     /// legal only at the top level (Next, Assign, Output) are kept for the validator to judge.
     /// </summary>
-    private ChoiceRule ReadRule(JsonNode node, string pointer)
+    private ChoiceRule ReadRule(JsonNode node, LazyPointer pointer)
     {
         var comparisons = new List<Comparison>(1);
         string? next = null, comment = null, variable = null;
@@ -101,14 +102,14 @@ internal sealed partial class ModelReader
         };
     }
 
-    private EquatableArray<ChoiceRule>? ReadRuleList(string pointer, string name, JsonNode value)
+    private EquatableArray<ChoiceRule>? ReadRuleList(LazyPointer pointer, string name, JsonNode value)
     {
         if (!value.IsArray)
         {
             WrongType(pointer, name, value, "an array of Choice rule objects");
             return null;
         }
-        var listPointer = Field(pointer, name);
+        var listPointer = Written(Field(pointer, name));
         var rules = new List<ChoiceRule>(value.ItemCount);
         for (var i = 0; i < value.ItemCount; i++)
         {
@@ -119,7 +120,7 @@ internal sealed partial class ModelReader
         return EquatableArray<ChoiceRule>.UnsafeWrap(rules.ToArray());
     }
 
-    private string? StringValue(string pointer, string name, JsonNode value)
+    private string? StringValue(LazyPointer pointer, string name, JsonNode value)
     {
         if (value.IsString) return value.Text;
         WrongType(pointer, name, value, "a string");

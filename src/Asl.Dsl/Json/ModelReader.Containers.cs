@@ -32,7 +32,7 @@ internal sealed partial class ModelReader
         };
     }
 
-    private Branch ReadBranch(JsonNode node, string pointer)
+    private Branch ReadBranch(JsonNode node, LazyPointer pointer)
     {
         foreach (var member in UnknownMembers(node, BranchFields))
             Report(AslRules.UnknownNestedMachineField, Field(pointer, member.Name), member.Name, "a Parallel branch", BranchFields.ToString());
@@ -40,7 +40,7 @@ internal sealed partial class ModelReader
     }
 
     /// <summary>An ItemProcessor, or (when <paramref name="isIterator"/>) the legacy Iterator, which has no ProcessorConfig.</summary>
-    private ItemProcessor ReadProcessor(JsonNode node, string pointer, bool isIterator)
+    private ItemProcessor ReadProcessor(JsonNode node, LazyPointer pointer, bool isIterator)
     {
         // ProcessorConfig in an Iterator is read anyway, so that the validator can say why it does not belong (J03).
         var allowed = ProcessorFields;
@@ -57,7 +57,7 @@ internal sealed partial class ModelReader
         };
     }
 
-    private ProcessorConfig? ReadProcessorConfig(JsonNode processor, string processorPointer)
+    private ProcessorConfig? ReadProcessorConfig(JsonNode processor, LazyPointer processorPointer)
     {
         if (OptionalObject(processor, processorPointer, "ProcessorConfig") is not { } node) return null;
         var pointer = Field(processorPointer, "ProcessorConfig");
@@ -69,7 +69,7 @@ internal sealed partial class ModelReader
         };
     }
 
-    private string StartAt(JsonNode container, string pointer)
+    private string StartAt(JsonNode container, LazyPointer pointer)
     {
         if (container.Find("StartAt") is not { } member)
         {
@@ -82,7 +82,7 @@ internal sealed partial class ModelReader
     }
 
     /// <summary>The states of a container, in text order; a repeated state name keeps its last definition.</summary>
-    private EquatableArray<NamedState> States(JsonNode container, string pointer)
+    private EquatableArray<NamedState> States(JsonNode container, LazyPointer pointer)
     {
         if (container.Find("States") is not { } member)
         {
@@ -96,6 +96,7 @@ internal sealed partial class ModelReader
             Report(AslRules.StatesMissingOrNotObject, statesPointer, JsonValues.Describe(node));
             return EquatableArray<NamedState>.Empty;
         }
+        statesPointer = Written(statesPointer);
         var count = node.MemberCount;
         var states = new List<NamedState>(count);
         for (var i = 0; i < count; i++)

@@ -16,7 +16,7 @@ internal sealed partial class ModelReader
     private static readonly EntryKind RetrierKind = new("Retry", "Retrier", "an array of Retrier objects", "a Retrier object", RetrierFields);
     private static readonly EntryKind CatcherKind = new("Catch", "Catcher", "an array of Catcher objects", "a Catcher object", CatcherFields);
 
-    private EquatableArray<Retrier> ReadRetry(JsonNode state, string statePointer) =>
+    private EquatableArray<Retrier> ReadRetry(JsonNode state, LazyPointer statePointer) =>
         ReadEntries(state, statePointer, RetrierKind, static (reader, node, pointer) => new Retrier(reader.ErrorEquals(node, pointer, "A Retrier"))
         {
             Comment = reader.Comment(node, pointer),
@@ -27,7 +27,7 @@ internal sealed partial class ModelReader
             JitterStrategy = reader.OptionalString(node, pointer, "JitterStrategy"),
         });
 
-    private EquatableArray<Catcher> ReadCatch(JsonNode state, string statePointer) =>
+    private EquatableArray<Catcher> ReadCatch(JsonNode state, LazyPointer statePointer) =>
         ReadEntries(state, statePointer, CatcherKind, static (reader, node, pointer) =>
         {
             var errors = reader.ErrorEquals(node, pointer, "A Catcher");
@@ -45,11 +45,11 @@ internal sealed partial class ModelReader
     /// The entries of a state's Retry or Catch array: every item that is an object, with its unknown members reported,
     /// read by <paramref name="read"/> (static, so no delegate is allocated per state).
     /// </summary>
-    private EquatableArray<T> ReadEntries<T>(JsonNode state, string statePointer, EntryKind kind, Func<ModelReader, JsonNode, string, T> read)
+    private EquatableArray<T> ReadEntries<T>(JsonNode state, LazyPointer statePointer, EntryKind kind, Func<ModelReader, JsonNode, LazyPointer, T> read)
     {
         if (OptionalArray(state, statePointer, kind.Field, kind.ArrayDescription) is not { } array)
             return EquatableArray<T>.UnsafeWrap([]);
-        var arrayPointer = Field(statePointer, kind.Field);
+        var arrayPointer = Written(Field(statePointer, kind.Field));
         var entries = new List<T>(array.ItemCount);
         for (var i = 0; i < array.ItemCount; i++)
         {
@@ -62,7 +62,7 @@ internal sealed partial class ModelReader
     }
 
     /// <summary>Item <paramref name="i"/> of a Retry or Catch array with its pointer; null (and reported) when it is no object.</summary>
-    private (JsonNode Node, string Pointer)? Entry(JsonNode array, int i, string arrayPointer, string itemKind)
+    private (JsonNode Node, LazyPointer Pointer)? Entry(JsonNode array, int i, LazyPointer arrayPointer, string itemKind)
     {
         var pointer = Item(arrayPointer, i);
         var item = array.Item(i);
@@ -71,7 +71,7 @@ internal sealed partial class ModelReader
         return null;
     }
 
-    private EquatableArray<string> ErrorEquals(JsonNode node, string pointer, string owner)
+    private EquatableArray<string> ErrorEquals(JsonNode node, LazyPointer pointer, string owner)
     {
         if (node.Find("ErrorEquals") is null)
         {

@@ -1,3 +1,4 @@
+using Asl.Diagnostics;
 using Asl.Model;
 
 namespace Asl.Json;
@@ -13,7 +14,7 @@ internal sealed partial class ModelReader
     private static readonly FieldSet WriterConfigFields = new("OutputType", "Transformation");
 
     /// <summary>ItemsPath may not be null (F04), unlike InputPath, OutputPath and ResultPath.</summary>
-    private string? ItemsPath(JsonNode node, string pointer)
+    private string? ItemsPath(JsonNode node, LazyPointer pointer)
     {
         if (node.Find("ItemsPath") is { Value.Kind: JsonNodeKind.Null })
         {
@@ -23,7 +24,7 @@ internal sealed partial class ModelReader
         return OptionalString(node, pointer, "ItemsPath");
     }
 
-    private MapState ReadMap(JsonNode node, string pointer) => new()
+    private MapState ReadMap(JsonNode node, LazyPointer pointer) => new()
     {
         Comment = Comment(node, pointer),
         QueryLanguage = OptionalString(node, pointer, "QueryLanguage"),
@@ -55,10 +56,10 @@ internal sealed partial class ModelReader
         End = ReadEnd(node, pointer),
     };
 
-    private ItemProcessor? ReadProcessorField(JsonNode map, string pointer, string name) =>
+    private ItemProcessor? ReadProcessorField(JsonNode map, LazyPointer pointer, string name) =>
         OptionalObject(map, pointer, name) is { } node ? ReadProcessor(node, Field(pointer, name), isIterator: name == "Iterator") : null;
 
-    private ItemReader? ReadItemReader(JsonNode map, string mapPointer)
+    private ItemReader? ReadItemReader(JsonNode map, LazyPointer mapPointer)
     {
         if (OptionalObject(map, mapPointer, "ItemReader") is not { } node) return null;
         var pointer = Field(mapPointer, "ItemReader");
@@ -72,7 +73,7 @@ internal sealed partial class ModelReader
         };
     }
 
-    private ReaderConfig? ReadReaderConfig(JsonNode reader, string readerPointer)
+    private ReaderConfig? ReadReaderConfig(JsonNode reader, LazyPointer readerPointer)
     {
         if (OptionalObject(reader, readerPointer, "ReaderConfig") is not { } node) return null;
         var pointer = Field(readerPointer, "ReaderConfig");
@@ -90,7 +91,7 @@ internal sealed partial class ModelReader
         };
     }
 
-    private ItemBatcher? ReadItemBatcher(JsonNode map, string mapPointer)
+    private ItemBatcher? ReadItemBatcher(JsonNode map, LazyPointer mapPointer)
     {
         if (OptionalObject(map, mapPointer, "ItemBatcher") is not { } node) return null;
         var pointer = Field(mapPointer, "ItemBatcher");
@@ -105,7 +106,7 @@ internal sealed partial class ModelReader
         };
     }
 
-    private ResultWriter? ReadResultWriter(JsonNode map, string mapPointer)
+    private ResultWriter? ReadResultWriter(JsonNode map, LazyPointer mapPointer)
     {
         if (OptionalObject(map, mapPointer, "ResultWriter") is not { } node) return null;
         var pointer = Field(mapPointer, "ResultWriter");

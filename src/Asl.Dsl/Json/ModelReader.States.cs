@@ -30,7 +30,7 @@ internal sealed partial class ModelReader
     ];
 
     /// <summary>One state; null (and reported) when it is not an object or has no valid Type.</summary>
-    private State? ReadState(string name, JsonNode node, string pointer)
+    private State? ReadState(string name, JsonNode node, LazyPointer pointer)
     {
         if (!node.IsObject)
         {
@@ -56,7 +56,7 @@ internal sealed partial class ModelReader
         return state;
     }
 
-    private string? ReadType(JsonNode node, string pointer)
+    private string? ReadType(JsonNode node, LazyPointer pointer)
     {
         if (node.Find("Type") is not { } member)
         {
@@ -84,7 +84,7 @@ internal sealed partial class ModelReader
     }
 
     /// <summary>Reports a field the state's type does not have, with the most specific rule that covers it.</summary>
-    private void ReportMisplacedField(string name, string type, string pointer, FieldSet allowed)
+    private void ReportMisplacedField(string name, string type, LazyPointer pointer, FieldSet allowed)
     {
         switch (name)
         {
@@ -116,7 +116,7 @@ internal sealed partial class ModelReader
         }
     }
 
-    private bool ReadEnd(JsonNode node, string pointer)
+    private bool ReadEnd(JsonNode node, LazyPointer pointer)
     {
         if (node.Find("End") is not { } member) return false;
         switch (member.Value.Kind)
@@ -129,7 +129,7 @@ internal sealed partial class ModelReader
         }
     }
 
-    private PassState ReadPass(JsonNode node, string pointer) => new()
+    private PassState ReadPass(JsonNode node, LazyPointer pointer) => new()
     {
         Comment = Comment(node, pointer),
         QueryLanguage = OptionalString(node, pointer, "QueryLanguage"),
@@ -144,7 +144,7 @@ internal sealed partial class ModelReader
         End = ReadEnd(node, pointer),
     };
 
-    private TaskState ReadTask(JsonNode node, string pointer) =>
+    private TaskState ReadTask(JsonNode node, LazyPointer pointer) =>
         new(RequiredString(node, pointer, "Resource", "A Task state", "the ARN of the service integration, Lambda function or activity to run"))
         {
             Comment = Comment(node, pointer),
@@ -168,7 +168,7 @@ internal sealed partial class ModelReader
             End = ReadEnd(node, pointer),
         };
 
-    private WaitState ReadWait(JsonNode node, string pointer) => new()
+    private WaitState ReadWait(JsonNode node, LazyPointer pointer) => new()
     {
         Comment = Comment(node, pointer),
         QueryLanguage = OptionalString(node, pointer, "QueryLanguage"),
@@ -184,7 +184,7 @@ internal sealed partial class ModelReader
         End = ReadEnd(node, pointer),
     };
 
-    private SucceedState ReadSucceed(JsonNode node, string pointer) => new()
+    private SucceedState ReadSucceed(JsonNode node, LazyPointer pointer) => new()
     {
         Comment = Comment(node, pointer),
         QueryLanguage = OptionalString(node, pointer, "QueryLanguage"),
@@ -193,7 +193,7 @@ internal sealed partial class ModelReader
         Output = OptionalValue(node, "Output"),
     };
 
-    private FailState ReadFail(JsonNode node, string pointer) => new()
+    private FailState ReadFail(JsonNode node, LazyPointer pointer) => new()
     {
         Comment = Comment(node, pointer),
         QueryLanguage = OptionalString(node, pointer, "QueryLanguage"),
@@ -203,7 +203,7 @@ internal sealed partial class ModelReader
         CausePath = OptionalString(node, pointer, "CausePath"),
     };
 
-    private ParallelState ReadParallel(JsonNode node, string pointer) => new(ReadBranches(node, pointer))
+    private ParallelState ReadParallel(JsonNode node, LazyPointer pointer) => new(ReadBranches(node, pointer))
     {
         Comment = Comment(node, pointer),
         QueryLanguage = OptionalString(node, pointer, "QueryLanguage"),
@@ -221,7 +221,7 @@ internal sealed partial class ModelReader
         End = ReadEnd(node, pointer),
     };
 
-    private Collections.EquatableArray<Branch> ReadBranches(JsonNode node, string pointer)
+    private Collections.EquatableArray<Branch> ReadBranches(JsonNode node, LazyPointer pointer)
     {
         if (node.Find("Branches") is not { } member)
         {
@@ -235,6 +235,7 @@ internal sealed partial class ModelReader
             return default;
         }
         var array = member.Value;
+        branchesPointer = Written(branchesPointer);
         var branches = new List<Branch>(array.ItemCount);
         for (var i = 0; i < array.ItemCount; i++)
         {

@@ -11,11 +11,18 @@ namespace Asl.Json;
 /// </summary>
 internal sealed partial class ModelReader(List<AslDiagnostic> diagnostics)
 {
-    private void Report(AslRule rule, string pointer, params object?[] args) => diagnostics.Add(rule.At(pointer, args));
+    // Pointers are written out only for findings: a pointer per state and entry was most of the strings a read made.
+    private void Report(AslRule rule, LazyPointer pointer, params object?[] args) => diagnostics.Add(rule.At(pointer.Text, args));
 
-    private static string Field(string pointer, string name) => JsonPointer.Append(pointer, name);
+    private static LazyPointer Field(LazyPointer pointer, string name) => pointer.Member(name);
 
-    private static string Item(string pointer, int index) => JsonPointer.Append(pointer, index);
+    private static LazyPointer Item(LazyPointer pointer, int index) => pointer.Item(index);
+
+    /// <summary>
+    /// The pointer of a list or object whose entries are read next, written out once: each entry's pointer then
+    /// stays pending (two steps) instead of writing out this part again for every entry.
+    /// </summary>
+    private static LazyPointer Written(LazyPointer pointer) => pointer.Text;
 
     /// <summary>The members of <paramref name="node"/> not in <paramref name="allowed"/>, each key once.</summary>
     private static UnknownMemberList UnknownMembers(JsonNode node, FieldSet allowed) => new(node, allowed);
@@ -44,16 +51,16 @@ internal sealed partial class ModelReader(List<AslDiagnostic> diagnostics)
         }
     }
 
-    private void ReportUnknownObjectFields(JsonNode node, string pointer, FieldSet allowed, string owner)
+    private void ReportUnknownObjectFields(JsonNode node, LazyPointer pointer, FieldSet allowed, string owner)
     {
         foreach (var member in UnknownMembers(node, allowed))
             Report(AslRules.UnknownObjectField, Field(pointer, member.Name), member.Name, owner, allowed.ToString());
     }
 
-    private void WrongType(string pointer, string name, JsonNode value, string expected) =>
+    private void WrongType(LazyPointer pointer, string name, JsonNode value, string expected) =>
         Report(AslRules.WrongJsonType, Field(pointer, name), name, JsonValues.Describe(value), expected);
 
-    private string? OptionalString(JsonNode node, string pointer, string name)
+    private string? OptionalString(JsonNode node, LazyPointer pointer, string name)
     {
         if (node.Find(name) is not { } member) return null;
         if (member.Value.IsString) return member.Value.Text;
@@ -62,7 +69,7 @@ internal sealed partial class ModelReader(List<AslDiagnostic> diagnostics)
     }
 
     /// <summary>A required string; when missing or not a string it is reported and read as "".</summary>
-    private string RequiredString(JsonNode node, string pointer, string name, string owner, string hint)
+    private string RequiredString(JsonNode node, LazyPointer pointer, string name, string owner, string hint)
     {
         if (node.Find(name) is not { } member)
         {
@@ -75,7 +82,7 @@ internal sealed partial class ModelReader(List<AslDiagnostic> diagnostics)
     }
 
     /// <summary>A path field that may be JSON null (InputPath, OutputPath, ResultPath).</summary>
-    private PathOrNull? OptionalPath(JsonNode node, string pointer, string name)
+    private PathOrNull? OptionalPath(JsonNode node, LazyPointer pointer, string name)
     {
         if (node.Find(name) is not { } member) return null;
         if (member.Value.IsString) return new PathOrNull(member.Value.Text);
@@ -88,7 +95,7 @@ internal sealed partial class ModelReader(List<AslDiagnostic> diagnostics)
     private static AslJson? OptionalValue(JsonNode node, string name) =>
         node.Find(name) is { } member ? JsonValues.ToAslJson(member.Value) : null;
 
-    private JsonNode? OptionalObject(JsonNode node, string pointer, string name)
+    private JsonNode? OptionalObject(JsonNode node, LazyPointer pointer, string name)
     {
         if (node.Find(name) is not { } member) return null;
         if (member.Value.IsObject) return member.Value;
@@ -97,7 +104,7 @@ internal sealed partial class ModelReader(List<AslDiagnostic> diagnostics)
     }
 
     /// <summary>An array field; null (and reported) when it is not an array.</summary>
-    private JsonNode? OptionalArray(JsonNode node, string pointer, string name, string expected)
+    private JsonNode? OptionalArray(JsonNode node, LazyPointer pointer, string name, string expected)
     {
         if (node.Find(name) is not { } member) return null;
         if (member.Value.IsArray) return member.Value;
@@ -106,7 +113,7 @@ internal sealed partial class ModelReader(List<AslDiagnostic> diagnostics)
     }
 
     /// <summary>The strings of an array; other items are reported and skipped.</summary>
-    private EquatableArray<string> Strings(JsonNode array, string pointer)
+    private EquatableArray<string> Strings(JsonNode array, LazyPointer pointer)
     {
         var count = array.ItemCount;
         var values = new string[count];
@@ -122,7 +129,7 @@ internal sealed partial class ModelReader(List<AslDiagnostic> diagnostics)
     }
 
     /// <summary><c>Comment</c> of anything but the top level (D06).</summary>
-    private string? Comment(JsonNode node, string pointer)
+    private string? Comment(JsonNode node, LazyPointer pointer)
     {
         if (node.Find("Comment") is not { } member) return null;
         if (member.Value.IsString) return member.Value.Text;
