@@ -20,8 +20,22 @@ public static class JsonAtaScanner
     private const string OperatorCharacters = ".[]{}(),@#;:?+-*/%|=<>^&!~";
     private const string WhiteSpace = " \t\n\r\v";
 
+    // Character classes by table: the scanner asks for every character of every expression.
+    private const byte IsWhiteSpace = 1, IsOperator = 2;
+    private static readonly byte[] Classes = BuildClasses();
+
+    private static byte[] BuildClasses()
+    {
+        var classes = new byte[128];
+        foreach (var c in WhiteSpace) classes[c] |= IsWhiteSpace;
+        foreach (var c in OperatorCharacters) classes[c] |= IsOperator;
+        return classes;
+    }
+
+    private static bool Is(char c, byte kind) => c < 128 && (Classes[c] & kind) != 0;
+
     /// <summary>True for a character that ends a name (white space or an operator character).</summary>
-    public static bool EndsName(char c) => WhiteSpace.IndexOf(c) >= 0 || OperatorCharacters.IndexOf(c) >= 0;
+    public static bool EndsName(char c) => Is(c, IsWhiteSpace | IsOperator);
 
     /// <summary>Scans <paramref name="text"/>.</summary>
     public static JsonAtaScanResult Scan(string text)
@@ -31,7 +45,7 @@ public static class JsonAtaScanner
         var position = 0;
         while (true)
         {
-            while (position < text.Length && WhiteSpace.IndexOf(text[position]) >= 0) position++;
+            while (position < text.Length && Is(text[position], IsWhiteSpace)) position++;
             if (position >= text.Length) return new JsonAtaScanResult(tokens, null);
 
             var start = position;
@@ -53,7 +67,7 @@ public static class JsonAtaScanner
                 (token, error) = ScanRegex(text, start);
             else if (TwoCharacterOperator(c, next) is { } pair)
                 (token, error) = (new JsonAtaToken(JsonAtaTokenKind.Operator, pair, start, 2), null);
-            else if (OperatorCharacters.IndexOf(c) >= 0)
+            else if (Is(c, IsOperator))
                 (token, error) = (new JsonAtaToken(JsonAtaTokenKind.Operator, OperatorText(c), start, 1), null);
             else if (c is '"' or '\'')
                 (token, error) = ScanString(text, start);

@@ -11,21 +11,24 @@ internal sealed partial class LanguageRules : ValidationPass
     public override void Run(ValidationContext context)
     {
         var variables = new VariableUses();
-        // Keyed by pointer: hashing a StateSite would hash its whole container, and so the whole machine.
-        var languages = new System.Collections.Generic.Dictionary<string, string?>(System.StringComparer.Ordinal);
+        var states = context.States;
+        // By position in context.States, not keyed by pointer: hashing every state's pointer twice was a visible cost.
+        var languages = new string?[states.Count];
 
         // Assignments first: the expression checks need to know every variable name the machine assigns.
-        foreach (var site in context.States)
+        for (var i = 0; i < states.Count; i++)
         {
+            var site = states[i];
             var language = CheckQueryLanguage(context, site);
-            languages[site.Pointer] = language;
+            languages[i] = language;
             CheckAssignments(context, site, language, variables);
         }
 
-        foreach (var site in context.States)
+        for (var i = 0; i < states.Count; i++)
         {
+            var site = states[i];
             CheckResources(context, site);
-            switch (languages[site.Pointer])
+            switch (languages[i])
             {
                 case QueryLanguages.JsonPath:
                     CheckJsonAtaOnlyFields(context, site);

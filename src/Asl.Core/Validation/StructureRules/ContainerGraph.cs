@@ -41,7 +41,7 @@ internal sealed class ContainerGraph
     public bool IsShadowed(int index) => IndexByName.TryGetValue(States[index].Name, out var first) && first != index;
 
     /// <summary>Builds the graph of a container from its states (as the context walked them).</summary>
-    public static ContainerGraph Build(ContainerSite site, List<StateSite> states)
+    public static ContainerGraph Build(ContainerSite site, IReadOnlyList<StateSite> states)
     {
         var indexByName = new Dictionary<string, int>(states.Count, System.StringComparer.Ordinal);
         for (var i = 0; i < states.Count; i++)
@@ -66,7 +66,7 @@ internal sealed class ContainerGraph
             }
         }
         firstEdge[states.Count] = targets.Count;
-        var graph = new ContainerGraph(site, states.ToArray(), indexByName, new Adjacency(firstEdge, targets.ToArray()));
+        var graph = new ContainerGraph(site, System.Linq.Enumerable.ToArray(states), indexByName, new Adjacency(firstEdge, targets.ToArray()));
         graph.Unresolved.AddRange(unresolved);
         return graph;
     }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Asl.Model;
 
 namespace Asl.Validation;
@@ -43,27 +42,12 @@ internal sealed class StructureIndex
 
     public static StructureIndex Build(ValidationContext context)
     {
-        var byOwner = new Dictionary<ContainerSite, List<StateSite>>(context.Containers.Count, ReferenceComparer<ContainerSite>.Instance);
-        foreach (var container in context.Containers) byOwner[container] = new List<StateSite>();
         var firstByName = new Dictionary<string, StateSite>(context.States.Count, System.StringComparer.Ordinal);
         foreach (var state in context.States)
-        {
-            if (byOwner.TryGetValue(state.Owner, out var list)) list.Add(state);
             if (!firstByName.ContainsKey(state.Name)) firstByName.Add(state.Name, state);
-        }
 
         var graphs = new List<ContainerGraph>(context.Containers.Count);
-        foreach (var container in context.Containers) graphs.Add(ContainerGraph.Build(container, byOwner[container]));
+        foreach (var container in context.Containers) graphs.Add(ContainerGraph.Build(container, context.StatesOf(container)));
         return new StructureIndex(graphs, firstByName);
-    }
-
-    /// <summary>Identity comparison: two containers with equal content are still two containers.</summary>
-    private sealed class ReferenceComparer<T> : IEqualityComparer<T> where T : class
-    {
-        public static readonly ReferenceComparer<T> Instance = new();
-
-        public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(T obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }
