@@ -17,19 +17,38 @@ internal sealed class JsonAtaAnalysis
     /// <summary>The first syntax error, or null when the expression is well formed as far as the analysis can tell.</summary>
     public JsonAtaSyntaxError? Error { get; set; }
 
+    // The lists are made only when something goes into them: most expressions leave most of them empty.
+    private List<JsonAtaVariableUse>? _variables;
+    private List<(JsonAtaToken Token, bool IsCalled)>? _topLevelInputReferences;
+    private List<(JsonAtaToken States, string Function)>? _intrinsicLookalikes;
+    private HashSet<string>? _localNames;
+
     /// <summary>Every variable token, in order.</summary>
-    public List<JsonAtaVariableUse> Variables { get; } = new();
+    public IReadOnlyList<JsonAtaVariableUse> Variables => (IReadOnlyList<JsonAtaVariableUse>?)_variables ?? System.Array.Empty<JsonAtaVariableUse>();
 
     /// <summary>Field names and <c>$</c> read from the input document at the top level (not inside a predicate, step,
     /// group, sort, transform or function body, where they refer to the value in context); <c>IsCalled</c> when the
     /// name is followed by <c>(</c>, as when a function is called without its <c>$</c>.</summary>
-    public List<(JsonAtaToken Token, bool IsCalled)> TopLevelInputReferences { get; } = new();
+    public IReadOnlyList<(JsonAtaToken Token, bool IsCalled)> TopLevelInputReferences =>
+        (IReadOnlyList<(JsonAtaToken Token, bool IsCalled)>?)_topLevelInputReferences ?? System.Array.Empty<(JsonAtaToken Token, bool IsCalled)>();
 
     /// <summary>Text that looks like a JSONPath intrinsic function call, such as <c>States.Format(</c>.</summary>
-    public List<(JsonAtaToken States, string Function)> IntrinsicLookalikes { get; } = new();
+    public IReadOnlyList<(JsonAtaToken States, string Function)> IntrinsicLookalikes =>
+        (IReadOnlyList<(JsonAtaToken States, string Function)>?)_intrinsicLookalikes ?? System.Array.Empty<(JsonAtaToken States, string Function)>();
 
     /// <summary>Variables bound inside the expression (<c>$x := ...</c>, function parameters, <c>@$v</c>, <c>#$i</c>).</summary>
-    public HashSet<string> LocalNames { get; } = new(System.StringComparer.Ordinal);
+    public IReadOnlyCollection<string> LocalNames => (IReadOnlyCollection<string>?)_localNames ?? System.Array.Empty<string>();
+
+    /// <summary>True when <paramref name="name"/> is bound inside the expression (see <see cref="LocalNames"/>).</summary>
+    public bool IsLocal(string name) => _localNames?.Contains(name) == true;
+
+    internal void AddVariable(JsonAtaVariableUse use) => (_variables ??= new()).Add(use);
+
+    internal void AddTopLevelInputReference(JsonAtaToken token, bool isCalled) => (_topLevelInputReferences ??= new()).Add((token, isCalled));
+
+    internal void AddIntrinsicLookalike(JsonAtaToken states, string function) => (_intrinsicLookalikes ??= new()).Add((states, function));
+
+    internal void AddLocalName(string name) => (_localNames ??= new(System.StringComparer.Ordinal)).Add(name);
 
     /// <summary>True when the expression is valid and is a single literal (optionally negated number).</summary>
     public bool TryGetConstant(out JsonAtaToken literal, out bool negated)

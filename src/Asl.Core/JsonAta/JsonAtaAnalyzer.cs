@@ -213,7 +213,7 @@ internal sealed class JsonAtaAnalyzer
         if (token.Text == "States" && !PreviousIs(i, ".") && next is { } dot && dot.IsOperator(".")
             && TokenAt(i + 2) is { Kind: JsonAtaTokenKind.Name } function && TokenAt(i + 3) is { } open && open.IsOperator("("))
         {
-            _analysis.IntrinsicLookalikes.Add((token, function.Text));
+            _analysis.AddIntrinsicLookalike(token, function.Text);
             return null;
         }
 
@@ -224,7 +224,7 @@ internal sealed class JsonAtaAnalyzer
     private void NoteInputReference(int i, JsonAtaToken token)
     {
         if (Top.AtTopLevel && !PreviousIs(i, "."))
-            _analysis.TopLevelInputReferences.Add((token, TokenAt(i + 1) is { } next && next.IsOperator("(")));
+            _analysis.AddTopLevelInputReference(token, TokenAt(i + 1) is { } next && next.IsOperator("("));
     }
 
     private JsonAtaSyntaxError? Variable(int i, JsonAtaToken token)
@@ -243,10 +243,10 @@ internal sealed class JsonAtaAnalyzer
 
         if (PreviousIs(i, "@") || PreviousIs(i, "#") || Top.Kind == FrameKind.LambdaParameters
             || (TokenAt(i + 1) is { } assign && assign.IsOperator(":=")))
-            _analysis.LocalNames.Add(token.Text);
+            _analysis.AddLocalName(token.Text);
 
         if (token.Text.Length == 0) NoteInputReference(i, token);
-        _analysis.Variables.Add(use);
+        _analysis.AddVariable(use);
         _previousVariable = use;
         return null;
     }

@@ -260,8 +260,8 @@ public static class JsonAtaScanner
         var position = start;
         while (position < text.Length && !EndsName(text[position])) position++;
         var length = position - start;
+        if (text[start] == '$') return new JsonAtaToken(JsonAtaTokenKind.Variable, text.Substring(start + 1, length - 1), start, length);
         var raw = text.Substring(start, length);
-        if (raw[0] == '$') return new JsonAtaToken(JsonAtaTokenKind.Variable, raw.Substring(1), start, length);
         return raw switch
         {
             "true" or "false" => new JsonAtaToken(JsonAtaTokenKind.Boolean, raw, start, length),

@@ -123,7 +123,7 @@ internal sealed partial class LanguageRules
         foreach (var use in analysis.Variables)
         {
             var name = use.Name;
-            if (name.Length == 0 || analysis.LocalNames.Contains(name)) continue;
+            if (name.Length == 0 || analysis.IsLocal(name)) continue;
             switch (name)
             {
                 case "$":

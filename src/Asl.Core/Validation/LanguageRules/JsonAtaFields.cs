@@ -20,12 +20,23 @@ internal enum ExpectedType
 }
 
 /// <summary>One field of a JSONata state whose value (or any string nested in it) may be a JSONata string.</summary>
-/// <param name="Label">How messages name the field, for example <c>Catch[0].Output</c>.</param>
-/// <param name="Pointer">JSON pointer of the field's value (written out only for a finding).</param>
-/// <param name="Value">The value.</param>
-/// <param name="Expected">The type the value must evaluate to.</param>
-internal sealed record JsonAtaField(string Label, LazyPointer Pointer, AslJson Value, ExpectedType Expected = ExpectedType.Any)
+/// <param name="label">How messages name the field (<c>Output</c>), or with <paramref name="index"/> the list it is in (<c>Catch</c>).</param>
+/// <param name="pointer">JSON pointer of the field's value (written out only for a finding).</param>
+/// <param name="value">The value.</param>
+/// <param name="expected">The type the value must evaluate to.</param>
+/// <param name="index">The entry of the list, or -1.</param>
+/// <param name="member">The field of the entry (<c>Output</c>), with <paramref name="index"/>.</param>
+internal sealed class JsonAtaField(string label, LazyPointer pointer, AslJson value, ExpectedType expected = ExpectedType.Any, int index = -1, string? member = null)
 {
+    /// <summary>How messages name the field, for example <c>Catch[0].Output</c> (written out only for a finding).</summary>
+    public string Label => index < 0 ? label : $"{label}[{index}].{member}";
+
+    public LazyPointer Pointer => pointer;
+
+    public AslJson Value => value;
+
+    public ExpectedType Expected => expected;
+
     /// <summary>$states.result exists: the top-level Output and Assign of Task, Map and Parallel states.</summary>
     public bool ResultAvailable { get; init; }
 
@@ -87,9 +98,9 @@ internal sealed partial class LanguageRules
             {
                 var pointer = LazyPointer.Child(catchers, i);
                 if (work.Catch[i].Output is { } catchOutput)
-                    fields.Add(new JsonAtaField($"Catch[{i}].Output", pointer.Member("Output"), catchOutput) { ErrorOutputAvailable = true });
+                    fields.Add(new JsonAtaField("Catch", pointer.Member("Output"), catchOutput, index: i, member: "Output") { ErrorOutputAvailable = true });
                 if (work.Catch[i].Assign is { } catchAssign)
-                    fields.Add(new JsonAtaField($"Catch[{i}].Assign", pointer.Member("Assign"), catchAssign) { ErrorOutputAvailable = true, IsAssign = true });
+                    fields.Add(new JsonAtaField("Catch", pointer.Member("Assign"), catchAssign, index: i, member: "Assign") { ErrorOutputAvailable = true, IsAssign = true });
             }
         }
         return fields;
@@ -153,11 +164,11 @@ internal sealed partial class LanguageRules
             var rule = choice.Choices[i];
             var pointer = LazyPointer.Child(choices, i);
             if (rule.Condition is { } condition)
-                fields.Add(new JsonAtaField($"Choices[{i}].Condition", pointer.Member("Condition"), condition, ExpectedType.Boolean));
+                fields.Add(new JsonAtaField("Choices", pointer.Member("Condition"), condition, ExpectedType.Boolean, i, "Condition"));
             if (rule.Output is { } output)
-                fields.Add(new JsonAtaField($"Choices[{i}].Output", pointer.Member("Output"), output));
+                fields.Add(new JsonAtaField("Choices", pointer.Member("Output"), output, index: i, member: "Output"));
             if (rule.Assign is { } assign)
-                fields.Add(new JsonAtaField($"Choices[{i}].Assign", pointer.Member("Assign"), assign) { IsAssign = true });
+                fields.Add(new JsonAtaField("Choices", pointer.Member("Assign"), assign, index: i, member: "Assign") { IsAssign = true });
         }
     }
 }
