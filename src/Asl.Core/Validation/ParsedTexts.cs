@@ -14,7 +14,6 @@ internal sealed class ParsedTexts
     private readonly Dictionary<string, JsonPathParseResult> _paths = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, PayloadExpressionParseResult> _payloads = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, IntrinsicParseResult> _calls = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<string, JsonAtaAnalysis> _jsonAta = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, JsonAtaAnalysis> _jsonAtaStrings = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, ResourceArn> _arns = new(System.StringComparer.Ordinal);
 
@@ -27,19 +26,16 @@ internal sealed class ParsedTexts
     /// <summary><see cref="IntrinsicParser.Parse"/> of <paramref name="text"/>.</summary>
     public IntrinsicParseResult Call(string text) => Get(_calls, text, IntrinsicParser.Parse);
 
-    /// <summary><see cref="JsonAtaAnalyzer.Analyze"/> of <paramref name="expression"/> (the text between the braces).</summary>
-    public JsonAtaAnalysis JsonAta(string expression) => Get(_jsonAta, expression, JsonAtaAnalyzer.Analyze);
-
     /// <summary>
-    /// The analysis of the expression of a JSONata string <paramref name="value"/> (<c>{% ... %}</c>), looked up by the
-    /// whole string so that a repeated one is not cut out again.
+    /// <see cref="JsonAtaAnalyzer.Analyze"/> of the expression of a JSONata string <paramref name="value"/>
+    /// (<c>{% ... %}</c>), looked up by the whole string so that a repeated one is not cut out again.
     /// </summary>
     public JsonAtaAnalysis JsonAtaString(string value)
     {
         if (!_jsonAtaStrings.TryGetValue(value, out var analysis))
         {
             JsonAtaText.TryGetExpression(value, out var expression, out _);
-            analysis = JsonAta(expression);
+            analysis = JsonAtaAnalyzer.Analyze(expression);
             _jsonAtaStrings.Add(value, analysis);
         }
         return analysis;
