@@ -27,7 +27,14 @@ internal sealed class FieldSet
         }
     }
 
-    public bool Contains(string name) => _set.Contains(name);
+    /// <summary>True when <paramref name="name"/> is one of the names.</summary>
+    public bool Contains(string name)
+    {
+        // Keys read from the text are the very name objects (the reader's string cache starts with them), so a
+        // reference scan answers for every known field without hashing; only other keys reach the set.
+        foreach (var known in _names) if (ReferenceEquals(known, name)) return true;
+        return _set.Contains(name);
+    }
 
     /// <summary>A set with these names added.</summary>
     public FieldSet With(params string[] names) => new([.. _names, .. names]);

@@ -43,12 +43,14 @@ internal static class JsonTreeParser
         var strings = StringCache.ForThread;
         string? pendingName = null;
         var pendingOffset = 0;
+        var inObject = false; // whether the innermost open container is an object (kept here, not looked up per value)
         try
         {
             while (reader.Read())
             {
                 offset = (int)reader.TokenStartIndex;
                 int node;
+                JsonNodeKind kind;
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
@@ -59,6 +61,7 @@ internal static class JsonTreeParser
                     {
                         var frame = frames[^1];
                         frames.RemoveAt(frames.Count - 1);
+                        inObject = frames.Count > 0 && frames[^1].IsObject;
                         var count = openMembers.Count - frame.FirstChild;
                         tree.SetMembers(frame.Node, CollectionsMarshal.AsSpan(openMembers).Slice(frame.FirstChild, count));
                         openMembers.RemoveRange(frame.FirstChild, count);
@@ -69,31 +72,32 @@ internal static class JsonTreeParser
                     {
                         var frame = frames[^1];
                         frames.RemoveAt(frames.Count - 1);
+                        inObject = frames.Count > 0 && frames[^1].IsObject;
                         var count = openItems.Count - frame.FirstChild;
                         tree.SetItems(frame.Node, CollectionsMarshal.AsSpan(openItems).Slice(frame.FirstChild, count));
                         openItems.RemoveRange(frame.FirstChild, count);
                         continue;
                     }
                     case JsonTokenType.StartObject:
-                        node = tree.AddNode(JsonNodeKind.Object, offset, null);
+                        node = tree.AddNode(kind = JsonNodeKind.Object, offset, null);
                         break;
                     case JsonTokenType.StartArray:
-                        node = tree.AddNode(JsonNodeKind.Array, offset, null);
+                        node = tree.AddNode(kind = JsonNodeKind.Array, offset, null);
                         break;
                     case JsonTokenType.String:
-                        node = tree.AddNode(JsonNodeKind.String, offset, ReadString(ref reader, strings));
+                        node = tree.AddNode(kind = JsonNodeKind.String, offset, ReadString(ref reader, strings));
                         break;
                     case JsonTokenType.Number:
-                        node = tree.AddNode(JsonNodeKind.Number, offset, strings.Get(reader.ValueSpan));
+                        node = tree.AddNode(kind = JsonNodeKind.Number, offset, strings.Get(reader.ValueSpan));
                         break;
                     case JsonTokenType.True:
-                        node = tree.AddNode(JsonNodeKind.True, offset, null);
+                        node = tree.AddNode(kind = JsonNodeKind.True, offset, null);
                         break;
                     case JsonTokenType.False:
-                        node = tree.AddNode(JsonNodeKind.False, offset, null);
+                        node = tree.AddNode(kind = JsonNodeKind.False, offset, null);
                         break;
                     case JsonTokenType.Null:
-                        node = tree.AddNode(JsonNodeKind.Null, offset, null);
+                        node = tree.AddNode(kind = JsonNodeKind.Null, offset, null);
                         break;
                     default:
                         continue;
@@ -101,7 +105,7 @@ internal static class JsonTreeParser
 
                 // The key or index that leads to the value; an index is formatted only if a pointer needs it.
                 var token = new Token("", -1);
-                if (frames.Count > 0 && tree.Node(frames[^1].Node).Kind == JsonNodeKind.Object)
+                if (inObject)
                 {
                     openMembers.Add(new MemberData(pendingName!, pendingOffset, node));
                     token = new Token(pendingName!, -1);
@@ -112,7 +116,6 @@ internal static class JsonTreeParser
                     openItems.Add(node);
                 }
 
-                var kind = tree.Node(node).Kind;
                 if (kind is JsonNodeKind.Object or JsonNodeKind.Array)
                 {
                     if (frames.Count >= MaxDepth)
@@ -121,7 +124,8 @@ internal static class JsonTreeParser
                         diagnostics.Add(AslRules.JsonNestingTooDeep.At(PointerOf(frames, token), MaxDepth, line, column));
                         return new ParsedTree(null, line, column);
                     }
-                    frames.Add(new Frame(node, token, kind == JsonNodeKind.Object ? openMembers.Count : openItems.Count));
+                    inObject = kind == JsonNodeKind.Object;
+                    frames.Add(new Frame(node, token, inObject ? openMembers.Count : openItems.Count, inObject));
                 }
             }
         }
@@ -258,7 +262,7 @@ internal static class JsonTreeParser
     }
 
     /// <summary>An open object or array, the key or index that leads to it, and where its children start.</summary>
-    private readonly record struct Frame(int Node, Token Token, int FirstChild);
+    private readonly record struct Frame(int Node, Token Token, int FirstChild, bool IsObject);
 
     /// <summary>An (unescaped) object key, or an array index when <see cref="Name"/> is null.</summary>
     private readonly record struct Token(string? Name, int Index)
