@@ -41,10 +41,10 @@ trap 'rm -rf "$work"' EXIT
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 section() { printf '\n== %s (load average %s)\n' "$1" "$(load)"; }
 # Reads a field of a JSON line, or divides two numbers, with node (no jq needed).
-field() { node -p 'const v = JSON.parse(process.argv[1])[process.argv[2]]; typeof v === "object" ? JSON.stringify(v) : v' "$1" "$2"; }
-ratio() { node -p '(Number(process.argv[1]) / Number(process.argv[2])).toFixed(1)' "$1" "$2"; }
-fixed() { node -p "Number(process.argv[1]).toFixed($2)" "$1"; }
-verdict() { node -p 'Number(process.argv[1]) >= Number(process.argv[2]) ? "MET" : "MISSED"' "$1" "$2"; }
+field() { node -p 'const v = JSON.parse(process.argv[1])[process.argv[2]]; typeof v === "object" ? JSON.stringify(v) : v' -- "$1" "$2"; }
+ratio() { node -p '(Number(process.argv[1]) / Number(process.argv[2])).toFixed(1)' -- "$1" "$2"; }
+fixed() { node -p "Number(process.argv[1]).toFixed($2)" -- "$1"; }
+verdict() { node -p 'Number(process.argv[1]) >= Number(process.argv[2]) ? "MET" : "MISSED"' -- "$1" "$2"; }
 millis() { echo $(($(date +%s%N) / 1000000)); }
 
 section "Machine"
@@ -124,7 +124,7 @@ js=$(node bench/node/execute-throughput.js "$machine" "$input" 2> >(sed 's/^/  /
 cs=$("${bench[@]}" compare-execute "$machine" "$input" 2> >(sed 's/^/  /' >&2))
 same=$(node -p 'const a = JSON.parse(process.argv[1]).output, b = JSON.parse(process.argv[2]).output;
   const canon = (v) => JSON.stringify(v, (k, x) => x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x);
-  canon(a) === canon(b) ? "identical" : "DIFFERENT: " + canon(a) + " vs " + canon(b)' "$js" "$cs")
+  canon(a) === canon(b) ? "identical" : "DIFFERENT: " + canon(a) + " vs " + canon(b)' -- "$js" "$cs")
 for mode in sequential concurrent; do
   label=$([ "$mode" = sequential ] && echo "one at a time" || echo "all $(field "$cs" batch) at once")
   printf '%-14s aws-local-stepfunctions %9s executions/s (%s per CPU s); Asl %9s executions/s (%s per CPU s); ratio %sx wall, %sx CPU\n' \
@@ -151,7 +151,7 @@ if $build_time; then
   build_output=$(bash bench/build-time.sh "$build_rounds")
   echo "$build_output" | sed '$d'
   build_json=$(echo "$build_output" | tail -n 1)
-  under10() { node -p "Number(process.argv[1]) < 10 ? 'MET' : 'MISSED'" "$1"; }
+  under10() { node -p "Number(process.argv[1]) < 10 ? 'MET' : 'MISSED'" -- "$1"; }
   warm=$(field "$build_json" warmOverheadPercent)
   cold=$(field "$build_json" coldOverheadPercent)
   build_summary="${warm}% with the warm compiler server ($(under10 "$warm")), ${cold}% with a cold compiler process ($(under10 "$cold"))"
