@@ -46,6 +46,22 @@ ratio() { node -p '(Number(process.argv[1]) / Number(process.argv[2])).toFixed(1
 fixed() { node -p "Number(process.argv[1]).toFixed($2)" -- "$1"; }
 verdict() { node -p 'Number(process.argv[1]) >= Number(process.argv[2]) ? "MET" : "MISSED"' -- "$1" "$2"; }
 millis() { echo $(($(date +%s%N) / 1000000)); }
+# Two runs of one side as one: numbers averaged, everything else from the first run.
+mean_of() { node -p 'const a = JSON.parse(process.argv[1]), b = JSON.parse(process.argv[2]);
+  JSON.stringify(Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === "number" ? (v + b[k]) / 2 : v])))' -- "$1" "$2"; }
+# Asl is measured before and after the other tool (A-B-A), and its figure is the mean of the two runs, so a change
+# in the machine's load during the run weighs on both tools alike instead of on whichever ran at the time.
+sandwich() { # sandwich FIELD UNIT OTHER-COMMAND... -- ASL-COMMAND... -> sets other_out and asl_out (JSON lines)
+  local field_name=$1 unit=$2 other=() first second
+  shift 2
+  while [ "$1" != -- ]; do other+=("$1"); shift; done
+  shift
+  first=$("$@" 2> >(sed 's/^/  /' >&2))
+  other_out=$("${other[@]}" 2> >(sed 's/^/  /' >&2))
+  second=$("$@" 2> >(sed 's/^/  /' >&2))
+  echo "  Asl, before and after: $(fixed "$(field "$first" "$field_name")" 0) and $(fixed "$(field "$second" "$field_name")" 0) $unit" >&2
+  asl_out=$(mean_of "$first" "$second")
+}
 
 section "Machine"
 echo "CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(nproc) cores; memory: $(free -h | awk '/^Mem:/ { print $2 " total, " $7 " available" }')"
@@ -63,6 +79,8 @@ dotnet build bench/Asl.Benchmarks -c Release -nologo -v quiet >"$work/build.log"
 dotnet build src/Asl.Cli -c Release -nologo -v quiet >"$work/build-cli.log" 2>&1 || { grep -E 'error' "$work/build-cli.log" | sort -u >&2; exit 1; }
 bench=(dotnet bench/Asl.Benchmarks/bin/Release/net10.0/Asl.Benchmarks.dll)
 asl=(dotnet src/Asl.Cli/bin/Release/net10.0/asl.dll)
+# The build servers would otherwise stay up beside the measurements.
+dotnet build-server shutdown >/dev/null 2>&1 || true
 "${bench[@]}" prepare "$work/inputs"
 definitions="$work/inputs/definitions"
 machine="$work/inputs/engine/pass-choice-map.asl.json"
@@ -71,8 +89,8 @@ input="$work/inputs/engine/order-input.json"
 # ---------------------------------------------------------------------------------------------------------------
 validate_set() { # validate_set DIR LABEL -> prints the figures; sets set_ratio and set_cpu_ratio
   local js cs
-  js=$(node bench/node/validate-throughput.js "$1" 2> >(sed 's/^/  /' >&2))
-  cs=$("${bench[@]}" compare-validate "$1" 2> >(sed 's/^/  /' >&2))
+  sandwich definitionsPerSecond definitions/s node bench/node/validate-throughput.js "$1" -- "${bench[@]}" compare-validate "$1"
+  js=$other_out cs=$asl_out
   set_ratio=$(ratio "$(field "$cs" definitionsPerSecond)" "$(field "$js" definitionsPerSecond)")
   set_cpu_ratio=$(ratio "$(field "$cs" definitionsPerCpuSecond)" "$(field "$js" definitionsPerCpuSecond)")
   for side in "asl-validator 4.0.0|$js" "Asl|$cs"; do
@@ -120,8 +138,9 @@ echo "ratio for ${#files[@]} files: $(ratio "$js_all" "$cs_all")x; for 1 file: $
 
 # ---------------------------------------------------------------------------------------------------------------
 section "Executions, in process (the same 20-state Pass/Choice/Map definition and input)"
-js=$(node bench/node/execute-throughput.js "$machine" "$input" 2> >(sed 's/^/  /' >&2))
-cs=$("${bench[@]}" compare-execute "$machine" "$input" 2> >(sed 's/^/  /' >&2))
+sandwich sequentialExecutionsPerSecond "executions/s one at a time" \
+  node bench/node/execute-throughput.js "$machine" "$input" -- "${bench[@]}" compare-execute "$machine" "$input"
+js=$other_out cs=$asl_out
 same=$(node -p 'const a = JSON.parse(process.argv[1]).output, b = JSON.parse(process.argv[2]).output;
   const canon = (v) => JSON.stringify(v, (k, x) => x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x);
   canon(a) === canon(b) ? "identical" : "DIFFERENT: " + canon(a) + " vs " + canon(b)' -- "$js" "$cs")

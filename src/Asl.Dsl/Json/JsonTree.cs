@@ -72,9 +72,17 @@ internal sealed class JsonTree
         if (data.Count > IndexedMemberCount)
             return _memberIndexes.GetOrAdd(node, BuildMemberIndex).TryGetValue(name, out var indexed) ? indexed : -1;
         for (var i = data.First + data.Count - 1; i >= data.First; i--)
-            if (Member(i).Name == name) return i;
+            if (SameKey(Member(i).Name, name)) return i;
         return -1;
     }
+
+    /// <summary>
+    /// Ordinal key equality, cheap for the usual cases: keys read from the text are shared objects (the reader's
+    /// string cache), so an equal key is mostly the same reference, and length and first character settle most
+    /// unequal pairs before the characters are compared.
+    /// </summary>
+    internal static bool SameKey(string a, string b) =>
+        ReferenceEquals(a, b) || (a.Length == b.Length && (a.Length == 0 || a[0] == b[0]) && string.Equals(a, b));
 
     private Dictionary<string, int> BuildMemberIndex(int node)
     {

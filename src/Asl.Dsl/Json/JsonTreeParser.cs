@@ -63,9 +63,11 @@ internal static class JsonTreeParser
                         frames.RemoveAt(frames.Count - 1);
                         inObject = frames.Count > 0 && frames[^1].IsObject;
                         var count = openMembers.Count - frame.FirstChild;
-                        tree.SetMembers(frame.Node, CollectionsMarshal.AsSpan(openMembers).Slice(frame.FirstChild, count));
+                        var members = CollectionsMarshal.AsSpan(openMembers).Slice(frame.FirstChild, count);
+                        tree.SetMembers(frame.Node, members);
+                        // Checked on the contiguous list before it is cleared; only a repeat goes to the slow path.
+                        if (count > 1 && HasRepeatedKey(members)) ReportDuplicateKeys(tree, frame.Node, frames, frame.Token, diagnostics);
                         openMembers.RemoveRange(frame.FirstChild, count);
-                        if (count > 1) CheckDuplicateKeys(tree, frame.Node, frames, frame.Token, diagnostics);
                         continue;
                     }
                     case JsonTokenType.EndArray:
@@ -196,32 +198,30 @@ internal static class JsonTreeParser
         return new ParsedTree(null, cursor.Line, cursor.Column);
     }
 
-    private static void CheckDuplicateKeys(JsonTree tree, int objectNode, List<Frame> parents, Token token, List<AslDiagnostic> diagnostics)
+    /// <summary>Whether two of the members have the same key.</summary>
+    private static bool HasRepeatedKey(ReadOnlySpan<MemberData> members)
+    {
+        if (members.Length > PairwiseDuplicateLimit)
+        {
+            var seen = new HashSet<string>(members.Length, StringComparer.Ordinal);
+            foreach (var member in members)
+                if (!seen.Add(member.Name)) return true;
+            return false;
+        }
+        for (var i = 1; i < members.Length; i++)
+        {
+            var name = members[i].Name;
+            for (var j = 0; j < i; j++)
+                if (JsonTree.SameKey(name, members[j].Name)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Marks every member hidden by a later one with the same key, and reports each repeated key.</summary>
+    private static void ReportDuplicateKeys(JsonTree tree, int objectNode, List<Frame> parents, Token token, List<AslDiagnostic> diagnostics)
     {
         var count = tree.Node(objectNode).Count;
         var members = new MemberList(tree, tree.Node(objectNode).First);
-        var repeated = false;
-        if (count <= PairwiseDuplicateLimit)
-        {
-            for (var i = 1; i < count && !repeated; i++)
-                for (var j = 0; j < i; j++)
-                    if (members[i].Name == members[j].Name)
-                    {
-                        repeated = true;
-                        break;
-                    }
-        }
-        else
-        {
-            var seen = new HashSet<string>(count, StringComparer.Ordinal);
-            for (var i = 0; i < count; i++)
-                if (!seen.Add(members[i].Name))
-                {
-                    repeated = true;
-                    break;
-                }
-        }
-        if (!repeated) return;
 
         // Walking backwards, every key already seen is repeated later: that member is shadowed.
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
