@@ -136,7 +136,7 @@ internal sealed partial class DefineEvaluator
         {
             if (reference.GetSyntax(_cancellation) is not PropertyDeclarationSyntax { Initializer: { } initializer }) continue;
             if (initializer.SyntaxTree == _model.SyntaxTree) return Evaluate(initializer.Value);
-            var constant = _model.Compilation.GetSemanticModel(initializer.SyntaxTree).GetConstantValue(initializer.Value, _cancellation);
+            var constant = EvaluationModels.For(_model.Compilation, initializer.SyntaxTree).GetConstantValue(initializer.Value, _cancellation);
             if (constant.HasValue) return constant.Value;
             throw Fail(DiagnosticDescriptors.NotCompileTimeConstant, initializer.Value, Describe(initializer.Value));
         }

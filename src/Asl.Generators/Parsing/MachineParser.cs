@@ -82,7 +82,7 @@ internal static class MachineParser
             ?? (syntax.Body?.Statements is { Count: 1 } statements && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null)
             ?? throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, at, $"The body of '{type.Name}.Define' must be one expression or one return statement"));
 
-        var model = syntax.SyntaxTree == context.SemanticModel.SyntaxTree ? context.SemanticModel : context.SemanticModel.Compilation.GetSemanticModel(syntax.SyntaxTree);
+        var model = EvaluationModels.For(context.SemanticModel.Compilation, syntax.SyntaxTree);
         var evaluator = new DefineEvaluator(model, cancellation);
         if (evaluator.Evaluate(body) is not Workflow workflow)
             throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, LocationInfo.From(body), $"'{type.Name}.Define' does not return a workflow"));
