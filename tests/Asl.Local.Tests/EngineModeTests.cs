@@ -110,4 +110,34 @@ public class EngineModeTests
 
         Assert.Equal("\"late\"", result.Output);
     }
+
+    [Fact]
+    public async Task A_completed_token_leaves_the_open_tasks_and_answers_TaskTimedOut_when_used_again()
+    {
+        using var engine = Create();
+        var tokens = new List<string>();
+        engine.RegisterLambda("Ask", invocation =>
+        {
+            tokens.Add(invocation.TaskToken!);
+            return AslJson.Of("asked");
+        });
+        var machine = engine.RegisterStateMachine("M", Read("""
+            {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke.waitForTaskToken",
+              "Parameters":{"FunctionName":"Ask","Payload":{"token.$":"$$.Task.Token"}},"End":true}}}
+            """));
+        var first = engine.StartExecution(machine.StateMachineArn).ExecutionArn;
+        var second = engine.StartExecution(machine.StateMachineArn).ExecutionArn;
+        await engine.RunUntilIdleAsync();
+        Assert.True(engine.HasOpenTaskTokens());
+
+        engine.SendTaskSuccess(tokens[0], "1");
+        await engine.RunToCompletionAsync(first);
+        Assert.True(engine.HasOpenTaskTokens());
+        engine.SendTaskSuccess(tokens[1], "2");
+        await engine.RunToCompletionAsync(second);
+
+        Assert.False(engine.HasOpenTaskTokens());
+        Assert.Throws<TaskTimedOutException>(() => engine.SendTaskSuccess(tokens[0], "1"));
+        Assert.Throws<InvalidTokenException>(() => engine.SendTaskSuccess("not-a-token", "1"));
+    }
 }

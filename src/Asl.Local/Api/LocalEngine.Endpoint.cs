@@ -94,7 +94,7 @@ public sealed partial class LocalEngine
     /// <summary>True when some task waits for a token that only an outside caller can send.</summary>
     internal bool HasOpenTaskTokens()
     {
-        lock (Loop.Gate) return Tokens.OpenTasks().Any();
+        lock (Loop.Gate) return Tokens.OpenTasks().Count > 0;
     }
 
     /// <summary>Starts (or joins) the background driver of the virtual clock; each call needs one <see cref="ReleaseClockDriverAsync"/>.</summary>

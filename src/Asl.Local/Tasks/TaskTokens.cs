@@ -6,11 +6,14 @@ namespace Asl.Local.Tasks;
 /// <summary>
 /// Issues task tokens and finds the task behind one. Tokens are 64 characters of cryptographic randomness
 /// (URL-safe Base64), so they cannot be guessed; closed tokens are remembered so that reusing one is reported
-/// as TaskTimedOut rather than InvalidToken, as AWS does.
+/// as TaskTimedOut rather than InvalidToken, as AWS does. The tasks that may still be open are listed apart, so
+/// asking whether any task waits (which a clock driver does at every step) costs the open tasks, not every token
+/// a long-running server has issued.
 /// </summary>
 internal sealed class TaskTokens
 {
     private readonly Dictionary<string, PendingTask> _tasks = new(StringComparer.Ordinal);
+    private readonly List<PendingTask> _open = new(); // in issue order; closed ones are dropped when next read
 
     public PendingTask Issue(ExecutionRun run, string stateName)
     {
@@ -19,6 +22,7 @@ internal sealed class TaskTokens
         var token = Convert.ToBase64String(bytes).Replace('+', '-').Replace('/', '_');
         var task = new PendingTask(run, token, stateName);
         _tasks.Add(token, task);
+        _open.Add(task);
         run.TrackOpenTask(task);
         return task;
     }
@@ -34,9 +38,9 @@ internal sealed class TaskTokens
     }
 
     /// <summary>The tasks still waiting for their token, in the order they were issued.</summary>
-    public IEnumerable<PendingTask> OpenTasks()
+    public IReadOnlyList<PendingTask> OpenTasks()
     {
-        foreach (var task in _tasks.Values)
-            if (!task.IsClosed && task.Run.IsRunning) yield return task;
+        _open.RemoveAll(static task => task.IsClosed || !task.Run.IsRunning);
+        return _open;
     }
 }
