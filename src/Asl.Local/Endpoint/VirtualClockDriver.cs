@@ -12,8 +12,14 @@ namespace Asl.Local.Endpoint;
 /// </summary>
 internal sealed class VirtualClockDriver : IAsyncDisposable
 {
-    /// <summary>How often an idle driver looks for work started without a request (direct engine calls).</summary>
-    private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(50);
+    /// <summary>
+    /// How long an idle driver waits before it looks for work anyway. Posted work wakes it at once
+    /// (<see cref="EngineLoop.WorkPosted"/>), so this is only a safety net.
+    /// </summary>
+    private static readonly TimeSpan DefaultIdlePoll = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long the driver pauses after engine work throws, before it drives on.</summary>
+    private static readonly TimeSpan FaultPause = TimeSpan.FromMilliseconds(50);
 
     /// <summary>How finely the clock follows real time while a task waits for an outside caller.</summary>
     private static readonly TimeSpan RealTimeTick = TimeSpan.FromMilliseconds(10);
@@ -21,11 +27,16 @@ internal sealed class VirtualClockDriver : IAsyncDisposable
     private readonly LocalEngine _engine;
     private readonly SemaphoreSlim _nudge = new(0);
     private readonly CancellationTokenSource _stop = new();
+    private readonly TimeSpan _idlePoll;
     private readonly Task _loop;
 
-    public VirtualClockDriver(LocalEngine engine)
+    /// <param name="engine">The engine to drive.</param>
+    /// <param name="idlePoll">How long an idle driver waits for a signal before it looks for work anyway; infinite to rely on signals alone.</param>
+    public VirtualClockDriver(LocalEngine engine, TimeSpan? idlePoll = null)
     {
         _engine = engine;
+        _idlePoll = idlePoll ?? DefaultIdlePoll;
+        engine.Loop.WorkPosted += Nudge;
         _loop = Task.Run(RunAsync);
     }
 
@@ -51,7 +62,7 @@ internal sealed class VirtualClockDriver : IAsyncDisposable
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // A fault in one piece of engine work must not stop the server from driving every other execution.
-                await Task.Delay(IdlePoll, CancellationToken.None).ConfigureAwait(false);
+                await Task.Delay(FaultPause, CancellationToken.None).ConfigureAwait(false);
             }
         }
     }
@@ -64,7 +75,7 @@ internal sealed class VirtualClockDriver : IAsyncDisposable
         if (!_engine.HasOpenTaskTokens())
         {
             var outcome = await loop.PumpAsync(_engine.HasOpenTaskTokens, advanceTime: true, timeLimit: null, cancellation).ConfigureAwait(false);
-            if (outcome == PumpOutcome.Stalled) await WaitForNudgeAsync(IdlePoll, cancellation).ConfigureAwait(false);
+            if (outcome == PumpOutcome.Stalled) await WaitForNudgeAsync(_idlePoll, cancellation).ConfigureAwait(false);
             return;
         }
 
@@ -80,9 +91,10 @@ internal sealed class VirtualClockDriver : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (_stop.IsCancellationRequested) return;
+        _engine.Loop.WorkPosted -= Nudge;
         await _stop.CancelAsync().ConfigureAwait(false);
         await _loop.ConfigureAwait(false);
         _stop.Dispose();
-        _nudge.Dispose();
+        // _nudge stays undisposed: a post that raced with the unsubscription above may still release it.
     }
 }

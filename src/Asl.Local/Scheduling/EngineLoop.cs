@@ -45,10 +45,17 @@ internal sealed class EngineLoop : SynchronizationContext
     /// <summary>True while the current thread is running loop work.</summary>
     public bool IsOnLoop => Current == this;
 
+    /// <summary>
+    /// Raised after work is posted, from whichever thread posts it. A background driver listens, so that work
+    /// started outside its own requests (a direct engine call, a token answered from another thread) runs at once.
+    /// </summary>
+    public event Action? WorkPosted;
+
     public override void Post(SendOrPostCallback d, object? state)
     {
         lock (_sync) _ready.Enqueue((d, state));
         Wake();
+        WorkPosted?.Invoke();
     }
 
     public override void Send(SendOrPostCallback d, object? state)
