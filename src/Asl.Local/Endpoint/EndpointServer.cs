@@ -70,7 +70,7 @@ public sealed class EndpointServer : IAsyncDisposable
 
         var drivesClock = engine.Options.ClockMode == ClockMode.Virtual;
         var driver = drivesClock ? engine.AcquireClockDriver() : null;
-        var endpoint = new HttpEndpoint(new StepFunctionsApi(engine), () => driver?.Nudge());
+        var endpoint = new HttpEndpoint(new StepFunctionsApi(engine));
         app.Run(endpoint.HandleAsync);
         try
         {

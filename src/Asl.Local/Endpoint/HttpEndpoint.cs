@@ -11,7 +11,7 @@ namespace Asl.Local.Endpoint;
 /// <c>400</c> with <c>{"__type", "message"}</c>, and a fault of the server itself as <c>500</c> (never a crash).
 /// Signatures are not checked: the endpoint is for this machine, and listens on loopback by default.
 /// </summary>
-internal sealed class HttpEndpoint(StepFunctionsApi api, Action afterRequest)
+internal sealed class HttpEndpoint(StepFunctionsApi api)
 {
     /// <summary>
     /// The largest request body read. A definition may have 1,048,576 characters; sent as a JSON string with
@@ -51,10 +51,6 @@ internal sealed class HttpEndpoint(StepFunctionsApi api, Action afterRequest)
             status = StatusCodes.Status500InternalServerError;
             body = ResponseJson.Error(WireErrors.InternalFailure,
                 $"asl serve failed on this request ({e.GetType().Name}: {e.Message}). The server keeps running; please report this with the request.");
-        }
-        finally
-        {
-            afterRequest();
         }
 
         response.StatusCode = status;

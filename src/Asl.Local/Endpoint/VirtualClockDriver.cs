@@ -40,8 +40,8 @@ internal sealed class VirtualClockDriver : IAsyncDisposable
         _loop = Task.Run(RunAsync);
     }
 
-    /// <summary>Tells the driver that a request may have created work.</summary>
-    public void Nudge()
+    /// <summary>Wakes the driver: work was posted to the engine loop (by a request, a direct call or a handler).</summary>
+    private void Nudge()
     {
         if (_nudge.CurrentCount == 0) _nudge.Release();
     }
