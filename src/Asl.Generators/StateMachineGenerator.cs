@@ -35,8 +35,9 @@ public sealed class StateMachineGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(specs, static (output, spec) =>
         {
             foreach (var diagnostic in spec.Diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic());
-            if (spec.AslJson is not null)
-                output.AddSource(HintName(spec.Class), MachineEmitter.Emit(spec));
+            // Emitted even when Define() has errors (with an empty definition), so that code using the generated members
+            // and the typed client still binds and the only errors shown are the real ones.
+            output.AddSource(HintName(spec.Class), MachineEmitter.Emit(spec));
         });
 
         var names = machines

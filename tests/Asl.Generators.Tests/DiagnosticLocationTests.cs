@@ -56,13 +56,14 @@ public class DiagnosticLocationTests
     }
 
     [Fact]
-    public void Argument_that_is_not_a_compile_time_value_is_reported_on_that_argument()
+    public void Value_that_is_not_a_compile_time_value_is_reported_on_the_expression_that_reads_it()
     {
         var source = Workflow("""Workflow.StartWith(Pass("A").Result(System.DateTime.Now.Ticks))""");
 
         var diagnostic = Single(source, "ASL0001");
 
-        Assert.Equal("System.DateTime.Now.Ticks", Spanned(diagnostic, source));
+        Assert.Equal("System.DateTime.Now", Spanned(diagnostic, source));
+        Assert.Contains("reads the clock", diagnostic.GetMessage());
     }
 
     [Fact]
@@ -158,7 +159,7 @@ public class DiagnosticLocationTests
     }
 
     [Fact]
-    public void Lambda_in_Define_is_reported_as_unsupported_syntax()
+    public void Lambda_given_where_a_value_is_expected_is_reported_as_unsupported_syntax()
     {
         var source = Workflow("""Workflow.StartWith(Pass("A").Result(((System.Func<int>)(() => 1))))""");
 
@@ -178,13 +179,13 @@ public class DiagnosticLocationTests
     }
 
     [Fact]
-    public void Lambda_with_a_block_body_is_reported_as_unsupported_syntax()
+    public void Lambda_with_a_block_body_is_evaluated_and_findings_inside_it_are_located()
     {
-        var source = Workflow("""Workflow.StartWith(Parallel("Fan out").Branch(b => { return b.StartWith(Pass("Inner")); }))""");
+        var source = Workflow("""Workflow.StartWith(Parallel("Fan out").Branch(b => { var inner = Pass("Inner"); return b.StartWith(inner.Next("Gone")); }))""");
 
-        var diagnostic = Single(source, "ASL0010");
+        var diagnostic = Single(source, "ASL1041");
 
-        Assert.StartsWith("b => {", Spanned(diagnostic, source));
+        Assert.Equal("\"Gone\"", Spanned(diagnostic, source));
     }
 
     [Fact]

@@ -28,7 +28,11 @@ internal sealed record MachineClass(
     string MachineType,
     string? InputType,
     string? OutputType,
-    LocationInfo? NameLocation);
+    LocationInfo? NameLocation,
+    bool IsPartial);
 
 /// <summary>The C# source of a model field, found by its JSON pointer.</summary>
-internal sealed record OriginInfo(string Pointer, LocationInfo Location);
+/// <param name="Pointer">The field's JSON pointer.</param>
+/// <param name="Location">The C# expression that set it.</param>
+/// <param name="Method">The builder method whose call set it (for example <c>Parameters</c>); empty for a payload member.</param>
+internal sealed record OriginInfo(string Pointer, LocationInfo Location, string Method);

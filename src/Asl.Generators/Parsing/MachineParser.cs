@@ -4,11 +4,13 @@ using System.Linq;
 using System.Threading;
 using Asl.Collections;
 using Asl.Generators.Diagnostics;
+using Asl.Generators.Evaluation;
 using Asl.Generators.Model;
 using Asl.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Asl.Generators.Parsing;
 
@@ -35,14 +37,23 @@ internal static class MachineParser
             var (evaluated, found) = Evaluate(context, type, declaration, ReadAttribute(context.Attributes[0]), cancellation);
             machine = evaluated;
             origins = found
-                .Where(o => o.Value is LocationInfo)
+                .Where(o => o.Value is SourceOrigin)
                 .OrderBy(o => o.Key, StringComparer.Ordinal)
-                .Select(o => new OriginInfo(o.Key, (LocationInfo)o.Value))
+                .Select(o => new OriginInfo(o.Key, ((SourceOrigin)o.Value).Location, ((SourceOrigin)o.Value).Method))
                 .ToEquatableArray();
         }
         catch (EvaluationException e)
         {
             diagnostics.Add(e.Diagnostic);
+        }
+        catch (Evaluator.InvalidCodeException)
+        {
+            // The compiler reports why the code does not compile; a diagnostic of ours would only repeat it.
+        }
+        catch (Evaluator.StackDepthException)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EvaluationLimit, at, $"Evaluating {type.Name}.Define() nests deeper than the compiler's stack allows",
+                "a recursion may never end, or expressions nest too deeply; split the workflow into helper methods"));
         }
         catch (OperationCanceledException)
         {
@@ -62,7 +73,8 @@ internal static class MachineParser
             ReadMachineType(context.Attributes[0]),
             MachineNames.InputTypeOf(type)?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             MachineNames.OutputTypeOf(type)?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            at);
+            at,
+            declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
         return new EvaluatedMachine(machineClass, machine, origins, diagnostics.ToEquatableArray());
     }
 
@@ -78,16 +90,24 @@ internal static class MachineParser
         at = syntax is null ? at : LocationInfo.From(syntax.Identifier.GetLocation());
         if (!define.IsStatic || define.Parameters.Length != 0 || define.ReturnType.ToDisplayString() != "Asl.Workflow" || syntax is null)
             throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, at, $"'{type.Name}.Define' must be static, take no parameters and return Asl.Workflow"));
-        var body = syntax.ExpressionBody?.Expression
-            ?? (syntax.Body?.Statements is { Count: 1 } statements && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null)
-            ?? throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, at, $"The body of '{type.Name}.Define' must be one expression or one return statement"));
+        if (syntax.Body is null && syntax.ExpressionBody is null)
+            throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, at, $"'{type.Name}.Define' has no body"));
 
         var model = EvaluationModels.For(context.SemanticModel.Compilation, syntax.SyntaxTree);
-        var evaluator = new DefineEvaluator(model, cancellation);
-        if (evaluator.Evaluate(body) is not Workflow workflow)
-            throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, LocationInfo.From(body), $"'{type.Name}.Define' does not return a workflow"));
-        var machine = workflow.BuildWithOrigins(attribute, out var origins);
-        return (machine, origins);
+        if (model.GetOperation(syntax, cancellation) is not IMethodBodyOperation body) throw new Evaluator.InvalidCodeException();
+        var evaluator = new Evaluator(context.SemanticModel.Compilation, model, define, cancellation);
+        if (evaluator.Run(body) is not Workflow workflow)
+            throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, at, $"'{type.Name}.Define' returns null instead of a workflow"));
+        try
+        {
+            var machine = workflow.BuildWithOrigins(attribute, out var origins);
+            return (machine, origins);
+        }
+        catch (WorkflowDefinitionException e)
+        {
+            // Building writes each payload for its state's query language; a value that has no form there is reported where it was given.
+            throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidWorkflowValue, (e.Origin as SourceOrigin)?.Location ?? at, e.Message));
+        }
     }
 
     /// <summary>The attribute as the builder sees it at run time (reflection gives the same values there).</summary>

@@ -30,7 +30,8 @@ internal static class Substitutions
 
     private static void Classify(TaskState task, Dictionary<string, SubstitutionSpec> found)
     {
-        var parameters = task.Parameters as AslJsonObject;
+        // The request is in Parameters (JSONPath) or Arguments (JSONata): both wire the template the same way.
+        var parameters = (task.Parameters ?? task.Arguments) as AslJsonObject;
         if (task.Resource.StartsWith("arn:aws:states:::states:startExecution") && parameters?["StateMachineArn"] is AslJsonString arn)
             Add(found, arn.Value, "StateMachine", PatternOf(task.Resource));
         if (task.Resource.StartsWith("arn:aws:states:::lambda:invoke") && parameters?["FunctionName"] is AslJsonString function)
