@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "compare-execute" when args.Length == 3 => await ExecutionThroughput.RunAsync(args[1], args[2]),
     "generator-steps" when args.Length == 1 => GeneratorSteps.Run(),
     "alloc-profile" when args.Length == 2 => AllocationProfile.Run(args[1]),
+    "alloc-profile" when args.Length == 3 && int.TryParse(args[2], out var rounds) => AllocationProfile.Run(args[1], rounds),
     "prepare" or "compare-validate" or "compare-execute" or "generator-steps" or "alloc-profile" => Usage(),
     "--help" or "-h" or "help" => Usage(),
     _ => SuiteRunner.Run(args),
@@ -45,7 +46,7 @@ static int Usage()
           ... -- compare-execute MACHINE INPUT executions/s of MACHINE on INPUT on the local engine
           ... -- generator-steps              which generator steps re-run after an unrelated edit and after
                                               an edit inside one workflow (exit 1 if an unrelated edit re-runs any)
-          ... -- alloc-profile read|validate|execute
+          ... -- alloc-profile read|validate|execute|generate|generate-before|generate-loops [ROUNDS]
                                               the types a workload allocates most (runtime allocation sampling)
                                               and its collections per round
 

@@ -84,9 +84,12 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
 
     private ChoiceBuilder AddRule(Condition condition, Target next, object? assign, object? output)
     {
-        var rule = "Choices/" + _rules.Count;
-        Record(rule);
-        Record(rule + "/Next", nameof(next));
+        if (BuilderOrigin.Current is not null)
+        {
+            var rule = "Choices/" + _rules.Count;
+            Record(rule);
+            Record(rule + "/Next", nameof(next));
+        }
         _rules.Add((condition, next, assign is null ? null : Template.Capture(assign), output is null ? null : Template.Capture(output)));
         return this;
     }

@@ -52,13 +52,17 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
     public TSelf Retry(string[] errorEquals, int? intervalSeconds = null, int? maxAttempts = null, double? backoffRate = null,
         int? maxDelaySeconds = null, JitterStrategy? jitterStrategy = null)
     {
-        Record("Retry/" + _retry.Count);
-        Record("Retry/" + _retry.Count + "/ErrorEquals", nameof(errorEquals));
-        if (intervalSeconds is not null) Record("Retry/" + _retry.Count + "/IntervalSeconds", nameof(intervalSeconds));
-        if (maxAttempts is not null) Record("Retry/" + _retry.Count + "/MaxAttempts", nameof(maxAttempts));
-        if (backoffRate is not null) Record("Retry/" + _retry.Count + "/BackoffRate", nameof(backoffRate));
-        if (maxDelaySeconds is not null) Record("Retry/" + _retry.Count + "/MaxDelaySeconds", nameof(maxDelaySeconds));
-        if (jitterStrategy is not null) Record("Retry/" + _retry.Count + "/JitterStrategy", nameof(jitterStrategy));
+        if (BuilderOrigin.Current is not null)
+        {
+            var field = "Retry/" + _retry.Count;
+            Record(field);
+            Record(field + "/ErrorEquals", nameof(errorEquals));
+            if (intervalSeconds is not null) Record(field + "/IntervalSeconds", nameof(intervalSeconds));
+            if (maxAttempts is not null) Record(field + "/MaxAttempts", nameof(maxAttempts));
+            if (backoffRate is not null) Record(field + "/BackoffRate", nameof(backoffRate));
+            if (maxDelaySeconds is not null) Record(field + "/MaxDelaySeconds", nameof(maxDelaySeconds));
+            if (jitterStrategy is not null) Record(field + "/JitterStrategy", nameof(jitterStrategy));
+        }
         _retry.Add(new Retrier(FixedText.CheckAll(errorEquals, "An error name").ToEquatableArray())
         {
             IntervalSeconds = intervalSeconds is { } i ? AslJson.Of(i) : null,
@@ -96,11 +100,14 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
 
     private TSelf AddCatcher(string[] errorEquals, Target next, string? resultPath, object? output, object? assign)
     {
-        var field = "Catch/" + _catch.Count;
-        Record(field);
-        Record(field + "/ErrorEquals", nameof(errorEquals));
-        Record(field + "/Next", nameof(next));
-        if (resultPath is not null) Record(field + "/ResultPath", nameof(resultPath));
+        if (BuilderOrigin.Current is not null)
+        {
+            var field = "Catch/" + _catch.Count;
+            Record(field);
+            Record(field + "/ErrorEquals", nameof(errorEquals));
+            Record(field + "/Next", nameof(next));
+            if (resultPath is not null) Record(field + "/ResultPath", nameof(resultPath));
+        }
         _catch.Add((next, new Catcher(FixedText.CheckAll(errorEquals, "An error name").ToEquatableArray(), next.Name)
         {
             ResultPath = resultPath is null ? null : new PathOrNull(FixedText.Path(resultPath, ".Catch(..., resultPath: ...)")!),

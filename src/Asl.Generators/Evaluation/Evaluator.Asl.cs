@@ -32,14 +32,28 @@ internal sealed partial class Evaluator
         if (method.IsGenericMethod && method.Name == "StartExecution" && method.ContainingType.Name == "States")
             return StartChildExecution(operation, method, (string)arguments[0]!, origin);
 
-        var type = receiver?.GetType() ?? ClrTypes.Map(method.ContainingType, Resolve, erase: false);
-        if (type is null || ClrTypes.Find(method, type) is not MethodInfo clr || clr.IsGenericMethodDefinition)
+        var type = receiver?.GetType() ?? ClrType(method.ContainingType, erase: false);
+        if (type is null || ClrMethod(method, type) is not MethodInfo clr || clr.IsGenericMethodDefinition)
             throw Unsupported(operation, "The Asl method " + method.ToDisplayString(), "report this with the workflow that uses it");
-        var parameters = clr.GetParameters();
+        var parameters = ParametersOf(clr);
         var converted = new object?[arguments.Length];
-        for (var i = 0; i < arguments.Length; i++) converted[i] = ToClr(arguments[i], parameters[i].ParameterType, operation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == i)?.Value ?? operation);
+        for (var i = 0; i < arguments.Length; i++) converted[i] = ToClr(arguments[i], parameters[i].ParameterType, operation);
 
-        var result = InvokeBuilder(operation, origin, () => clr.Invoke(receiver, converted));
+        var outer = BuilderOrigin.Current;
+        BuilderOrigin.Current = origin;
+        object? result;
+        try
+        {
+            result = clr.Invoke(receiver, converted);
+        }
+        catch (Exception e) when (e is not (EvaluationException or OperationCanceledException))
+        {
+            throw Translate(e, operation, origin.Location);
+        }
+        finally
+        {
+            BuilderOrigin.Current = outer;
+        }
 
         if (method.Name == "Input" && receiver is StartExecutionBuilder && _children.TryGetValue(receiver, out var child))
             CheckChildInput(operation, (StartExecutionBuilder)receiver, child);
@@ -64,16 +78,18 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>The origin of a builder call: its first argument (else the method's name), and where each argument is.</summary>
-    private SourceOrigin? OriginOf(IInvocationOperation operation, IMethodSymbol method, LocationInfo?[] origins)
+    private static SourceOrigin OriginOf(IInvocationOperation operation, IMethodSymbol method, SourceOrigin?[] origins)
     {
-        var arguments = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
-        for (var i = 0; i < origins.Length; i++)
-            if (origins[i] is { } location) arguments[method.Parameters[i].Name] = location;
-        var first = operation.Arguments.FirstOrDefault(a => a.ArgumentKind == ArgumentKind.Explicit && a.Syntax is ArgumentSyntax);
-        var at = first is not null && origins[first.Parameter!.Ordinal] is { } firstOrigin
-            ? firstOrigin
-            : LocationInfo.From(operation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name : operation.Syntax);
-        return at is null ? null : new SourceOrigin(at, method.Name, arguments);
+        SourceOrigin? first = null;
+        foreach (var argument in operation.Arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Syntax is not ArgumentSyntax) continue;
+            first = origins[argument.Parameter!.Ordinal];
+            break;
+        }
+        var at = first?.As(method.Name)
+            ?? new SourceOrigin(operation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name : operation.Syntax, method.Name);
+        return new SourceOrigin(at, method.Name, method.Parameters, origins);
     }
 
     /// <summary>

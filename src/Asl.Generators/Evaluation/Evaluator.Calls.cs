@@ -50,10 +50,10 @@ internal sealed partial class Evaluator
     /// The arguments of a call in parameter order (defaults and params arrays included, as Roslyn binds them), and where
     /// each came from.
     /// </summary>
-    private (object?[] Values, LocationInfo?[] Origins) BindArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    private (object?[] Values, SourceOrigin?[] Origins) BindArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
     {
         var values = new object?[method.Parameters.Length];
-        var origins = new LocationInfo?[method.Parameters.Length];
+        var origins = new SourceOrigin?[method.Parameters.Length];
         foreach (var argument in arguments)
         {
             var ordinal = argument.Parameter?.Ordinal ?? throw new InvalidCodeException();
@@ -65,11 +65,11 @@ internal sealed partial class Evaluator
         return (values, origins);
     }
 
-    private static LocationInfo? Span(SyntaxNode first, SyntaxNode last) =>
-        LocationInfo.From(Location.Create(first.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(first.SpanStart, last.Span.End)));
+    private static SourceOrigin Span(SyntaxNode first, SyntaxNode last) =>
+        new(LocationInfo.From(Location.Create(first.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(first.SpanStart, last.Span.End))));
 
     /// <summary>Calls a method with evaluated arguments: the user's (interpreted), a local function, or a pure BCL method.</summary>
-    private object? CallMethod(IMethodSymbol method, object? self, object?[] arguments, LocationInfo?[]? origins, IOperation? at)
+    private object? CallMethod(IMethodSymbol method, object? self, object?[] arguments, SourceOrigin?[]? origins, IOperation? at)
     {
         if (method.MethodKind == MethodKind.LocalFunction)
         {
@@ -103,7 +103,7 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>Runs a closure (a lambda, local function, method group or method body) in a frame of its own.</summary>
-    private object? Call(Closure closure, object?[] arguments, LocationInfo?[]? origins, IOperation? at, IMethodSymbol? constructed = null, object? self = null)
+    private object? Call(Closure closure, object?[] arguments, SourceOrigin?[]? origins, IOperation? at, IMethodSymbol? constructed = null, object? self = null)
     {
         if (closure.Body is null) return CallMethod(closure.Method, self, arguments, origins, at);
         if (++_callDepth > MaxCallDepth)
@@ -183,7 +183,7 @@ internal sealed partial class Evaluator
         var declaring = method.IsStatic || method.ContainingType.TypeKind == TypeKind.Interface || self is null
             ? ClrTypes.Map(method.ContainingType, Resolve, erase: true)
             : self.GetType();
-        if (declaring is null || ClrTypes.Find(method, declaring) is not MethodInfo clr)
+        if (declaring is null || ClrMethod(method, declaring) is not MethodInfo clr)
             throw NotEvaluable(at, $"the build found no {method.ContainingType.Name}.{method.Name} overload it can call");
         if (clr.IsGenericMethodDefinition)
         {

@@ -124,7 +124,7 @@ internal sealed partial class Evaluator
 
     private object ToEnum(INamedTypeSymbol type, long value)
     {
-        if ((ClrTypes.IsAsl(type) || ClrTypes.IsPure(type)) && ClrTypes.Map(type, Resolve, erase: false) is { IsEnum: true } clr)
+        if ((ClrTypes.IsAsl(type) || ClrTypes.IsPure(type)) && ClrType(type, erase: false) is { IsEnum: true } clr)
             return Enum.ToObject(clr, value);
         return new EnumValue(type, value);
     }

@@ -35,10 +35,10 @@ internal sealed partial class Evaluator
     /// <summary>A static field or property: the Asl API's, a pure BCL one, or one of this compilation with an evaluable value.</summary>
     private object? ReadStatic(ISymbol member, IOperation at)
     {
-        if (Refusals.For(member) is { } refusal) throw NotEvaluable(at, refusal);
+        if (!ClrTypes.IsAsl(member) && Refusals.For(member) is { } refusal) throw NotEvaluable(at, refusal);
         if (ClrTypes.IsAsl(member) || ClrTypes.IsPure(member.ContainingType))
         {
-            var type = ClrTypes.Map(member.ContainingType, Resolve, erase: false)
+            var type = ClrType(member.ContainingType, erase: false)
                 ?? throw NotEvaluable(at, "its type is not available to the build");
             const BindingFlags flags = BindingFlags.Public | BindingFlags.Static;
             return Clr(at, () => member is IFieldSymbol
@@ -137,7 +137,7 @@ internal sealed partial class Evaluator
             case EnumValue or Closure or TupleValue:
                 throw NotEvaluable(at, $"'{member.Name}' of this value is not available to the build");
         }
-        if (Refusals.For(member) is { } refusal) throw NotEvaluable(at, refusal);
+        if (!ClrTypes.IsAsl(member) && Refusals.For(member) is { } refusal) throw NotEvaluable(at, refusal);
         if (!ClrTypes.IsAsl(member) && !ClrTypes.IsPure(member.ContainingType)) throw NotEvaluable(at, ForeignCode(member));
         var type = member.ContainingType.TypeKind == TypeKind.Interface ? ClrTypes.Map(member.ContainingType, Resolve)! : instance.GetType();
         const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance;
@@ -246,11 +246,11 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>Where the value of an operation came from: a parameter's value came from the caller's argument.</summary>
-    private LocationInfo? LocationOf(IOperation operation)
+    private SourceOrigin LocationOf(IOperation operation)
     {
         while (operation is IConversionOperation { IsImplicit: true } conversion) operation = conversion.Operand;
         if (operation is IParameterReferenceOperation parameter && _frame.ArgumentOrigin(parameter.Parameter) is { } origin) return origin;
-        return LocationInfo.From(operation.Syntax);
+        return new SourceOrigin(operation.Syntax);
     }
 
     /// <summary>Runs CLR code, turning what it throws into the diagnostic Define() would meet at run time.</summary>
@@ -260,18 +260,24 @@ internal sealed partial class Evaluator
         {
             return action();
         }
-        catch (TargetInvocationException e) when (e.InnerException is EvaluationException or InvalidCodeException or StackDepthException or OperationCanceledException)
-        {
-            throw e.InnerException;
-        }
         catch (Exception e) when (e is not (EvaluationException or InvalidCodeException or StackDepthException or OperationCanceledException))
         {
-            var inner = e is TargetInvocationException { InnerException: { } cause } ? cause : e;
-            if (inner is WorkflowDefinitionException rejected)
-                throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidWorkflowValue,
-                    (rejected.Origin as SourceOrigin)?.Location ?? rejectedAt ?? LocationInfo.From(at.Syntax), rejected.Message));
-            throw Fail(DiagnosticDescriptors.InvalidWorkflowValue, at, $"Define() would throw {inner.GetType().Name} here: {inner.Message}");
+            throw Translate(e, at, rejectedAt);
         }
+    }
+
+    /// <summary>
+    /// What CLR code threw, as a diagnostic: a builder's rejection on the origin it names (else <paramref name="rejectedAt"/>),
+    /// anything else on <paramref name="at"/>. The evaluator's own exceptions, wrapped by reflection, pass unchanged.
+    /// </summary>
+    private Exception Translate(Exception e, IOperation at, LocationInfo? rejectedAt)
+    {
+        var inner = e is TargetInvocationException { InnerException: { } cause } ? cause : e;
+        if (inner is EvaluationException or InvalidCodeException or StackDepthException or OperationCanceledException) return inner;
+        if (inner is WorkflowDefinitionException rejected)
+            return new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidWorkflowValue,
+                (rejected.Origin as SourceOrigin)?.Location ?? rejectedAt ?? LocationInfo.From(at.Syntax), rejected.Message));
+        return Fail(DiagnosticDescriptors.InvalidWorkflowValue, at, $"Define() would throw {inner.GetType().Name} here: {inner.Message}");
     }
 
     private bool HasSource(ISymbol symbol) =>

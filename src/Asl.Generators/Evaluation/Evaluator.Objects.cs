@@ -28,7 +28,7 @@ internal sealed partial class Evaluator
         {
             if (Refusals.For(constructor) is { } refusal) throw NotEvaluable(operation, refusal);
             var clr = ClrTypes.Map(type, Resolve, erase: false) ?? throw NotEvaluable(operation, ForeignCode(constructor));
-            var method = (ConstructorInfo?)ClrTypes.Find(constructor, clr) ?? throw NotEvaluable(operation, ForeignCode(constructor));
+            var method = (ConstructorInfo?)ClrMethod(constructor, clr) ?? throw NotEvaluable(operation, ForeignCode(constructor));
             var parameters = method.GetParameters();
             instance = Clr(operation, () => method.Invoke(arguments.Select((a, i) => ToClr(a, parameters[i].ParameterType, operation)).ToArray()))!;
         }
@@ -80,7 +80,7 @@ internal sealed partial class Evaluator
     private UserObject NewUserObject(INamedTypeSymbol type, IOperation at)
     {
         var members = ReadableProperties(type).Select(p => (p.Name, JsonName(p))).ToList();
-        var obj = new UserObject(type, members, new SourceOrigin(LocationInfo.From(at.Syntax)!, ""));
+        var obj = new UserObject(type, members, new SourceOrigin(at.Syntax));
         foreach (var property in ReadableProperties(type)) obj.Set(property.Name, DefaultOf(property.Type), null);
         return obj;
     }
@@ -91,7 +91,7 @@ internal sealed partial class Evaluator
     /// compiled elsewhere (no source) gets its properties from the parameters of the same name, as its constructor
     /// conventionally does.
     /// </summary>
-    private void RunConstructor(UserObject obj, IMethodSymbol constructor, object?[] arguments, LocationInfo?[] origins, IOperation at)
+    private void RunConstructor(UserObject obj, IMethodSymbol constructor, object?[] arguments, SourceOrigin?[] origins, IOperation at)
     {
         if (++_callDepth > MaxCallDepth) throw Fail(DiagnosticDescriptors.EvaluationLimit, at, $"Constructors call each other more than {MaxCallDepth} levels deep", "the chain of this(...) calls may never end");
         var outer = _frame;
@@ -156,7 +156,7 @@ internal sealed partial class Evaluator
         var constructor = baseType.InstanceConstructors.FirstOrDefault(c => c.Parameters.All(p => p.IsOptional));
         if (constructor is null) return;
         var arguments = constructor.Parameters.Select(p => p.HasExplicitDefaultValue ? FromConstant(p.Type, p.ExplicitDefaultValue) : DefaultOf(p.Type)).ToArray();
-        RunConstructor(obj, constructor, arguments, new LocationInfo?[arguments.Length], at);
+        RunConstructor(obj, constructor, arguments, new SourceOrigin?[arguments.Length], at);
     }
 
     private bool HasInitializer(INamedTypeSymbol type, string property) =>
@@ -225,7 +225,7 @@ internal sealed partial class Evaluator
         var members = new List<(string, string)>();
         foreach (var initializer in operation.Initializers)
             if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property }) members.Add((property.Property.Name, property.Property.Name));
-        var obj = new UserObject(operation.Type!, members, new SourceOrigin(LocationInfo.From(operation.Syntax)!, ""));
+        var obj = new UserObject(operation.Type!, members, new SourceOrigin(operation.Syntax));
         foreach (var initializer in operation.Initializers)
         {
             if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)

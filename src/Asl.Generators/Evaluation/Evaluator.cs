@@ -21,8 +21,8 @@ namespace Asl.Generators.Evaluation;
 /// </summary>
 internal sealed partial class Evaluator
 {
-    /// <summary>Operations evaluated per Define(): far more than any real workflow needs (a 10,000-state machine takes about 100,000).</summary>
-    internal const int MaxSteps = 5_000_000;
+    /// <summary>Operations evaluated per Define(): more than any real workflow needs (a loop that declares 10,000 states, the AWS maximum, fits; a test checks it).</summary>
+    internal const int MaxSteps = 1_000_000;
 
     /// <summary>Nested calls of the user's methods.</summary>
     internal const int MaxCallDepth = 100;
@@ -35,6 +35,8 @@ internal sealed partial class Evaluator
     private readonly Dictionary<object, ChildMachine> _children = new(ReferenceComparer.Instance);
     private readonly Stack<object?> _receivers = new();
     private readonly Stack<IOperation> _loops = new();
+    private readonly Dictionary<ISymbol, Type?> _types = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<(ISymbol Method, Type Type), System.Reflection.MethodBase?> _methods = new(MethodKeyComparer.Instance);
     private Frame _frame;
     private int _steps;
     private int _callDepth;
@@ -131,6 +133,41 @@ internal sealed partial class Evaluator
     /// <summary>The code does not compile; the compiler reports that, so the evaluation stops without a diagnostic of its own.</summary>
     internal sealed class InvalidCodeException : Exception
     {
+    }
+
+    /// <summary>The CLR type of a type symbol; the Asl API's own (non-generic) types are looked up once per evaluation.</summary>
+    private Type? ClrType(ITypeSymbol type, bool erase)
+    {
+        if (erase || type is not INamedTypeSymbol { IsGenericType: false } || !ClrTypes.IsAsl(type)) return ClrTypes.Map(type, Resolve, erase);
+        if (!_types.TryGetValue(type, out var clr)) _types[type] = clr = ClrTypes.Map(type, Resolve, erase);
+        return clr;
+    }
+
+    /// <summary>The CLR method a call runs on <paramref name="type"/>, looked up once per evaluation.</summary>
+    private System.Reflection.MethodBase? ClrMethod(IMethodSymbol method, Type type)
+    {
+        var key = ((ISymbol)method.OriginalDefinition, type);
+        if (!_methods.TryGetValue(key, out var clr)) _methods[key] = clr = ClrTypes.Find(method, type);
+        return clr;
+    }
+
+    private readonly Dictionary<System.Reflection.MethodBase, System.Reflection.ParameterInfo[]> _parameters = new();
+
+    /// <summary>A CLR method's parameters (reflection copies the array on every GetParameters call).</summary>
+    private System.Reflection.ParameterInfo[] ParametersOf(System.Reflection.MethodBase method)
+    {
+        if (!_parameters.TryGetValue(method, out var parameters)) _parameters[method] = parameters = method.GetParameters();
+        return parameters;
+    }
+
+    private sealed class MethodKeyComparer : IEqualityComparer<(ISymbol Method, Type Type)>
+    {
+        public static readonly MethodKeyComparer Instance = new();
+
+        public bool Equals((ISymbol Method, Type Type) x, (ISymbol Method, Type Type) y) =>
+            x.Type == y.Type && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
+
+        public int GetHashCode((ISymbol Method, Type Type) obj) => SymbolEqualityComparer.Default.GetHashCode(obj.Method) * 31 + obj.Type.GetHashCode();
     }
 
     private sealed class ReferenceComparer : IEqualityComparer<object>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Asl.Generators.Model;
 using Microsoft.CodeAnalysis;
 
 namespace Asl.Generators.Evaluation;
@@ -11,7 +10,7 @@ namespace Asl.Generators.Evaluation;
 internal sealed class Frame
 {
     private Dictionary<ISymbol, object?>? _locals;
-    private Dictionary<ISymbol, LocationInfo>? _argumentOrigins;
+    private Dictionary<ISymbol, SourceOrigin>? _argumentOrigins;
     private Dictionary<ITypeParameterSymbol, ITypeSymbol>? _typeArguments;
 
     public Frame(Frame? parent, ISymbol? method, object? self)
@@ -52,9 +51,9 @@ internal sealed class Frame
     }
 
     /// <summary>Remembers where the caller's argument for <paramref name="parameter"/> is, so findings on it land there.</summary>
-    public void SetArgumentOrigin(IParameterSymbol parameter, LocationInfo location) => (_argumentOrigins ??= new(SymbolEqualityComparer.Default))[parameter] = location;
+    public void SetArgumentOrigin(IParameterSymbol parameter, SourceOrigin location) => (_argumentOrigins ??= new(SymbolEqualityComparer.Default))[parameter] = location;
 
-    public LocationInfo? ArgumentOrigin(ISymbol parameter)
+    public SourceOrigin? ArgumentOrigin(ISymbol parameter)
     {
         for (var frame = this; frame is not null; frame = frame.Parent)
             if (frame._argumentOrigins is not null && frame._argumentOrigins.TryGetValue(parameter, out var location)) return location;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Collections.Immutable;
 using System.Linq;
 using Asl.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -20,7 +21,7 @@ namespace Asl.Generators.Evaluation;
 internal sealed class UserObject : Dictionary<string, object?>, ISourcedMembers
 {
     private readonly Dictionary<string, string> _jsonNames;
-    private readonly Dictionary<string, LocationInfo> _origins = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceOrigin> _origins = new(StringComparer.Ordinal);
 
     public UserObject(ITypeSymbol type, IReadOnlyList<(string Property, string JsonName)> members, SourceOrigin? origin) : base(members.Count, StringComparer.Ordinal)
     {
@@ -44,7 +45,7 @@ internal sealed class UserObject : Dictionary<string, object?>, ISourcedMembers
 
     public object? Get(string property) => _jsonNames.TryGetValue(property, out var json) && TryGetValue(json, out var value) ? value : null;
 
-    public void Set(string property, object? value, LocationInfo? origin)
+    public void Set(string property, object? value, SourceOrigin? origin)
     {
         if (!_jsonNames.TryGetValue(property, out var json)) _jsonNames[property] = json = property;
         this[json] = value;
@@ -52,7 +53,7 @@ internal sealed class UserObject : Dictionary<string, object?>, ISourcedMembers
         else _origins.Remove(json);
     }
 
-    public object? OriginOf(string member) => _origins.TryGetValue(member, out var location) ? new SourceOrigin(location, "") : null;
+    public object? OriginOf(string member) => _origins.TryGetValue(member, out var origin) ? origin : null;
 
     private Dictionary<string, object?>? _fields;
 
@@ -187,25 +188,55 @@ internal sealed class RangeValue
 }
 
 /// <summary>
-/// Where a builder call came from: the C# syntax it is reported on, the method called, and where each of its arguments
-/// is. The builders record it (<see cref="BuilderOrigin"/>) for each field they set.
+/// Where a builder call or a value came from: the C# syntax it is reported on (made into a <see cref="LocationInfo"/>
+/// only when something asks, since most origins are never reported), the builder method called, and where each of
+/// its arguments is. The builders record it (<see cref="BuilderOrigin"/>) for each field they set.
 /// </summary>
 internal sealed class SourceOrigin : ICallOrigin
 {
-    private readonly IReadOnlyDictionary<string, LocationInfo>? _arguments;
+    private readonly SyntaxNode? _node;
+    private LocationInfo? _location;
+    private readonly ImmutableArray<IParameterSymbol> _parameters;
+    private readonly SourceOrigin?[]? _arguments;
 
-    public SourceOrigin(LocationInfo location, string method, IReadOnlyDictionary<string, LocationInfo>? arguments = null)
+    public SourceOrigin(SyntaxNode node, string method = "", ImmutableArray<IParameterSymbol> parameters = default, SourceOrigin?[]? arguments = null)
     {
-        Location = location;
+        _node = node;
         Method = method;
+        _parameters = parameters;
         _arguments = arguments;
     }
 
-    public LocationInfo Location { get; }
+    public SourceOrigin(LocationInfo? location, string method = "")
+    {
+        _location = location;
+        Method = method;
+    }
 
-    /// <summary>The C# method whose call set the field, for example <c>Parameters</c>; empty for payload members.</summary>
+    /// <summary>A call reported at <paramref name="place"/>, with the origins of its arguments.</summary>
+    public SourceOrigin(SourceOrigin place, string method, ImmutableArray<IParameterSymbol> parameters, SourceOrigin?[] arguments)
+    {
+        _node = place._node;
+        _location = place._location;
+        Method = method;
+        _parameters = parameters;
+        _arguments = arguments;
+    }
+
+    /// <summary>The location to report on, or null when the syntax has no tree.</summary>
+    public LocationInfo? Location => _location ??= _node is null ? null : LocationInfo.From(_node);
+
+    /// <summary>The C# method whose call set the field, for example <c>Parameters</c>; empty for a value.</summary>
     public string Method { get; }
 
-    public object? ArgumentOrigin(string parameter) =>
-        _arguments is not null && _arguments.TryGetValue(parameter, out var location) ? new SourceOrigin(location, Method) : null;
+    /// <summary>This place, as the origin of a field set by <paramref name="method"/>.</summary>
+    public SourceOrigin As(string method) => method == Method ? this : _node is not null ? new SourceOrigin(_node, method) : new SourceOrigin(Location, method);
+
+    public object? ArgumentOrigin(string parameter)
+    {
+        if (_arguments is null) return null;
+        for (var i = 0; i < _parameters.Length && i < _arguments.Length; i++)
+            if (_parameters[i].Name == parameter) return _arguments[i]?.As(Method);
+        return null;
+    }
 }

@@ -37,9 +37,10 @@ internal static class MachineParser
             var (evaluated, found) = Evaluate(context, type, declaration, ReadAttribute(context.Attributes[0]), cancellation);
             machine = evaluated;
             origins = found
-                .Where(o => o.Value is SourceOrigin)
+                .Select(o => (o.Key, Origin: o.Value as SourceOrigin))
+                .Where(o => o.Origin?.Location is not null)
                 .OrderBy(o => o.Key, StringComparer.Ordinal)
-                .Select(o => new OriginInfo(o.Key, ((SourceOrigin)o.Value).Location, ((SourceOrigin)o.Value).Method))
+                .Select(o => new OriginInfo(o.Key, o.Origin!.Location!, o.Origin.Method))
                 .ToEquatableArray();
         }
         catch (EvaluationException e)
