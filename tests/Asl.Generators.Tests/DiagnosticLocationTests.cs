@@ -198,4 +198,50 @@ public class DiagnosticLocationTests
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("\"Pick\"", Spanned(diagnostic, source));
     }
+
+    [Fact]
+    public void Choice_without_rules_is_reported_on_the_state_as_AWS_rejects_it()
+    {
+        var source = Workflow("""Workflow.StartWith(Choice("Pick").Otherwise("Done")).Then(Succeed("Done"))""");
+
+        var diagnostic = Single(source, "ASL1130");
+
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("\"Pick\"", Spanned(diagnostic, source));
+        Assert.Contains("\"Choices\" is empty", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Finding_inside_a_payload_member_is_reported_on_that_members_expression()
+    {
+        var source = Workflow("""Workflow.StartWith(Pass("A").Parameters(new { Ok = Input.At("$.ok"), Bad = Input.At("$.a b"), Fixed = 1 }))""");
+
+        var diagnostic = Single(source, "ASL1201");
+
+        Assert.Equal("Input.At(\"$.a b\")", Spanned(diagnostic, source));
+    }
+
+    [Fact]
+    public void Finding_inside_a_record_member_given_through_a_helper_is_reported_on_the_callers_argument()
+    {
+        var source = Workflow("""Workflow.StartWith(Start("Go", Input.At("$.a b")))""")
+            .Replace("public static Workflow Define()", """
+                private static StartExecutionBuilder Start(string name, string token) => StartExecution<ChildWorkflow>(name).WaitForTaskToken().Input(new ChildInput(true, TaskToken: token));
+
+                public static Workflow Define()
+            """);
+
+        var diagnostic = Single(source, "ASL1201");
+
+        Assert.Equal("Input.At(\"$.a b\")", Spanned(diagnostic, source));
+    }
+
+    [Fact]
+    public void The_compile_time_message_names_real_helpers()
+    {
+        var diagnostic = Single(Workflow("""Workflow.StartWith(Pass("A").Result(System.Environment.MachineName))"""), "ASL0001");
+
+        Assert.DoesNotContain("JsonPath.At", diagnostic.GetMessage());
+        Assert.Contains("Input.At(\"$.path\")", diagnostic.GetMessage());
+    }
 }

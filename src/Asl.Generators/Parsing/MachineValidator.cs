@@ -44,7 +44,8 @@ internal static class MachineValidator
                     origins.TryGetValue(finding.Pointer, out var origin);
                     if (LanguageFindings.Translate(finding, LanguageFindings.StateAt(finding.Pointer, sites), origin, location) is { } translated)
                     {
-                        diagnostics.Add(translated);
+                        // One call is one mistake, though the rule may name several of the fields it wrote (a condition's Variable and operator).
+                        if (!diagnostics.Any(d => d.Id == translated.Id && Equals(d.Location, translated.Location))) diagnostics.Add(translated);
                         continue;
                     }
                 }

@@ -109,7 +109,7 @@ internal static class DynamicText
         return text.ToString();
     }
 
-    /// <summary>A JSONata string literal: single-quoted, with JSON escapes.</summary>
+    /// <summary>A JSONata string literal: single-quoted, with JSON escapes (a quote is <c>\u0027</c>: JSONata has no <c>\'</c>).</summary>
     internal static void AppendJsonAtaString(StringBuilder text, string value)
     {
         text.Append('\'');
@@ -117,7 +117,7 @@ internal static class DynamicText
         {
             switch (c)
             {
-                case '\'': text.Append("\\'"); break;
+                case '\'': text.Append("\\u0027"); break;
                 case '\\': text.Append("\\\\"); break;
                 case '\n': text.Append("\\n"); break;
                 case '\r': text.Append("\\r"); break;

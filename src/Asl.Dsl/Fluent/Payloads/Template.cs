@@ -117,8 +117,10 @@ internal sealed class Template
     {
         if (!_dynamic)
         {
+            // The field itself keeps the origin of the call that set it; the payload adds its members'.
             if (origins is not null && _origins is not null)
-                foreach (var origin in _origins) origins[pointer + origin.Key] = origin.Value;
+                foreach (var origin in _origins)
+                    if (origin.Key.Length > 0) origins[pointer + origin.Key] = origin.Value;
             return _value;
         }
         return Render(_value, JsonPointer.Root, JsonPointer.Root, jsonAta, origins, pointer, fallbackOrigin);
@@ -126,7 +128,7 @@ internal sealed class Template
 
     private AslJson Render(AslJson value, string neutral, string rendered, bool jsonAta, Dictionary<string, object>? origins, string pointer, object? fallback)
     {
-        if (origins is not null && _origins is not null && _origins.TryGetValue(neutral, out var origin)) origins[pointer + rendered] = origin;
+        if (origins is not null && _origins is not null && neutral.Length > 0 && _origins.TryGetValue(neutral, out var origin)) origins[pointer + rendered] = origin;
         switch (value)
         {
             case AslJsonString text when DynamicValue.IsDynamic(text.Value):
