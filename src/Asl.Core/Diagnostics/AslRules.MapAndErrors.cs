@@ -146,8 +146,8 @@ public static partial class AslRules
         "{0} in state '{1}' has no \"Next\". Name the state to go to when this catcher handles an error.");
 
     /// <summary>K11: an error name that starts with <c>States.</c> but is not predefined.</summary>
-    public static readonly AslRule UnknownStatesErrorName = Error("ASL1311", "K11", "Unknown States.* error name",
-        "\"{2}\" in {0} of state '{1}' is not a predefined error name. {3}");
+    public static readonly AslRule UnknownStatesErrorName = Warning("ASL1311", "K11", "Unknown States.* error name",
+        "\"{2}\" in {0} of state '{1}' is not a predefined error name, and no Fail state of this machine raises it, so Step Functions never raises an error this entry matches. {3}");
 
     /// <summary>K12: retrying or catching States.DataLimitExceeded or States.Runtime, which are terminal.</summary>
     public static readonly AslRule TerminalErrorHandled = Warning("ASL1312", "K12", "Terminal error can not be handled",

@@ -12,6 +12,10 @@ public static partial class AslRules
     public static readonly AslRule InvalidPath = Error("ASL1201", "F01", "Invalid path",
         "\"{0}\" is not a valid path {1}. A path starts with $ (the input), $$ (the context object) or $name (a variable), for example $.order.items[0].");
 
+    /// <summary>F01 (second finding): a filter compares with an unquoted word, which AWS accepts but its JSONPath can not evaluate.</summary>
+    public static readonly AslRule UnquotedFilterWord = Warning("ASL1212", "F01", "Unquoted word in a filter",
+        "\"{0}\" {1}. AWS accepts the definition, but the state is likely to fail with States.Runtime when it evaluates this path.");
+
     /// <summary>F02: a field that needs a Reference Path (a single node) holds a path that can select several.</summary>
     public static readonly AslRule NotReferencePath = Error("ASL1202", "F02", "Reference Path required",
         "\"{0}\" must be a Reference Path that selects a single value, but \"{1}\" {2}. Use only field names and non-negative indexes, for example $.order.items[0].");

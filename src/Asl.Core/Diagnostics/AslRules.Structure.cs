@@ -119,8 +119,8 @@ public static partial class AslRules
         "Fail state \"{0}\" has both \"{1}\" and \"{1}Path\". Keep \"{1}\" for a fixed text or \"{1}Path\" to read it from the input, not both.");
 
     /// <summary>E74: a Fail state's <c>Error</c> must not use the reserved <c>States.</c> prefix.</summary>
-    public static readonly AslRule ReservedErrorName = Error("ASL1174", "E74", "Reserved error name",
-        "\"Error\" of Fail state \"{0}\" is \"{1}\", but error names starting with \"States.\" are reserved for errors that Step Functions raises. Use your own name, such as \"{2}\".");
+    public static readonly AslRule ReservedErrorName = Warning("ASL1174", "E74", "Reserved error name",
+        "\"Error\" of Fail state \"{0}\" is \"{1}\", but the specification reserves names starting with \"States.\" for errors that Step Functions raises (AWS accepts it, and a catcher can match it, but readers and tools take it for a service error). Use your own name, such as \"{2}\".");
 
     /// <summary>E81: a Parallel state with no branches.</summary>
     public static readonly AslRule EmptyBranches = Warning("ASL1181", "E81", "Parallel without branches",
