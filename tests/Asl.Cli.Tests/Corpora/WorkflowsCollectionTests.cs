@@ -5,7 +5,9 @@ namespace Asl.Cli.Tests.Corpora;
 /// <summary>
 /// AWS's own published workflows (tests/Corpora/workflows-collection, from aws-samples, MIT-0): the 170 definitions
 /// AWS deploys get no error from <c>asl validate</c> (warnings are allowed) and run under <c>asl run</c>; the 2 broken
-/// ones get at least one error. The labels come with the corpus (labels.tsv).
+/// ones get at least one error. The labels come with the corpus (labels.tsv). The definitions of LocalStack's
+/// AWS-validated tests that call other services (tests/Corpora/localstack-accepted, Apache 2.0), all created and run
+/// on AWS, get no error either.
 /// </summary>
 public sealed class WorkflowsCollectionTests
 {
@@ -45,6 +47,19 @@ public sealed class WorkflowsCollectionTests
         var missedBroken = errorsByFile.Where(f => !Labels[f.Key] && f.Value.Count == 0).Select(f => f.Key).ToList();
         Assert.True(falseErrors.Count == 0, "Errors on definitions AWS deploys:\n" + string.Join("\n", falseErrors.Select(f => f.Key + "\n  " + string.Join("\n  ", f.Value))));
         Assert.True(missedBroken.Count == 0, "No error on broken definitions: " + string.Join(", ", missedBroken));
+    }
+
+    [Fact]
+    public void Asl_validate_reports_no_error_on_the_definitions_AWS_ran_in_LocalStack_s_validated_tests()
+    {
+        // The definitions with recorded outcomes (localstack-recorded) are checked with their executions in Asl.Local.Tests.
+        var folder = Path.Combine(RepositoryPaths.Root, "tests", "Corpora", "localstack-accepted");
+
+        var run = CliRun.InProcess("validate", folder);
+
+        Assert.True(run.ExitCode == 0, run.Stdout);
+        Assert.Matches($@"^(\d+) files checked: \1 valid, 0 invalid", run.Lines[^1]);
+        Assert.InRange(int.Parse(run.Lines[^1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture), 60, int.MaxValue);
     }
 
     [Theory]
