@@ -110,7 +110,7 @@ internal static class StringFunctions
 
     public static AslJson Hash(AslJson data, AslJson algorithm)
     {
-        var text = Limited(data is AslJsonString s ? s.Value : JsonText.Write(data));
+        var text = Limited(JsonValues.Text(data));
         var name = Arguments.String(algorithm, "the second argument (the algorithm)");
         var bytes = Encoding.UTF8.GetBytes(text);
         byte[] digest = name switch

@@ -98,8 +98,8 @@ internal sealed record MapSettings(IReadOnlyList<AslJson> Items, long MaxConcurr
         if (literal is null)
         {
             // A *Path value is read as its text, as AWS does: 5 and "5" are both 5 (recorded wording for the rest).
-            if (!long.TryParse(TextOf(value), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out result))
-                throw StatesError.Runtime($"The {field}Path field refers to value \"{TextOf(value)}\" which is not a valid integer: {path}");
+            if (!long.TryParse(JsonValues.Text(value), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out result))
+                throw StatesError.Runtime($"The {field}Path field refers to value \"{JsonValues.Text(value)}\" which is not a valid integer: {path}");
         }
         else if (value is not AslJsonNumber n || !n.TryGetInt64(out result))
         {
@@ -115,8 +115,8 @@ internal sealed record MapSettings(IReadOnlyList<AslJson> Items, long MaxConcurr
         double result;
         if (literal is null)
         {
-            if (!double.TryParse(TextOf(value), NumberStyles.Float, CultureInfo.InvariantCulture, out result) || double.IsNaN(result))
-                throw StatesError.Runtime($"The {field}Path field refers to value \"{TextOf(value)}\" which is not a valid float: {path}");
+            if (!double.TryParse(JsonValues.Text(value), NumberStyles.Float, CultureInfo.InvariantCulture, out result) || double.IsNaN(result))
+                throw StatesError.Runtime($"The {field}Path field refers to value \"{JsonValues.Text(value)}\" which is not a valid float: {path}");
         }
         else if (value is AslJsonNumber n)
         {
@@ -129,8 +129,6 @@ internal sealed record MapSettings(IReadOnlyList<AslJson> Items, long MaxConcurr
         return result is >= 0 and <= 100 ? result : throw StatesError.Runtime($"{field} must be between 0 and 100.");
     }
 
-    /// <summary>A value as text: a string's characters, any other value's JSON.</summary>
-    private static string TextOf(AslJson value) => value is AslJsonString s ? s.Value : JsonText.Write(value);
 
     private static AslJson? Value(AslJson? literal, string? path, string field, JsonAtaFlow? jsonata, AslJson effective, StateScope scope)
     {
