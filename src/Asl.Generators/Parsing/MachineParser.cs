@@ -53,6 +53,7 @@ internal static class MachineParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, at, type.Name, e.GetType().Name + ": " + e.Message));
         }
 
+        var settings = DeploymentSettingsReader.Read(type, context.Attributes[0], cancellation);
         var machineClass = new MachineClass(
             type.Name,
             type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
@@ -62,7 +63,9 @@ internal static class MachineParser
             ReadMachineType(context.Attributes[0]),
             MachineNames.InputTypeOf(type)?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             MachineNames.OutputTypeOf(type)?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            at);
+            at,
+            settings.Settings,
+            settings.Origins);
         return new EvaluatedMachine(machineClass, machine, origins, diagnostics.ToEquatableArray());
     }
 
