@@ -113,7 +113,7 @@ internal static class AwsSdkRules
             case "s3":
                 return S3Rules.Sdk(call, api, actions);
             case "sqs" when !call.Field("QueueUrl").IsMissing:
-                MessagingRules.Queue(call, "Sqs" + actions[0].Substring(4), actions);
+                MessagingRules.Queue(call, actions[0] == "sqs:SendMessage" ? "SendToQueues" : "Sqs" + actions[0].Substring(4), actions);
                 return true;
             case "sns" when actions[0] == "sns:Publish":
                 MessagingRules.SnsPublish(call, actions);
