@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace Asl.Deployment;
 
 /// <summary>A deployment setting CloudFormation (or Step Functions) would reject, or one that has no effect.</summary>
-/// <param name="Setting">The setting's name, as <see cref="DeploymentSettings"/> spells it.</param>
+/// <param name="Setting">The setting's name, as <see cref="DeploymentSettings"/> spells it; for one tag <c>Tags/INDEX</c>.</param>
 /// <param name="Message">What is wrong and how to fix it.</param>
 /// <param name="IsError">True when the deployment would fail; false for a setting that has no effect.</param>
 public sealed record SettingProblem(string Setting, string Message, bool IsError = true);
@@ -76,16 +76,18 @@ public static class SettingsValidator
         if (settings.Tags.Count > 50)
             problems.Add(new SettingProblem(nameof(settings.Tags), $"{settings.Tags.Count} tags exceed the 50 a state machine can have."));
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tag in settings.Tags)
+        for (var i = 0; i < settings.Tags.Count; i++)
         {
+            var tag = settings.Tags[i];
+            var at = "Tags/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (tag.Key.Length is 0 or > 128 || !TagText.IsMatch(tag.Key))
-                problems.Add(new SettingProblem(nameof(settings.Tags), $"Tag key '{tag.Key}' must be 1 to 128 letters, digits, spaces and _ . : / = + - @."));
+                problems.Add(new SettingProblem(at, $"Tag key '{tag.Key}' must be 1 to 128 letters, digits, spaces and _ . : / = + - @."));
             else if (tag.Key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
-                problems.Add(new SettingProblem(nameof(settings.Tags), $"Tag key '{tag.Key}' starts with 'aws:', which AWS reserves for its own tags."));
+                problems.Add(new SettingProblem(at, $"Tag key '{tag.Key}' starts with 'aws:', which AWS reserves for its own tags."));
             else if (!seen.Add(tag.Key))
-                problems.Add(new SettingProblem(nameof(settings.Tags), $"Tag key '{tag.Key}' is given twice; a resource has one value per key."));
+                problems.Add(new SettingProblem(at, $"Tag key '{tag.Key}' is given twice; a resource has one value per key."));
             if (tag.Value.Length > 256 || !TagText.IsMatch(tag.Value))
-                problems.Add(new SettingProblem(nameof(settings.Tags), $"The value of tag '{tag.Key}' must be at most 256 letters, digits, spaces and _ . : / = + - @."));
+                problems.Add(new SettingProblem(at, $"The value of tag '{tag.Key}' must be at most 256 letters, digits, spaces and _ . : / = + - @."));
         }
     }
 }
