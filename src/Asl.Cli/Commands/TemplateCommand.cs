@@ -153,7 +153,7 @@ internal static class TemplateCommand
             $"Written by asl template from {sources}: run it again rather than editing this file.",
             "Deploy with: sam deploy --guided (from this folder). See docs/deploy.md.",
         };
-        var (text, findings) = SamTemplate.Write(machines, [], new DirectoryInfo(outputFolder).Name, "./", header, values);
+        var (text, findings) = SamTemplate.Write(machines, [], string.Join(", ", machines.Select(m => m.Machine.Name)), "./", header, values);
         foreach (var finding in findings) stderr.WriteLine($"{options.Output}: warning {finding.Code}: {finding.Message}");
         try
         {
