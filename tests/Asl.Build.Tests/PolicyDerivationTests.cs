@@ -228,7 +228,7 @@ public sealed class PolicyDerivationTests
         Assert.Empty(Statements(document, "Parent"));
         var note = Assert.Single(Notes(definition));
         Assert.Equal(("ASL0903", "/States/T/Parameters/StateMachineArn"), (note.Code, note.Pointer));
-        Assert.Contains("its StateMachineArn 'Child' is no ARN, so no IAM statement can name it", note.Message);
+        Assert.Contains("State 'T' names the StateMachineArn 'Child', which is no ARN, so no IAM statement can name it", note.Message);
     }
 
     [Fact]
@@ -240,6 +240,25 @@ public sealed class PolicyDerivationTests
 
         AssertStatements(document, "Parent", Start("\"arn:aws:states:us-east-1:123456789012:activity:review\""), Rule);
         Assert.Contains("runs 'arn:aws:states:us-east-1:123456789012:activity:review' to completion, but that is no state machine ARN", Assert.Single(Notes(definition)).Message);
+    }
+
+    [Fact]
+    public void An_integration_ARN_with_a_partition_placeholder_is_read_as_the_integration()
+    {
+        var (document, _) = BuildTemplate(Machine("Saver",
+            OneTask("arn:${AWS::Partition}:states:::dynamodb:putItem", "{\"TableName\":\"Orders\",\"Item\":{}}")));
+
+        AssertStatements(document, "Saver",
+            "{Sid: DynamoDBPutItem, Effect: Allow, Action: [\"dynamodb:PutItem\"], Resource: [!Sub \"arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/Orders\"]}");
+    }
+
+    [Fact]
+    public void Arguments_are_read_even_when_the_state_does_not_say_it_is_JSONata()
+    {
+        var (document, _) = BuildTemplate(Machine("Caller",
+            OneTask("arn:aws:states:::lambda:invoke", "{\"FunctionName\":\"arn:aws:lambda:us-east-1:123456789012:function:f:live\"}", field: "Arguments")));
+
+        AssertStatements(document, "Caller", Invoke("\"arn:aws:lambda:us-east-1:123456789012:function:f:live\""));
     }
 
     [Fact]

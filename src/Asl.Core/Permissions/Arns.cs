@@ -5,12 +5,35 @@ namespace Asl.Permissions;
 /// <summary>Reading ARNs and the texts that stand for them.</summary>
 internal static class Arns
 {
-    /// <summary>The six or more colon-separated parts of an ARN, or null when the text is none.</summary>
+    /// <summary>
+    /// The six or more colon-separated parts of an ARN, or null when the text is none. A <c>${...}</c> placeholder is
+    /// one part's text even when it holds colons (<c>arn:${AWS::Partition}:states:::sqs:sendMessage</c>).
+    /// </summary>
     public static string[]? Parts(string text)
     {
         if (!text.StartsWith("arn:", StringComparison.Ordinal)) return null;
-        var parts = text.Split(':');
+        var parts = HasPlaceholder(text) ? SplitOutsidePlaceholders(text) : text.Split(':');
         return parts.Length >= 6 ? parts : null;
+    }
+
+    /// <summary>The colon-separated parts of a text, each <c>${...}</c> placeholder kept whole.</summary>
+    public static string[] SplitOutsidePlaceholders(string text)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        var start = 0;
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '$' && i + 1 < text.Length && text[i + 1] == '{') depth++;
+            else if (text[i] == '}' && depth > 0) depth--;
+            else if (text[i] == ':' && depth == 0)
+            {
+                parts.Add(text.Substring(start, i - start));
+                start = i + 1;
+            }
+        }
+        parts.Add(text.Substring(start));
+        return parts.ToArray();
     }
 
     /// <summary>True for an ARN, or for a text the template fills (a <c>${Placeholder}</c> anywhere in it).</summary>

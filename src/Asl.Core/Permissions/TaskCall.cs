@@ -22,8 +22,11 @@ internal sealed class TaskCall
         Service = service;
         Api = api;
         Pattern = pattern;
-        var field = site.IsJsonAta ? "Arguments" : "Parameters";
-        Arguments = FieldValue.Root(site.IsJsonAta ? task.Arguments : task.Parameters, field, site.Field(field), site.IsJsonAta);
+        // A JSONata state passes Arguments, a JSONPath state Parameters; whichever the state has is what it calls with
+        // (a definition with the other one is invalid, and still deserves the statements it would need).
+        var jsonAta = site.IsJsonAta ? task.Arguments is not null || task.Parameters is null : task.Parameters is null && task.Arguments is not null;
+        var field = jsonAta ? "Arguments" : "Parameters";
+        Arguments = FieldValue.Root(jsonAta ? task.Arguments : task.Parameters, field, site.Field(field), jsonAta);
     }
 
     /// <summary>The state's name.</summary>
@@ -80,7 +83,7 @@ internal sealed class TaskCall
     {
         if (field.IsText && !Arns.IsArnOrTemplate(field.Text))
         {
-            NotGranted(field.Pointer, $"its {field.Name} '{field.Text}' is no ARN, so no IAM statement can name it; Step Functions will reject the call too. Write the full ARN, or a ${{Placeholder}} the template fills");
+            NotGranted(field.Pointer, $"names the {field.Name} '{field.Text}', which is no ARN, so no IAM statement can name it (and Step Functions will reject the call). Write the full ARN, or a ${{Placeholder}} the template fills");
             return null;
         }
         return Target(field, ArnPattern.Text, wildcard, actions);

@@ -71,7 +71,8 @@ internal static class HttpRules
             call.NotGranted(call.Pointer, $"calls {call.Resource}, which is no HTTP Task; use http:invoke");
             return;
         }
-        var connection = call.Field("Authentication", "ConnectionArn");
+        // The connection is named under Authentication, or under InvocationConfig for private APIs.
+        var connection = call.Field("Authentication", "ConnectionArn") is { IsMissing: false } authentication ? authentication : call.Field("InvocationConfig", "ConnectionArn");
         var retrieve = TaskCall.Actions("events:RetrieveConnectionCredentials");
         if (call.ArnTarget(connection, ArnPattern.InStack("events", "connection/*"), retrieve) is { } target)
         {

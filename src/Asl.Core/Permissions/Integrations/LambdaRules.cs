@@ -46,7 +46,7 @@ internal static class LambdaRules
             yield return ArnPattern.Text(text + ":*");
             yield break;
         }
-        var parts = text.Split(':');
+        var parts = Arns.SplitOutsidePlaceholders(text);
         string arn;
         bool qualified;
         if (parts[0] == "arn" && parts.Length >= 7)

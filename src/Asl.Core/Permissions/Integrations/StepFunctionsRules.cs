@@ -36,7 +36,7 @@ internal static class StepFunctionsRules
     {
         if (!machine.IsText) return call.Target(machine, ArnPattern.Text, ArnPattern.InStack("states", "execution:*"), Track);
         if (Arns.IsWholePlaceholder(machine.Text)) return new ArnPattern(ArnPatternKind.ExecutionsOf, machine.Text);
-        var parts = machine.Text.Split(':');
+        var parts = Arns.SplitOutsidePlaceholders(machine.Text);
         if (parts.Length is >= 7 and <= 8 && parts[0] == "arn" && parts[2] == "states" && parts[5] == "stateMachine")
             return ArnPattern.Text(string.Join(":", parts[0], parts[1], parts[2], parts[3], parts[4], "execution", parts[6], "*"));
         call.NotGranted(machine.Pointer,
