@@ -75,7 +75,7 @@ public sealed class TemplateCommandTests : IDisposable
 
         var run = CliRun.InProcess("template", billing, "-o", Path.Combine(_folder.Path, "template.yaml"), "--name", "Payments", "--type", "EXPRESS",
             "--substitution", "ChargeFunction=arn:aws:lambda:eu-west-1:123456789012:function:charge",
-            "--log-level", "error", "--log-retention-days", "14", "--tracing", "--tag", "team=payments", "--alias", "live");
+            "--log-level", "error", "--log-retention-days", "14", "--tracing", "--tag", "team=payments", "--tag", "note=", "--alias", "live");
 
         Assert.Equal(0, run.ExitCode);
         var template = Text();
@@ -85,7 +85,7 @@ public sealed class TemplateCommandTests : IDisposable
             "      DefinitionSubstitutions:\n        ChargeFunction: arn:aws:lambda:eu-west-1:123456789012:function:charge\n",
             "                - arn:aws:lambda:eu-west-1:123456789012:function:charge\n                - arn:aws:lambda:eu-west-1:123456789012:function:charge:*\n",
             "      Logging:\n        Level: ERROR\n        IncludeExecutionData: false\n",
-            "      Tracing:\n        Enabled: true\n      Tags:\n        team: payments\n      AutoPublishAlias: live\n",
+            "      Tracing:\n        Enabled: true\n      Tags:\n        team: payments\n        note: \"\"\n      AutoPublishAlias: live\n",
             "  PaymentsLogGroup:\n    Type: AWS::Logs::LogGroup\n",
             "      RetentionInDays: 14\n",
         })

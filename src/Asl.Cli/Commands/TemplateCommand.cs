@@ -27,6 +27,7 @@ internal static class TemplateCommand
         string? Name,
         WorkflowType Type,
         IReadOnlyList<string> Substitutions,
+        IReadOnlyList<string> Tags,
         DeploymentSettings Settings);
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -80,14 +81,13 @@ internal static class TemplateCommand
                 LogGroup = parse.GetValue(logGroup),
                 LogRetentionDays = parse.GetValue(retention),
                 Tracing = parse.GetValue(tracing),
-                Tags = (parse.GetValue(tags) ?? []).Select(t => Split(t) is var (k, v) ? new DeploymentTag(k, v) : new DeploymentTag(t, "")).ToEquatableArray(),
                 RoleArn = parse.GetValue(role),
                 KmsKeyArn = parse.GetValue(key),
                 KmsDataKeyReusePeriodSeconds = parse.GetValue(reuse),
                 Alias = parse.GetValue(alias),
             };
             return Run(new Options(parse.GetValue(definitions)!, parse.GetValue(output) ?? "template.yaml", parse.GetValue(name), parse.GetValue(type),
-                parse.GetValue(substitutions) ?? [], settings), stdout, stderr);
+                parse.GetValue(substitutions) ?? [], parse.GetValue(tags) ?? [], settings), stdout, stderr);
         });
         return command;
     }
@@ -101,9 +101,14 @@ internal static class TemplateCommand
             if (Split(substitution) is var (placeholder, value) && placeholder.Length > 0) values[placeholder] = value;
             else usable = Fail(stderr, $"--substitution '{substitution}' is no NAME=VALUE pair.");
         }
-        foreach (var tag in options.Settings.Tags.Where(t => t.Value.Length == 0 && !t.Key.Contains('=')))
-            usable = Fail(stderr, $"--tag '{tag.Key}' is no KEY=VALUE pair (write KEY= for an empty value).");
-        foreach (var problem in SettingsValidator.Validate(options.Settings))
+        var tags = new List<DeploymentTag>();
+        foreach (var tag in options.Tags)
+        {
+            if (Split(tag) is var (key, value)) tags.Add(new DeploymentTag(key, value));
+            else usable = Fail(stderr, $"--tag '{tag}' is no KEY=VALUE pair (write KEY= for an empty value).");
+        }
+        var settings = options.Settings with { Tags = tags.ToEquatableArray() };
+        foreach (var problem in SettingsValidator.Validate(settings))
         {
             if (problem.IsError) usable = Fail(stderr, $"{Option(problem.Setting)}: {problem.Message}");
             else stderr.WriteLine($"asl template: warning: {Option(problem.Setting)}: {problem.Message}");
@@ -139,10 +144,10 @@ internal static class TemplateCommand
             }
             names[name] = path;
 
-            var permissions = PermissionDeriver.Derive(machine, options.Settings);
+            var permissions = PermissionDeriver.Derive(machine, settings);
             foreach (var note in permissions.Notes) stderr.WriteLine(Format(path, note, read.Locations));
             var type = options.Type == WorkflowType.Express ? "EXPRESS" : "STANDARD";
-            var artifact = new MachineArtifact(name, type, File.ReadAllText(fullPath), DefinitionPlaceholder.Of(machine), permissions, options.Settings);
+            var artifact = new MachineArtifact(name, type, File.ReadAllText(fullPath), DefinitionPlaceholder.Of(machine), permissions, settings);
             machines.Add(new PlannedMachine(artifact, Path.GetRelativePath(outputFolder, fullPath).Replace('\\', '/')));
         }
         if (!usable) return ExitCodes.InputError;
@@ -172,8 +177,8 @@ internal static class TemplateCommand
     private static string Format(string path, PermissionNote note, SourceMap locations)
     {
         var severity = note.Kind == PermissionNoteKind.Broadened ? AslSeverity.Info : AslSeverity.Warning;
-        var finding = new Finding(new AslDiagnostic(note.Code, severity, note.Message, note.Pointer),
-            locations.TryGetLocation(note.Pointer, out var line, out var column) ? line : null, locations.HasLocations ? column : null);
+        var located = locations.TryGetLocation(note.Pointer, out var line, out var column);
+        var finding = new Finding(new AslDiagnostic(note.Code, severity, note.Message, note.Pointer), located ? line : null, located ? column : null);
         return TextReportWriter.Format(path, finding);
     }
 

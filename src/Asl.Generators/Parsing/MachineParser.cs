@@ -53,7 +53,15 @@ internal static class MachineParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, at, type.Name, e.GetType().Name + ": " + e.Message));
         }
 
-        var settings = DeploymentSettingsReader.Read(type, context.Attributes[0], cancellation);
+        var settings = (Settings: Deployment.DeploymentSettings.Default, Origins: EquatableArray<OriginInfo>.Empty);
+        try
+        {
+            settings = DeploymentSettingsReader.Read(type, context.Attributes[0], cancellation);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, at, type.Name, e.GetType().Name + ": " + e.Message));
+        }
         var machineClass = new MachineClass(
             type.Name,
             type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
