@@ -1,5 +1,3 @@
-using System;
-
 namespace Asl.Permissions;
 
 /// <summary>How an <see cref="ArnPattern"/> names its resources.</summary>
@@ -66,9 +64,6 @@ public sealed record ArnPattern(ArnPatternKind Kind, string Value)
 
     /// <summary>True when the pattern names the machine being deployed, so it can only be granted once that machine exists.</summary>
     public bool IsSelfReference => Kind is ArnPatternKind.ThisStateMachine or ArnPatternKind.ExecutionsOfThisStateMachine;
-
-    /// <summary>True when the pattern ends in a wildcard or is one.</summary>
-    public bool IsWildcard => Kind == ArnPatternKind.Any || Value.EndsWith("*", StringComparison.Ordinal);
 
     /// <summary>Compares kind and value only: two patterns naming the same resources are one resource, whatever their comments.</summary>
     public bool SameResource(ArnPattern other) => Kind == other.Kind && Value == other.Value;

@@ -62,10 +62,10 @@ internal sealed class TaskCall
     /// The resource a field names: its literal (through <paramref name="literal"/>) or, when the field is decided at
     /// run time or absent, <paramref name="wildcard"/>, explained in the template and noted as ASL0902.
     /// </summary>
-    public ArnPattern Target(FieldValue field, Func<string, ArnPattern> literal, ArnPattern wildcard, IReadOnlyList<string> actions, string? missingReason = null)
+    public ArnPattern Target(FieldValue field, Func<string, ArnPattern> literal, ArnPattern wildcard, IReadOnlyList<string> actions)
     {
         if (field.IsText) return literal(field.Text);
-        var reason = field.IsDynamic ? field.Text : missingReason ?? $"names no {field.Name}";
+        var reason = field.IsDynamic ? field.Text : $"names no {field.Name}";
         return Wide(field.Pointer, reason, wildcard, actions);
     }
 
