@@ -6,7 +6,7 @@ namespace Asl.Generators.Tests;
 /// <summary>
 /// The typed builders write the fields of the state's effective query language (Arguments and JSONata expressions,
 /// or Parameters and ".$" members), keep the child-input check and the template wiring in both, and a call of the
-/// other language's method is ASL0013 on that call, naming the method to use.
+/// other language's method is ASL0015 on that call, naming the method to use.
 /// </summary>
 public class QueryLanguageBuilderTests
 {
@@ -139,11 +139,11 @@ public class QueryLanguageBuilderTests
 
     [Theory]
     [MemberData(nameof(OtherLanguageCalls))]
-    public void A_call_of_the_other_query_language_is_ASL0013_on_the_call_naming_the_method_to_use(string define, string attribute, string spanned, string phrase)
+    public void A_call_of_the_other_query_language_is_ASL0015_on_the_call_naming_the_method_to_use(string define, string attribute, string spanned, string phrase)
     {
         var machine = Run(define, attribute);
 
-        var diagnostic = machine.Single("ASL0013");
+        var diagnostic = machine.Single("ASL0015");
         Assert.Equal(spanned, machine.Spanned(diagnostic));
         Assert.Contains(phrase, diagnostic.GetMessage());
         Assert.DoesNotContain(machine.Diagnostics, d => d.Id is "ASL1242" or "ASL1243" or "ASL1244" or "ASL1245");

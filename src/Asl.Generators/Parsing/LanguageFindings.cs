@@ -9,7 +9,7 @@ namespace Asl.Generators.Parsing;
 /// <summary>
 /// Speaks C# about the query-language findings of a model built by the fluent API: a field of the other language
 /// (ASL1242, ASL1243, ASL1245) or a JSONPath state in a JSONata machine (ASL1244) is the result of a builder call, so it is
-/// reported as ASL0013 on that call, naming the C# method that was used and the one to use instead.
+/// reported as ASL0015 on that call, naming the C# method that was used and the one to use instead.
 /// </summary>
 internal static class LanguageFindings
 {
