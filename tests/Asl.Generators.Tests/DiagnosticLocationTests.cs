@@ -244,4 +244,19 @@ public class DiagnosticLocationTests
         Assert.DoesNotContain("JsonPath.At", diagnostic.GetMessage());
         Assert.Contains("Input.At(\"$.path\")", diagnostic.GetMessage());
     }
+
+    [Fact]
+    public void Misspelt_error_name_in_a_shared_static_readonly_array_is_reported_on_that_string()
+    {
+        var source = Workflow("""Workflow.StartWith(Task("Charge", "arn:aws:lambda:us-east-1:123456789012:function:charge").Retry(TransientErrors, maxAttempts: 3))""")
+            .Replace("public static Workflow Define()", """
+                private static readonly string[] TransientErrors = { Errors.TaskFailed, "States.Timout" };
+
+                public static Workflow Define()
+            """);
+
+        var diagnostic = Single(source, "ASL1311");
+
+        Assert.Equal("\"States.Timout\"", Spanned(diagnostic, source));
+    }
 }

@@ -9,10 +9,12 @@ namespace Asl.Generators.Tests;
 /// </summary>
 public class DynamicTextTests
 {
+    /// <summary>The request of an SNS Publish state whose other members are <paramref name="payload"/>'s (an anonymous object).</summary>
     private static JsonNode Parameters(string payload, string attribute = "[StateMachine]", string field = "Parameters", string call = "Request")
     {
+        var request = payload.Replace("new {", "new { TopicArn = \"${TopicArn}\",");
         var machine = Machines.Run(Machines.Source($$"""
-            public static Workflow Define() => Workflow.StartWith(Task("Notify", "arn:aws:states:::sns:publish").{{call}}({{payload}}));
+            public static Workflow Define() => Workflow.StartWith(Task("Notify", "arn:aws:states:::sns:publish").{{call}}({{request}}));
             """, attribute: attribute)).Clean();
         var text = machine.Definition!.ToJsonString();
         Assert.DoesNotContain('\uE000', text);

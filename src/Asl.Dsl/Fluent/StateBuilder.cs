@@ -142,6 +142,9 @@ public static class BuilderOrigin
     /// <summary>The origin of the argument given for <paramref name="parameter"/> of the current call, else of the call.</summary>
     internal static object? For(string? parameter) =>
         parameter is not null && _current is ICallOrigin call && call.ArgumentOrigin(parameter) is { } argument ? argument : _current;
+
+    /// <summary>The origin of element <paramref name="index"/> of the array given for <paramref name="parameter"/>, or null when unknown.</summary>
+    internal static object? ForElement(string parameter, int index) => _current is ICallOrigin call ? call.ElementOrigin(parameter, index) : null;
 }
 
 /// <summary>An origin that knows where each argument of the call is (set by the source generator).</summary>
@@ -149,4 +152,10 @@ internal interface ICallOrigin
 {
     /// <summary>The origin of the argument given for <paramref name="parameter"/>, or null when it was not given.</summary>
     object? ArgumentOrigin(string parameter);
+
+    /// <summary>
+    /// The origin of element <paramref name="index"/> of the array given for <paramref name="parameter"/> (an element of
+    /// <c>new[] { ... }</c> or of a static readonly array's initializer), or null when unknown.
+    /// </summary>
+    object? ElementOrigin(string parameter, int index);
 }

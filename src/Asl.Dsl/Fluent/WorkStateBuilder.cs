@@ -56,7 +56,7 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
         {
             var field = "Retry/" + _retry.Count;
             Record(field);
-            Record(field + "/ErrorEquals", nameof(errorEquals));
+            RecordErrorNames(field, errorEquals);
             if (intervalSeconds is not null) Record(field + "/IntervalSeconds", nameof(intervalSeconds));
             if (maxAttempts is not null) Record(field + "/MaxAttempts", nameof(maxAttempts));
             if (backoffRate is not null) Record(field + "/BackoffRate", nameof(backoffRate));
@@ -104,7 +104,7 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
         {
             var field = "Catch/" + _catch.Count;
             Record(field);
-            Record(field + "/ErrorEquals", nameof(errorEquals));
+            RecordErrorNames(field, errorEquals);
             Record(field + "/Next", nameof(next));
             if (resultPath is not null) Record(field + "/ResultPath", nameof(resultPath));
         }
@@ -113,6 +113,14 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
             ResultPath = resultPath is null ? null : new PathOrNull(FixedText.Path(resultPath, ".Catch(..., resultPath: ...)")!),
         }, output is null ? null : Template.Capture(output), assign is null ? null : Template.Capture(assign)));
         return Self;
+    }
+
+    /// <summary>Records where the error names of a Retry or Catch entry came from: the list, and each name where it is known.</summary>
+    private void RecordErrorNames(string entry, string[] errorEquals)
+    {
+        Record(entry + "/ErrorEquals", nameof(errorEquals));
+        for (var i = 0; i < errorEquals.Length; i++)
+            if (BuilderOrigin.ForElement(nameof(errorEquals), i) is { } origin) Origins[entry + "/ErrorEquals/" + i] = origin;
     }
 
     /// <summary>Applies the work fields.</summary>

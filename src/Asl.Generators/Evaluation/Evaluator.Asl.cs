@@ -27,7 +27,7 @@ internal sealed partial class Evaluator
             if (receiver is null) throw Fail(DiagnosticDescriptors.InvalidWorkflowValue, operation.Instance!, "The builder is null here, so the call would throw at run time");
         }
         var (arguments, origins) = BindArguments(method, operation.Arguments);
-        var origin = OriginOf(operation, method, origins);
+        var origin = OriginOf(operation, method, origins, arguments);
 
         if (method.IsGenericMethod && method.Name == "StartExecution" && method.ContainingType.Name == "States")
             return StartChildExecution(operation, method, (string)arguments[0]!, origin);
@@ -77,9 +77,12 @@ internal sealed partial class Evaluator
         }
     }
 
-    /// <summary>The origin of a builder call: its first argument (else the method's name), and where each argument is.</summary>
-    private static SourceOrigin OriginOf(IInvocationOperation operation, IMethodSymbol method, SourceOrigin?[] origins)
+    /// <summary>The origin of a builder call: its first argument (else the method's name), and where each argument (and array element) is.</summary>
+    private SourceOrigin OriginOf(IInvocationOperation operation, IMethodSymbol method, SourceOrigin?[] origins, object?[] arguments)
     {
+        SourceOrigin?[]?[]? elements = null;
+        for (var i = 0; i < arguments.Length; i++)
+            if (arguments[i] is Array array && _elements.TryGetValue(array, out var known)) (elements ??= new SourceOrigin?[]?[arguments.Length])[i] = known;
         SourceOrigin? first = null;
         foreach (var argument in operation.Arguments)
         {
@@ -89,7 +92,7 @@ internal sealed partial class Evaluator
         }
         var at = first?.As(method.Name)
             ?? new SourceOrigin(operation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name : operation.Syntax, method.Name);
-        return new SourceOrigin(at, method.Name, method.Parameters, origins);
+        return new SourceOrigin(at, method.Name, method.Parameters, origins, elements);
     }
 
     /// <summary>

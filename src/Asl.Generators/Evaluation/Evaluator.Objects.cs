@@ -251,7 +251,13 @@ internal sealed partial class Evaluator
         if (operation.Initializer is { } initializer)
         {
             var array = Array.CreateInstance(element, initializer.ElementValues.Length);
-            for (var i = 0; i < array.Length; i++) array.SetValue(ToClr(Evaluate(initializer.ElementValues[i]), element, initializer.ElementValues[i]), i);
+            var origins = new SourceOrigin?[array.Length];
+            for (var i = 0; i < array.Length; i++)
+            {
+                array.SetValue(ToClr(Evaluate(initializer.ElementValues[i]), element, initializer.ElementValues[i]), i);
+                origins[i] = LocationOf(initializer.ElementValues[i]);
+            }
+            _elements.Add(array, origins);
             return array;
         }
         if (operation.DimensionSizes.Length != 1) throw Unsupported(operation, "A multi-dimensional array", "use arrays of arrays");
@@ -266,16 +272,25 @@ internal sealed partial class Evaluator
     private object CreateCollection(ICollectionExpressionOperation operation)
     {
         var items = new List<object?>();
+        var origins = new List<SourceOrigin?>();
         foreach (var element in operation.Elements)
         {
             if (element is ISpreadOperation spread)
             {
                 if (Evaluate(spread.Operand) is not IEnumerable source) throw NotEvaluable(spread.Operand, "it is not a collection");
-                foreach (var item in source) items.Add(item);
+                var known = source is Array array && _elements.TryGetValue(array, out var spreadOrigins) ? spreadOrigins : null;
+                var index = 0;
+                foreach (var item in source)
+                {
+                    items.Add(item);
+                    origins.Add(known is not null && index < known.Length ? known[index] : LocationOf(spread.Operand));
+                    index++;
+                }
             }
             else
             {
                 items.Add(Evaluate(element));
+                origins.Add(LocationOf(element));
             }
         }
         var target = operation.Type;
@@ -296,6 +311,7 @@ internal sealed partial class Evaluator
         }
         var result = Array.CreateInstance(elementType, items.Count);
         for (var i = 0; i < items.Count; i++) result.SetValue(ToClr(items[i], elementType, operation), i);
+        _elements.Add(result, origins.ToArray());
         return result;
     }
 
@@ -332,6 +348,7 @@ internal sealed partial class Evaluator
             {
                 var array = Array.CreateInstance(element, items.Count);
                 for (var i = 0; i < items.Count; i++) array.SetValue(items[i], i);
+                if (value is Array source && _elements.TryGetValue(source, out var origins)) _elements.Add(array, origins);
                 return array;
             }
             if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(List<>))

@@ -36,6 +36,7 @@ internal sealed partial class Evaluator
     private readonly Stack<object?> _receivers = new();
     private readonly Stack<IOperation> _loops = new();
     private readonly Dictionary<ISymbol, Type?> _types = new(SymbolEqualityComparer.Default);
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, SourceOrigin?[]> _elements = new();
     private readonly Dictionary<(ISymbol Method, Type Type), System.Reflection.MethodBase?> _methods = new(MethodKeyComparer.Instance);
     private Frame _frame;
     private int _steps;

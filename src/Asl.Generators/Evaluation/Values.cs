@@ -213,15 +213,18 @@ internal sealed class SourceOrigin : ICallOrigin
         Method = method;
     }
 
-    /// <summary>A call reported at <paramref name="place"/>, with the origins of its arguments.</summary>
-    public SourceOrigin(SourceOrigin place, string method, ImmutableArray<IParameterSymbol> parameters, SourceOrigin?[] arguments)
+    /// <summary>A call reported at <paramref name="place"/>, with the origins of its arguments (and of their elements, for arrays).</summary>
+    public SourceOrigin(SourceOrigin place, string method, ImmutableArray<IParameterSymbol> parameters, SourceOrigin?[] arguments, SourceOrigin?[]?[]? elements)
     {
         _node = place._node;
         _location = place._location;
         Method = method;
         _parameters = parameters;
         _arguments = arguments;
+        _elements = elements;
     }
+
+    private readonly SourceOrigin?[]?[]? _elements;
 
     /// <summary>The location to report on, or null when the syntax has no tree.</summary>
     public LocationInfo? Location => _location ??= _node is null ? null : LocationInfo.From(_node);
@@ -231,6 +234,15 @@ internal sealed class SourceOrigin : ICallOrigin
 
     /// <summary>This place, as the origin of a field set by <paramref name="method"/>.</summary>
     public SourceOrigin As(string method) => method == Method ? this : _node is not null ? new SourceOrigin(_node, method) : new SourceOrigin(Location, method);
+
+    public object? ElementOrigin(string parameter, int index)
+    {
+        if (_elements is null) return null;
+        for (var i = 0; i < _parameters.Length && i < _elements.Length; i++)
+            if (_parameters[i].Name == parameter)
+                return _elements[i] is { } elements && index < elements.Length ? elements[index]?.As(Method) : null;
+        return null;
+    }
 
     public object? ArgumentOrigin(string parameter)
     {
