@@ -46,14 +46,14 @@ public static class DotRenderer
             var style = DiagramStyle.Of(node);
             var title = node.Label + "\n" + (node.Kind == DiagramNodeKind.Map ? "Map" : "Parallel") + (node.Detail is { } detail ? ", " + detail : "");
             Line(text, depth).Append("subgraph ").Append(Quote(Cluster(node.Id))).Append(" {\n");
-            Line(text, depth + 1).Append("label=").Append(Quote(title)).Append("; style=\"dashed,filled,rounded\"; fillcolor=").Append(Quote(style.Fill))
+            Line(text, depth + 1).Append("label=").Append(Quote(title)).Append("; fontsize=12; style=\"dashed,filled,rounded\"; fillcolor=").Append(Quote(style.Fill))
                 .Append("; color=").Append(Quote(Outline(node, style, path))).Append("; penwidth=").Append(PenWidth(node, path)).Append(";\n");
             foreach (var child in node.Children)
             {
                 if (child.Kind == DiagramGraphKind.Branch)
                 {
                     Line(text, depth + 1).Append("subgraph ").Append(Quote(Cluster(child.Id))).Append(" {\n");
-                    Line(text, depth + 2).Append("label=").Append(Quote(child.Label)).Append("; style=\"solid,filled,rounded\"; fillcolor=\"#ffffff\"; color=\"#d0d7de\"; penwidth=1;\n");
+                    Line(text, depth + 2).Append("label=").Append(Quote(child.Label)).Append("; fontsize=10; fontcolor=\"#57606a\"; style=\"solid,filled,rounded\"; fillcolor=\"#ffffff\"; color=\"#d0d7de\"; penwidth=1;\n");
                     WriteGraph(text, child, depth + 2, path);
                     Line(text, depth + 1).Append("}\n");
                 }

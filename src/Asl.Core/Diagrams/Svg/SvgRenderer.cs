@@ -82,9 +82,9 @@ public static class SvgRenderer
         svg.Raw("</defs>\n");
     }
 
-    /// <summary>A graph at (<paramref name="x"/>, <paramref name="y"/>): its edges, their labels, then its nodes (so no
-    /// line runs over a box), each container with its nested graphs inside its own element.</summary>
-    /// <param name="background">The colour behind the graph, which edge labels take so that they hide the line under them.</param>
+    /// <summary>A graph at (<paramref name="x"/>, <paramref name="y"/>): its edges, their labels (in the
+    /// <paramref name="background"/> colour, so they hide the line under them), then its nodes (so no line runs over a
+    /// box), each container with its nested graphs inside its own element.</summary>
     private static void WriteGraph(SvgWriter svg, GraphLayout layout, double x, double y, PathOverlay? path, string background)
     {
         foreach (var edge in layout.Edges) WriteEdge(svg, edge, x, y, path);
