@@ -32,4 +32,8 @@ internal sealed record MachineSpec(
     string? AslJson,
     EquatableArray<DefinitionPlaceholder> Substitutions,
     MachinePermissions Permissions,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The machine drawn as a Mermaid flowchart, for the build's <c>&lt;Name&gt;.md</c>; null without a definition.</summary>
+    public string? Diagram { get; init; }
+}
