@@ -20,16 +20,17 @@ public sealed record ExecutionTransition(string? From, string To);
 /// <summary>
 /// The path an execution took, read from its history: the states it entered, the transitions between them (found
 /// by following each entered event's <c>previousEventId</c> back to the state that led to it, as Step Functions
-/// links events), the states it left, and those whose work ended in an error (a task that failed or timed out after
-/// its last retry, caught or not; a Parallel or Map that failed; a Fail state).
+/// links events), the states where it ended its machine, a branch or an iteration, and those whose work ended in an
+/// error (a task that failed or timed out after its last retry, caught or not; a Parallel or Map that failed; a Fail
+/// state).
 /// </summary>
 public sealed class ExecutionPath
 {
-    private ExecutionPath(IReadOnlyList<string> entered, IReadOnlyList<string> exited, IReadOnlyList<string> failed,
+    private ExecutionPath(IReadOnlyList<string> entered, IReadOnlyList<string> ended, IReadOnlyList<string> failed,
         IReadOnlyList<ExecutionTransition> transitions, string? status)
     {
         EnteredStates = entered;
-        ExitedStates = exited;
+        EndedStates = ended;
         FailedStates = failed;
         Transitions = transitions;
         Status = status;
@@ -38,8 +39,9 @@ public sealed class ExecutionPath
     /// <summary>Every state entered, in the order first entered.</summary>
     public IReadOnlyList<string> EnteredStates { get; }
 
-    /// <summary>Every state left normally (a <c>*StateExited</c> event), in the order first left.</summary>
-    public IReadOnlyList<string> ExitedStates { get; }
+    /// <summary>The states left (a <c>*StateExited</c> event) without going on to another state, at least once: where the
+    /// execution, a branch or a Map iteration ended. In the order first left.</summary>
+    public IReadOnlyList<string> EndedStates { get; }
 
     /// <summary>The states whose last visit ended in an error, in the order entered.</summary>
     public IReadOnlyList<string> FailedStates { get; }
@@ -59,7 +61,8 @@ public sealed class ExecutionPath
         foreach (var e in ordered) byId[e.Id] = e;
 
         var entered = new List<string>();
-        var exited = new List<string>();
+        var exits = new Dictionary<string, int>(StringComparer.Ordinal);
+        var departures = new Dictionary<string, int>(StringComparer.Ordinal);
         var transitions = new List<ExecutionTransition>();
         var seenTransitions = new HashSet<ExecutionTransition>();
         var failedVisits = new Dictionary<long, bool>();
@@ -72,19 +75,20 @@ public sealed class ExecutionPath
                 if (!entered.Contains(name)) entered.Add(name);
                 var transition = new ExecutionTransition(Source(e, byId, ordered.Count), name);
                 if (seenTransitions.Add(transition)) transitions.Add(transition);
+                if (transition.From is { } from) departures[from] = departures.TryGetValue(from, out var n) ? n + 1 : 1;
                 if (e.Type == "FailStateEntered") failStates.Add(name);
             }
             else if (IsExited(e.Type) && e.StateName is { } left)
             {
-                if (!exited.Contains(left)) exited.Add(left);
+                exits[left] = exits.TryGetValue(left, out var n) ? n + 1 : 1;
             }
             else if (Outcome(e.Type) is var (stateType, failed) && Visit(e, stateType, byId, ordered.Count) is { } visit)
             {
                 failedVisits[visit.Id] = failed;
             }
-            else if (ExecutionStatus(e.Type) is { } ended)
+            else if (ExecutionStatus(e.Type) is { } final)
             {
-                status = ended;
+                status = final;
             }
         }
 
@@ -92,7 +96,9 @@ public sealed class ExecutionPath
         foreach (var visit in failedVisits)
             if (visit.Value && byId[visit.Key].StateName is { } name) failedNames.Add(name);
         var failedStates = entered.Where(failedNames.Contains).ToList();
-        return new ExecutionPath(entered, exited, failedStates, transitions, status);
+        // A state left more often than something was entered from it ended its graph at least once.
+        var ended = entered.Where(n => exits.TryGetValue(n, out var left) && left > (departures.TryGetValue(n, out var went) ? went : 0)).ToList();
+        return new ExecutionPath(entered, ended, failedStates, transitions, status);
     }
 
     /// <summary>The state whose exit (or, for an error caught without one, whose entry) led to <paramref name="entered"/>;

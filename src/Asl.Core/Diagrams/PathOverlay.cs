@@ -73,7 +73,7 @@ public sealed class PathOverlay
             foreach (var edge in source.Graph.Edges)
                 if (edge.From == source && edge.To == to && (source != to.Graph.Start || edge.Kind == DiagramEdgeKind.Start)) taken.Add(edge);
         }
-        foreach (var name in path.ExitedStates)
+        foreach (var name in path.EndedStates)
         {
             if (Find(name) is not { } node) continue;
             foreach (var edge in node.Graph.Edges)
