@@ -25,7 +25,7 @@ internal enum DiagramFormat
 }
 
 /// <summary>
-/// <c>asl diagram FILE|DIR... [--format mermaid|svg|dot|markdown] [-o OUT] [--history FILE]</c>: draws definitions.
+/// <c>asl diagram FILE|DIR... [--format mermaid|svg|dot|markdown] [-o OUT] [--history FILE] [--title TEXT]</c>: draws definitions.
 /// One definition goes to standard output, or to <c>-o FILE</c>; with a directory or several files, each picture is
 /// written beside its definition (<c>order.asl.json</c> → <c>order.svg</c>), or into <c>-o DIR</c>. With
 /// <c>--history</c> the path an execution took is highlighted. A definition with errors is drawn all the same and its
@@ -35,7 +35,7 @@ internal enum DiagramFormat
 internal static class DiagramCommand
 {
     /// <summary>The parsed options of one <c>asl diagram</c>.</summary>
-    private sealed record Settings(IReadOnlyList<string> Paths, DiagramFormat Format, string? Output, string? History);
+    private sealed record Settings(IReadOnlyList<string> Paths, DiagramFormat Format, string? Output, string? History, string? Title);
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -62,16 +62,24 @@ internal static class DiagramCommand
             Description = "Highlight the path an execution took: a history as 'asl run --history' or 'aws stepfunctions get-execution-history' prints it.",
             HelpName = "FILE",
         };
+        var title = new Option<string>("--title")
+        {
+            Description = "The heading of an SVG, dot graph or Markdown page (default: the definition's file name without .asl.json).",
+            HelpName = "TEXT",
+        };
         var command = new Command("diagram", "Draw definitions as pictures: Mermaid flowcharts, SVG images or Graphviz graphs, with an execution's path on request.")
         {
-            paths, format, output, history,
+            paths, format, output, history, title,
         };
         command.Validators.Add(result =>
         {
-            if (result.GetResult(history) is not null && (result.GetValue(paths) is not { Length: 1 } one || Directory.Exists(one[0])))
+            var single = result.GetValue(paths) is { Length: 1 } one && !Directory.Exists(one[0]);
+            if (result.GetResult(history) is not null && !single)
                 result.AddError("--history goes with one definition file: the one whose execution it records.");
+            if (result.GetResult(title) is not null && !single)
+                result.AddError("--title names the picture of one definition file; with several, each is titled after its file.");
         });
-        command.SetAction(parse => Run(new Settings(parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(output), parse.GetValue(history)), stdout, stderr));
+        command.SetAction(parse => Run(new Settings(parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(output), parse.GetValue(history), parse.GetValue(title)), stdout, stderr));
         return command;
     }
 
@@ -132,7 +140,7 @@ internal static class DiagramCommand
                 stderr.WriteLine($"asl diagram: warning: the history names states that '{input.DisplayPath}' does not have ({Names(path.UnknownStates)}); they are left out.");
         }
 
-        var title = DefinitionNames.MachineNameFor(input.DisplayPath);
+        var title = settings.Title ?? DefinitionNames.MachineNameFor(input.DisplayPath);
         var text = Render(diagram, settings.Format, title, path, Path.GetFileName(input.FullPath));
         var target = Target(input, settings, single);
         if (target is null)

@@ -10,6 +10,10 @@ internal sealed partial class LayeredLayout
     private const double DummyGap = 12;
     private const int PlacementRounds = 12;
 
+    // Where each layer's band starts and ends; edges cross a band straight down and bend only in the gaps between.
+    private double[] _layerTops = [];
+    private double[] _layerBottoms = [];
+
     /// <summary>
     /// y from the layers (each as tall as its tallest vertex); x by repeated sweeps that move each layer's vertices as
     /// close as their spacing allows to the weighted mean of their neighbours in the layer above or below. A dummy's
@@ -18,10 +22,15 @@ internal sealed partial class LayeredLayout
     private void AssignCoordinates()
     {
         var top = Margin;
-        foreach (var layer in _layers)
+        _layerTops = new double[_layers.Count];
+        _layerBottoms = new double[_layers.Count];
+        for (var i = 0; i < _layers.Count; i++)
         {
+            var layer = _layers[i];
             var height = layer.Count == 0 ? 0 : layer.Max(v => v.Height);
             foreach (var vertex in layer) vertex.Y = top + height / 2;
+            _layerTops[i] = top;
+            _layerBottoms[i] = top + height;
             top += height + LayerGap;
         }
 

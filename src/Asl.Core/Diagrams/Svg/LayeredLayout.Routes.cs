@@ -11,22 +11,35 @@ internal sealed partial class LayeredLayout
 
     /// <summary>
     /// The route of an edge: out of the bottom of its upper vertex, through its dummies, into the top of its lower
-    /// vertex (reversed for an edge that loops back up). Several edges leaving or entering one box spread along its
-    /// border in the order of where they come from or go to, so they do not cross at the box.
+    /// vertex (reversed for an edge that loops back up). It runs straight down through each layer's band and bends only
+    /// in the gaps between layers, so it never cuts through a box of a layer it crosses. Several edges leaving or
+    /// entering one box spread along its border in the order of where they come from or go to.
     /// </summary>
     private EdgeLayout RouteEdge(LayoutEdge edge)
     {
-        var points = new List<Point>(edge.Chain.Count + 1)
+        var start = Port(edge, edge.Tail, bottom: true);
+        var end = Port(edge, edge.Head, bottom: false);
+        var points = new List<Point>(2 * edge.Chain.Count + 2) { new(start, edge.Tail.Y + edge.Tail.Height / 2) };
+        AddIfApart(points, new Point(start, _layerBottoms[edge.Tail.Layer]));
+        for (var i = 1; i < edge.Chain.Count - 1; i++)
         {
-            new(Port(edge, edge.Tail, bottom: true), edge.Tail.Y + edge.Tail.Height / 2),
-        };
-        for (var i = 1; i < edge.Chain.Count - 1; i++) points.Add(new Point(edge.Chain[i].X, edge.Chain[i].Y));
-        points.Add(new Point(Port(edge, edge.Head, bottom: false), edge.Head.Y - edge.Head.Height / 2));
+            var dummy = edge.Chain[i];
+            AddIfApart(points, new Point(dummy.X, _layerTops[dummy.Layer]));
+            AddIfApart(points, new Point(dummy.X, _layerBottoms[dummy.Layer]));
+        }
+        AddIfApart(points, new Point(end, _layerTops[edge.Head.Layer]));
+        points.Add(new Point(end, edge.Head.Y - edge.Head.Height / 2));
         if (edge.Reversed) points.Reverse();
 
         var label = edge.LabelVertex;
         var at = label is null ? default : new Point(label.X - label.Width / 2, label.Y - label.Height / 2);
         return new EdgeLayout(edge.Edge, points, isSelfLoop: false, edge.LabelLines, at, label?.Width ?? 0, label?.Height ?? 0);
+    }
+
+    private static void AddIfApart(List<Point> points, Point point)
+    {
+        var last = points[points.Count - 1];
+        if (Math.Abs(last.X - point.X) > 0.01 || Math.Abs(last.Y - point.Y) > 0.01) points.Add(point);
     }
 
     /// <summary>The x where <paramref name="edge"/> meets <paramref name="vertex"/>'s bottom (or top) border.</summary>
