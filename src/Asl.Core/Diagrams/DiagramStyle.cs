@@ -22,8 +22,9 @@ internal static class DiagramStyle
     public const string PathColour = "#1a7f37";
     public const string FailedColour = "#cf222e";
     public const string UntakenEdge = "#c4cbd3";
+    public const string Muted = "#57606a";
 
-    /// <summary>One class per node kind (markers share one), in the order they are written.</summary>
+    /// <summary>One class per node kind (markers share one) and one for a Parallel's branch boxes, in the order they are written.</summary>
     public static IReadOnlyList<NodeStyle> Classes { get; } = new[]
     {
         new NodeStyle("marker", "#24292f", "#24292f", "#ffffff"),
@@ -36,6 +37,7 @@ internal static class DiagramStyle
         new NodeStyle("parallel", "#f6f8fa", "#57606a", Ink, Dashed: true),
         new NodeStyle("map", "#f1f6fe", "#0969da", Ink, Dashed: true),
         new NodeStyle("missing", "#ffffff", FailedColour, FailedColour, Dashed: true),
+        new NodeStyle("branch", "#ffffff", "#d0d7de", Muted),
     };
 
     /// <summary>The classes an execution's path adds: written after <see cref="Classes"/>, so they win.</summary>

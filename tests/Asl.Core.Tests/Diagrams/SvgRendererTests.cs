@@ -134,6 +134,15 @@ public sealed class SvgRendererTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(MermaidRendererTests.CorpusDefinitions), MemberType = typeof(MermaidRendererTests))]
+    public void Every_valid_corpus_definition_is_laid_out_without_overlaps(string name)
+    {
+        var diagram = Diagram.Of(Read(Corpus.CorpusFiles.ReadValid(name)));
+
+        AssertDraws(diagram, SvgRenderer.Render(diagram, name));
+    }
+
     private static bool Reaches(DiagramNode from, DiagramNode to)
     {
         var seen = new HashSet<DiagramNode>();

@@ -75,7 +75,12 @@ public static class MermaidRenderer
             ids.Add(id);
         }
         var nodes = AllNodes(diagram.Root).ToList();
-        foreach (var node in nodes) Add(DiagramStyle.ClassOf(node), node.Id);
+        foreach (var node in nodes)
+        {
+            Add(DiagramStyle.ClassOf(node), node.Id);
+            foreach (var child in node.Children)
+                if (child.Kind == DiagramGraphKind.Branch) Add("branch", child.Id);
+        }
         if (path is not null)
             foreach (var node in nodes)
                 Add(path.IsFailed(node) ? "failed" : path.IsEntered(node) ? "visited" : "unvisited", node.Id);

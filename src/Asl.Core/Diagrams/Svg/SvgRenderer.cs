@@ -18,7 +18,7 @@ public static class SvgRenderer
     private const double TitleHeight = 30;
     private const double StatusHeight = 20;
     private const string FontFamily = "DejaVu Sans, Verdana, Geneva, sans-serif";
-    private const string Muted = "#57606a";
+    private const string Muted = DiagramStyle.Muted;
 
     /// <summary>The SVG document.</summary>
     /// <param name="diagram">The diagram.</param>
