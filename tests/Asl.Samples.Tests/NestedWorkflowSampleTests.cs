@@ -4,6 +4,7 @@ using Asl.Json;
 using Asl.Local;
 using NestedWorkflowSample.Execution;
 using NestedWorkflowSample.Workflows;
+using Asl.Api;
 
 namespace Asl.Samples.Tests;
 

@@ -103,7 +103,7 @@ internal static class RunCommand
             stderr.Flush();
         }
 
-        ExecutionDescription execution;
+        ExecutionSnapshot execution;
         var exitCode = 0;
         try
         {

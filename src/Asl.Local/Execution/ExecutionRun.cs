@@ -3,6 +3,7 @@ using Asl.Local.History;
 using Asl.Local.Json;
 using Asl.Local.Tasks;
 using Asl.Model;
+using Asl.Api;
 
 namespace Asl.Local.Execution;
 
@@ -152,7 +153,7 @@ internal sealed class ExecutionRun
         return count;
     }
 
-    public ExecutionDescription Describe() => new()
+    public ExecutionSnapshot Describe() => new()
     {
         ExecutionArn = Arn,
         StateMachineArn = Machine.StateMachineArn,
