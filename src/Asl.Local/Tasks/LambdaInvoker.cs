@@ -14,7 +14,7 @@ internal static class LambdaInvoker
         var handler = engine.FindLambda(function.Name)
             ?? throw new StatesError("Lambda.ResourceNotFoundException",
                 $"Function not found: {arn} (Service: AWSLambda; Status Code: 404; Error Code: ResourceNotFoundException; Request ID: {engine.NewRequestId()}; Proxy: null). " +
-                $"Register a handler with LocalEngine.RegisterLambda(\"{function.Name}\", ...).");
+                $"The local engine has no handler or mock for the function '{function.Name}'.");
         var invocation = new LambdaInvocation
         {
             FunctionArn = arn,
