@@ -27,7 +27,8 @@ internal sealed record MachineSpec(
     MachineClass Class,
     string? AslJson,
     EquatableArray<SubstitutionSpec> Substitutions,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<ChildClass> Children);
 
 /// <summary>A <c>${Name}</c> placeholder of the definition and what fills it.</summary>
 /// <param name="Name">The placeholder's name.</param>

@@ -22,7 +22,7 @@ internal static class MachineValidator
     {
         var diagnostics = new List<DiagnosticInfo>(evaluated.Diagnostics);
         if (evaluated.Machine is not { } machine)
-            return new MachineSpec(evaluated.Class, null, EquatableArray<SubstitutionSpec>.Empty, diagnostics.ToEquatableArray());
+            return new MachineSpec(evaluated.Class, null, EquatableArray<SubstitutionSpec>.Empty, diagnostics.ToEquatableArray(), evaluated.Children);
 
         var fallback = evaluated.Class.NameLocation;
         try
@@ -36,7 +36,7 @@ internal static class MachineValidator
                 if (finding.RuleId == "E20") continue; // reported as ASL0006 by the usage checks
                 diagnostics.Add(FromFinding(finding, Locate(finding.Pointer, origins) ?? fallback));
             }
-            return new MachineSpec(evaluated.Class, AslWriter.Write(machine), Substitutions.Of(machine), diagnostics.ToEquatableArray());
+            return new MachineSpec(evaluated.Class, AslWriter.Write(machine), Substitutions.Of(machine), diagnostics.ToEquatableArray(), evaluated.Children);
         }
         catch (OperationCanceledException)
         {
@@ -45,7 +45,7 @@ internal static class MachineValidator
         catch (Exception e)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, fallback, evaluated.Class.ClassName, e.GetType().Name + ": " + e.Message));
-            return new MachineSpec(evaluated.Class, null, EquatableArray<SubstitutionSpec>.Empty, diagnostics.ToEquatableArray());
+            return new MachineSpec(evaluated.Class, null, EquatableArray<SubstitutionSpec>.Empty, diagnostics.ToEquatableArray(), evaluated.Children);
         }
     }
 
