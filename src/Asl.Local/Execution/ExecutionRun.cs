@@ -36,6 +36,7 @@ internal sealed class ExecutionRun
         ParentArn = parentArn;
         Root = new AbortSignal(null);
         Variables = new VariableScope(null);
+        if (engine.TracesStateVisits) Visits = new List<StateVisit>();
     }
 
     public LocalEngine Engine { get; }
@@ -50,6 +51,9 @@ internal sealed class ExecutionRun
     public AbortSignal Root { get; }
     public VariableScope Variables { get; }
     public HistoryLog History { get; } = new();
+
+    /// <summary>Every state entry in order, when the engine traces state visits (<see cref="LocalEngine.TracesStateVisits"/>); else null.</summary>
+    public List<StateVisit>? Visits { get; }
 
     public ExecutionStatus Status { get; private set; } = ExecutionStatus.Running;
     public DateTimeOffset? StopDate { get; private set; }
