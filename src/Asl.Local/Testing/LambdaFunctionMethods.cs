@@ -4,7 +4,6 @@ using System.Text;
 using Asl.Json;
 using Asl.Local;
 using Asl.Local.Json;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Asl.Testing;
 
@@ -54,7 +53,7 @@ internal static class LambdaFunctionMethods
         return async (invocation, _) =>
         {
             if (!method.IsStatic)
-                lock (gate) instance ??= ActivatorUtilities.CreateInstance(services, method.DeclaringType!);
+                lock (gate) instance ??= Create(method.DeclaringType!, services);
             using var payload = new MemoryStream(Encoding.UTF8.GetBytes(JsonText.Write(invocation.Payload)));
             var arguments = parameters.Length == 1 ? new object?[] { payload } : new object?[] { payload, null };
             object? returned;
@@ -74,6 +73,27 @@ internal static class LambdaFunctionMethods
             }
             return returned is Stream stream ? await ReadAsync(stream) : AslJson.Null;
         };
+    }
+
+    /// <summary>Creates the function's class with the public constructor that takes the most parameters the services can all give.</summary>
+    private static object Create(Type type, IServiceProvider services)
+    {
+        foreach (var constructor in type.GetConstructors().OrderByDescending(c => c.GetParameters().Length))
+        {
+            var parameters = constructor.GetParameters();
+            var arguments = new object?[parameters.Length];
+            var complete = true;
+            for (var i = 0; i < parameters.Length && complete; i++)
+            {
+                arguments[i] = services.GetService(parameters[i].ParameterType);
+                if (arguments[i] is null && parameters[i].HasDefaultValue) arguments[i] = parameters[i].DefaultValue;
+                else if (arguments[i] is null) complete = false;
+            }
+            if (complete) return constructor.Invoke(arguments);
+        }
+        throw new InvalidOperationException(
+            $"The [LambdaFunction] class {type.Name} has no public constructor the harness can call: give it a parameterless one, or one whose parameters " +
+            "are an IStepFunctionsApi, the LocalEngine, the WorkflowHarness or services of WorkflowHarnessOptions.Services.");
     }
 
     private static async Task<AslJson> ReadAsync(Stream stream)
