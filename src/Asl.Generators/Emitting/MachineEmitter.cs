@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using Asl.Deployment;
 using Asl.Generators.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -96,7 +97,7 @@ internal static class MachineEmitter
     /// One substitution. A child machine defined by a [StateMachine] class is referred to through a lambda, so that
     /// machines that start each other do not read each other's Info while their static constructors run.
     /// </summary>
-    private static string Substitution(SubstitutionSpec substitution, MachineSpec spec)
+    private static string Substitution(DefinitionPlaceholder substitution, MachineSpec spec)
     {
         var patterns = string.Concat(substitution.Patterns.Select(p => ", global::Asl.IntegrationPattern." + p));
         var child = substitution.Kind == "StateMachine" ? spec.Children.FirstOrDefault(c => c.MachineName == substitution.Target) : null;

@@ -1,4 +1,5 @@
 using Asl.Collections;
+using Asl.Deployment;
 using Asl.Model;
 
 namespace Asl.Generators.Model;
@@ -21,6 +22,8 @@ internal sealed record EvaluatedMachine(
     EquatableArray<ChildClass> Children);
 
 /// <summary>The [StateMachine] class and what it declares.</summary>
+/// <param name="Settings">How the machine is deployed (logging, tracing, tags, role, key, alias).</param>
+/// <param name="SettingOrigins">Where each setting is written, by setting name (tags by <c>Tags/INDEX</c>).</param>
 internal sealed record MachineClass(
     string ClassName,
     string? Namespace,
@@ -30,7 +33,9 @@ internal sealed record MachineClass(
     string MachineType,
     string? InputType,
     string? OutputType,
-    LocationInfo? NameLocation);
+    LocationInfo? NameLocation,
+    DeploymentSettings Settings,
+    EquatableArray<OriginInfo> SettingOrigins);
 
 /// <summary>A child machine's name and its [StateMachine] class (fully qualified, <c>global::</c> included).</summary>
 internal sealed record ChildClass(string MachineName, string ClassName);

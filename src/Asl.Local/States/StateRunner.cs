@@ -30,7 +30,8 @@ internal static class StateRunner
             visit?.Exit(step.Output, frame.Engine.Now);
             return step;
         }
-        catch (StatesError e) when (e.IsTerminal && !e.HasStateContext)
+        // AWS names the state in the cause of runtime errors and of JSONata evaluation errors (recorded).
+        catch (StatesError e) when ((e.IsTerminal || e.Error == ErrorNames.QueryEvaluationError) && !e.HasStateContext)
         {
             visit?.Fail(e.Error, e.Cause, frame.Engine.Now);
             throw e.WithStateContext(named.Name, enteredAt);
