@@ -57,7 +57,7 @@ internal static class RunCommand
             Description = "A JSON file of ${...} placeholder values, for example {\"OrdersTable\": \"orders\"}.",
             HelpName = "FILE",
         };
-        var substitution = new Option<string[]>("--substitution")
+        var substitution = new Option<string[]>("--substitution", "-s")
         {
             Description = "The value of one ${NAME} placeholder of the definition (repeatable; wins over --substitutions).",
             HelpName = "NAME=VALUE",
@@ -98,7 +98,7 @@ internal static class RunCommand
         cancellation = signals.Token;
         if (!TryReadDefinition(settings.Definition, stderr, out var machine)) return ExitCodes.InputError;
         if (!TryReadInput(settings, stderr, out var input)) return ExitCodes.InputError;
-        if (!TryReadSubstitutions(settings, stderr, out var definitionText, out var values)) return ExitCodes.InputError;
+        if (!TryReadSubstitutions(settings, machine, stderr, out var definitionText, out var values)) return ExitCodes.InputError;
         MockConfigFile? mocks = null;
         if (settings.MockConfig is { } mockPath && !MockConfigFile.TryLoad(mockPath, out mocks, out var problem))
         {
@@ -178,7 +178,7 @@ internal static class RunCommand
     }
 
     /// <summary>The placeholder values, checked against the definition's placeholders (its text is read only when it has some).</summary>
-    private static bool TryReadSubstitutions(Settings settings, TextWriter stderr, out string? definitionText, out Dictionary<string, string> values)
+    private static bool TryReadSubstitutions(Settings settings, StateMachine machine, TextWriter stderr, out string? definitionText, out Dictionary<string, string> values)
     {
         definitionText = null;
         if (!Substitutions.TryRead(settings.SubstitutionsFile, settings.Substitutions, out values, out var problem))
@@ -186,13 +186,12 @@ internal static class RunCommand
             stderr.WriteLine($"asl run: {problem}");
             return false;
         }
-        var text = File.ReadAllText(settings.Definition);
-        if (Substitutions.Check(Substitutions.In(text), values, settings.Definition) is { } mismatch)
+        if (Substitutions.Check(Substitutions.In(machine), values, settings.Definition) is { } mismatch)
         {
             stderr.WriteLine($"asl run: {mismatch}");
             return false;
         }
-        definitionText = text;
+        if (values.Count > 0) definitionText = File.ReadAllText(settings.Definition);
         return true;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Asl.Deployment;
+using Asl.Model;
 
 namespace Asl.Cli.Commands;
 
@@ -8,14 +9,10 @@ namespace Asl.Cli.Commands;
 /// (a JSON object of names and values) and <c>--substitution Name=Value</c> (repeatable; it wins over the file), filled
 /// as CloudFormation's DefinitionSubstitutions fills them.
 /// </summary>
-internal static partial class Substitutions
+internal static class Substitutions
 {
-    [GeneratedRegex(@"\$\{([A-Za-z0-9_:.\-]+)\}", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
-
-    /// <summary>The placeholder names of a definition, in order of first use.</summary>
-    public static IReadOnlyList<string> In(string definition) =>
-        Placeholder().Matches(definition).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
+    /// <summary>The placeholder names of a definition, sorted (the ones the build's template and the generator see).</summary>
+    public static IReadOnlyList<string> In(StateMachine definition) => DefinitionPlaceholder.Of(definition).Select(p => p.Name).ToList();
 
     /// <summary>Reads the values; false with a message for the command-line user when a file or an option is unusable.</summary>
     public static bool TryRead(string? file, IReadOnlyList<string> options, out Dictionary<string, string> values, out string? problem)

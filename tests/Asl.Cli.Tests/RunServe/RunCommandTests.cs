@@ -278,7 +278,7 @@ public sealed class RunCommandTests : IDisposable
         var run = CliRun.InProcess("run", path, "--substitution", "OrdersTable=a", "--substitution", "AlertsTopic=b", "--substitution", "OrderTable=typo");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("has no placeholder ${OrderTable}; its placeholders are ${OrdersTable}, ${AlertsTopic}.", run.Stderr);
+        Assert.Contains("has no placeholder ${OrderTable}; its placeholders are ${AlertsTopic}, ${OrdersTable}.", run.Stderr);
     }
 
     [Theory]
