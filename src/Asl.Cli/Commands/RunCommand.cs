@@ -177,7 +177,7 @@ internal static class RunCommand
         return true;
     }
 
-    /// <summary>The placeholder values, checked against the definition's placeholders (its text is read only when it has some).</summary>
+    /// <summary>The placeholder values, checked against the definition's placeholders (its text is read only when some are given).</summary>
     private static bool TryReadSubstitutions(Settings settings, StateMachine machine, TextWriter stderr, out string? definitionText, out Dictionary<string, string> values)
     {
         definitionText = null;
@@ -186,11 +186,13 @@ internal static class RunCommand
             stderr.WriteLine($"asl run: {problem}");
             return false;
         }
-        if (Substitutions.Check(Substitutions.In(machine), values, settings.Definition) is { } mismatch)
+        var placeholders = Substitutions.In(machine);
+        if (Substitutions.Unknown(placeholders, values, settings.Definition) is { } unknown)
         {
-            stderr.WriteLine($"asl run: {mismatch}");
+            stderr.WriteLine($"asl run: {unknown}");
             return false;
         }
+        if (Substitutions.Unfilled(placeholders, values) is { } unfilled) stderr.WriteLine($"asl run: {unfilled}");
         if (values.Count > 0) definitionText = File.ReadAllText(settings.Definition);
         return true;
     }

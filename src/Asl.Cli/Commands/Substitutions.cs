@@ -33,18 +33,25 @@ internal static class Substitutions
         return true;
     }
 
-    /// <summary>Every placeholder has a value and every value a placeholder; otherwise a message that names them.</summary>
-    public static string? Check(IReadOnlyList<string> placeholders, IReadOnlyDictionary<string, string> values, string definitionPath)
+    /// <summary>A value for a placeholder the definition lacks (a typo on the command line): the message, or null.</summary>
+    public static string? Unknown(IReadOnlyList<string> placeholders, IReadOnlyDictionary<string, string> values, string definitionPath)
+    {
+        var unknown = values.Keys.Where(k => !placeholders.Contains(k)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count == 0) return null;
+        return $"'{definitionPath}' has no placeholder {string.Join(", ", unknown.Select(u => "${" + u + "}"))}" +
+            (placeholders.Count == 0 ? ", nor any other." : $"; its placeholders are {string.Join(", ", placeholders.Select(p => "${" + p + "}"))}.");
+    }
+
+    /// <summary>
+    /// Placeholders left without a value: the note for the user, or null. The execution still runs, as AWS would run the
+    /// literal text; a task that needs the value fails.
+    /// </summary>
+    public static string? Unfilled(IReadOnlyList<string> placeholders, IReadOnlyDictionary<string, string> values)
     {
         var missing = placeholders.Where(p => !values.ContainsKey(p)).ToList();
-        if (missing.Count > 0)
-            return $"the definition has {(missing.Count == 1 ? "a placeholder" : "placeholders")} without a value: {string.Join(", ", missing.Select(m => "${" + m + "}"))}. " +
-                $"Give {(missing.Count == 1 ? "it" : "each")} with --substitution {missing[0]}=VALUE, or list them in a JSON file for --substitutions FILE.json.";
-        var unknown = values.Keys.Where(k => !placeholders.Contains(k)).Order(StringComparer.Ordinal).ToList();
-        if (unknown.Count > 0)
-            return $"'{definitionPath}' has no placeholder {string.Join(", ", unknown.Select(u => "${" + u + "}"))}" +
-                (placeholders.Count == 0 ? ", nor any other." : $"; its placeholders are {string.Join(", ", placeholders.Select(p => "${" + p + "}"))}.");
-        return null;
+        if (missing.Count == 0) return null;
+        return $"the definition has {(missing.Count == 1 ? "a placeholder" : "placeholders")} without a value, left as written: {string.Join(", ", missing.Select(m => "${" + m + "}"))}. " +
+            $"Give {(missing.Count == 1 ? "it" : "each")} with --substitution {missing[0]}=VALUE, or list them in a JSON file for --substitutions FILE.json.";
     }
 
     private static bool TryReadFile(string file, Dictionary<string, string> values, out string? problem)
