@@ -3,6 +3,7 @@ using Asl.Local.History;
 using Asl.Local.Json;
 using Asl.Local.Tasks;
 using Asl.Model;
+using Asl.Api;
 
 namespace Asl.Local.Execution;
 
@@ -35,6 +36,7 @@ internal sealed class ExecutionRun
         ParentArn = parentArn;
         Root = new AbortSignal(null);
         Variables = new VariableScope(null);
+        if (engine.TracesStateVisits) Visits = new List<StateVisit>();
     }
 
     public LocalEngine Engine { get; }
@@ -46,9 +48,16 @@ internal sealed class ExecutionRun
     public DateTimeOffset StartDate { get; }
     public string? TestCase { get; }
     public string? ParentArn { get; }
+
+    /// <summary>True for an EXPRESS execution started by StartSyncExecution, whose context object has no RedriveCount (recorded on AWS).</summary>
+    public bool IsSynchronous { get; init; }
+
     public AbortSignal Root { get; }
     public VariableScope Variables { get; }
     public HistoryLog History { get; } = new();
+
+    /// <summary>Every state entry in order, when the engine traces state visits (<see cref="LocalEngine.TracesStateVisits"/>); else null.</summary>
+    public List<StateVisit>? Visits { get; }
 
     public ExecutionStatus Status { get; private set; } = ExecutionStatus.Running;
     public DateTimeOffset? StopDate { get; private set; }
@@ -65,14 +74,20 @@ internal sealed class ExecutionRun
     public Task FinishedOutside => _finishedOutside.Task;
 
     /// <summary>The Execution part of the Context Object.</summary>
-    public AslJsonObject ContextExecution => _contextExecution ??= new JsonObjectBuilder(6)
-        .AddUnique("Id", new AslJsonString(Arn))
-        .AddUnique("Input", Input)
-        .AddUnique("StartTime", new AslJsonString(Timestamps.Iso(StartDate)))
-        .AddUnique("Name", new AslJsonString(Name))
-        .AddUnique("RoleArn", new AslJsonString(Machine.RoleArn))
-        .AddUnique("RedriveCount", JsonValues.Number(0))
-        .Build();
+    public AslJsonObject ContextExecution => _contextExecution ??= BuildContextExecution();
+
+    private AslJsonObject BuildContextExecution()
+    {
+        var execution = new JsonObjectBuilder(6)
+            .AddUnique("Id", new AslJsonString(Arn))
+            .AddUnique("Input", Input)
+            .AddUnique("StartTime", new AslJsonString(Timestamps.Iso(StartDate)))
+            .AddUnique("Name", new AslJsonString(Name))
+            .AddUnique("RoleArn", new AslJsonString(Machine.RoleArn));
+        // Executions that can be redriven count their redrives; a synchronous EXPRESS execution can not be.
+        if (!IsSynchronous) execution.AddUnique("RedriveCount", JsonValues.Number(0));
+        return execution.Build();
+    }
 
     /// <summary>The StateMachine part of the Context Object.</summary>
     public AslJsonObject ContextStateMachine => _contextStateMachine ??= new JsonObjectBuilder(2)
@@ -152,7 +167,7 @@ internal sealed class ExecutionRun
         return count;
     }
 
-    public ExecutionDescription Describe() => new()
+    public ExecutionSnapshot Describe() => new()
     {
         ExecutionArn = Arn,
         StateMachineArn = Machine.StateMachineArn,
