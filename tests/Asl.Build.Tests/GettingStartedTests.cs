@@ -27,11 +27,15 @@ public sealed class GettingStartedTests(PackagedAsl packages, ITestOutputHelper 
         log.WriteLine($"{test.Command}: {test.Elapsed.TotalSeconds:F1} s");
 
         Assert.True(test.ExitCode == 0, test.Describe());
-        Assert.Matches(@"Passed!\s+-\s+Failed:\s+0, Passed:\s+6,", test.Output);
+        Assert.Matches(@"Passed!\s+-\s+Failed:\s+0, Passed:\s+7,", test.Output);
         Assert.True(File.Exists(Path.Combine(temp.Path, "Orders", "bin", "Debug", "net10.0", "asl", "OrderProcessing.asl.json")),
             "The workflow project's build wrote no OrderProcessing.asl.json.");
         Assert.StartsWith("# OrderProcessing\n\n```mermaid\nflowchart TD\n",
             File.ReadAllText(Path.Combine(temp.Path, "Orders", "bin", "Debug", "net10.0", "asl", "OrderProcessing.md")).ReplaceLineEndings("\n"));
+        // The machine defined by flows/refund.asl.json (an AdditionalFiles item by the package's default) has the same artifacts.
+        Assert.True(File.Exists(Path.Combine(temp.Path, "Orders", "bin", "Debug", "net10.0", "asl", "Refunds.asl.json")),
+            "The workflow project's build wrote no Refunds.asl.json for the definition-file machine.");
+        Assert.Contains("DefinitionUri: Refunds.asl.json", File.ReadAllText(Path.Combine(temp.Path, "Orders", "bin", "Debug", "net10.0", "asl", "template.yaml")));
     }
 
     [Fact]
