@@ -258,6 +258,30 @@ internal sealed class CSharpImporter
         }
     }
 
+    private static string Initializer(List<string> members) => members.Count == 0 ? "" : " { " + string.Join(", ", members) + " }";
+
+    private static void Text(List<string> members, string name, string? value)
+    {
+        if (value is not null) members.Add(name + " = " + String(value));
+    }
+
+    /// <summary>A model field that holds JSON: a template through Payload.From, a plain value through AslJson.Of.</summary>
+    private static void Member(List<string> members, string name, AslJson? value, string where, string field, bool payload, string indent)
+    {
+        if (value is null) return;
+        if (payload)
+        {
+            members.Add(name + " = Payload.From(" + Value(value, where, field, true, indent) + ")");
+            return;
+        }
+        members.Add(name + " = " + value switch
+        {
+            AslJsonNumber number when number.TryGetInt64(out var whole) => $"Asl.Json.AslJson.Of({whole}L)",
+            AslJsonString text => $"Asl.Json.AslJson.Of({String(text.Value)})",
+            _ => throw new ImportNotSupportedException(where, field, "only a whole number or text can be written"),
+        });
+    }
+
     private static void Optional(List<string> arguments, string name, AslJson? value, string where, string field, bool integer)
     {
         if (value is null) return;
@@ -336,8 +360,51 @@ internal sealed class CSharpImporter
         if (map.ToleratedFailureCountPath is { } countPath) calls.Add($"ToleratedFailureCountPath({String(countPath)})");
         if (map.ToleratedFailurePercentagePath is { } percentagePath) calls.Add($"ToleratedFailurePercentagePath({String(percentagePath)})");
         if (map.Label is { } label) calls.Add($"Label({String(label)})");
-        if (map.ItemReader is not null) throw new ImportNotSupportedException(where, "ItemReader", "the importer does not write ItemReader yet; define this Map in the file or write .ItemReader(new ItemReader(...)) by hand");
-        if (map.ItemBatcher is not null) throw new ImportNotSupportedException(where, "ItemBatcher", "the importer does not write ItemBatcher yet; write .ItemBatcher(new ItemBatcher { ... }) by hand");
-        if (map.ResultWriter is not null) throw new ImportNotSupportedException(where, "ResultWriter", "the importer does not write ResultWriter yet; write .ResultWriter(new ResultWriter { ... }) by hand");
+        // The distributed Map's reader, batcher and writer are model records, set as they are.
+        if (map.ItemReader is { } reader)
+        {
+            var members = new List<string>();
+            Member(members, "Parameters", reader.Parameters, where, "ItemReader/Parameters", payload: true, indent);
+            Member(members, "Arguments", reader.Arguments, where, "ItemReader/Arguments", payload: true, indent);
+            if (reader.ReaderConfig is { } config)
+            {
+                var settings = new List<string>();
+                Text(settings, "InputType", config.InputType);
+                Text(settings, "CSVHeaderLocation", config.CSVHeaderLocation);
+                if (config.CSVHeaders is { } headers)
+                    settings.Add("CSVHeaders = Asl.Collections.EquatableArray.Create(" + string.Join(", ", headers.Select(String)) + ")");
+                Text(settings, "CSVDelimiter", config.CSVDelimiter);
+                Text(settings, "ManifestType", config.ManifestType);
+                Member(settings, "MaxItems", config.MaxItems, where, "ItemReader/ReaderConfig/MaxItems", payload: false, indent);
+                Text(settings, "MaxItemsPath", config.MaxItemsPath);
+                members.Add("ReaderConfig = new Asl.Model.ReaderConfig { " + string.Join(", ", settings) + " }");
+            }
+            calls.Add($"ItemReader(new Asl.Model.ItemReader({String(reader.Resource)}){Initializer(members)})");
+        }
+        if (map.ItemBatcher is { } batcher)
+        {
+            var members = new List<string>();
+            Member(members, "MaxItemsPerBatch", batcher.MaxItemsPerBatch, where, "ItemBatcher/MaxItemsPerBatch", payload: false, indent);
+            Text(members, "MaxItemsPerBatchPath", batcher.MaxItemsPerBatchPath);
+            Member(members, "MaxInputBytesPerBatch", batcher.MaxInputBytesPerBatch, where, "ItemBatcher/MaxInputBytesPerBatch", payload: false, indent);
+            Text(members, "MaxInputBytesPerBatchPath", batcher.MaxInputBytesPerBatchPath);
+            Member(members, "BatchInput", batcher.BatchInput, where, "ItemBatcher/BatchInput", payload: true, indent);
+            calls.Add($"ItemBatcher(new Asl.Model.ItemBatcher(){Initializer(members)})");
+        }
+        if (map.ResultWriter is { } writer)
+        {
+            var members = new List<string>();
+            Text(members, "Resource", writer.Resource);
+            Member(members, "Parameters", writer.Parameters, where, "ResultWriter/Parameters", payload: true, indent);
+            Member(members, "Arguments", writer.Arguments, where, "ResultWriter/Arguments", payload: true, indent);
+            if (writer.WriterConfig is { } config)
+            {
+                var settings = new List<string>();
+                Text(settings, "OutputType", config.OutputType);
+                Text(settings, "Transformation", config.Transformation);
+                members.Add("WriterConfig = new Asl.Model.WriterConfig { " + string.Join(", ", settings) + " }");
+            }
+            calls.Add($"ResultWriter(new Asl.Model.ResultWriter(){Initializer(members)})");
+        }
     }
 }
