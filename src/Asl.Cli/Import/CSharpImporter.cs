@@ -147,11 +147,11 @@ internal sealed class CSharpImporter
                 {
                     var rule = choice.Choices[i];
                     var at = "Choices/" + i;
-                    if (rule.Comment is not null) throw new ImportNotSupportedException(where, at + "/Comment", "a Choice rule has no comment in the fluent API");
                     if (rule.Next is null) throw new ImportNotSupportedException(where, at + "/Next", "a rule needs Next");
                     var extra = "";
                     if (rule.Assign is { } ruleAssign) extra += ", assign: " + Value(ruleAssign, where, at + "/Assign", !jsonAta, indent);
                     if (rule.Output is { } ruleOutput) extra += ", output: " + Value(ruleOutput, where, at + "/Output", false, indent);
+                    if (rule.Comment is { } ruleComment) extra += ", comment: " + String(ruleComment);
                     calls.Add($"When({Condition(rule, where, at, top: true)}, {String(rule.Next)}{extra})");
                 }
                 if (choice.Default is { } otherwise) calls.Add($"Otherwise({String(otherwise)})");
@@ -230,7 +230,6 @@ internal sealed class CSharpImporter
         {
             var retrier = state.Retry[i];
             var at = "Retry/" + i;
-            if (retrier.Comment is not null) throw new ImportNotSupportedException(where, at + "/Comment", "a retrier has no comment in the fluent API");
             var arguments = new List<string> { Errors(retrier.ErrorEquals) };
             Optional(arguments, "intervalSeconds", retrier.IntervalSeconds, where, at + "/IntervalSeconds", integer: true);
             Optional(arguments, "maxAttempts", retrier.MaxAttempts, where, at + "/MaxAttempts", integer: true);
@@ -241,19 +240,20 @@ internal sealed class CSharpImporter
                 var strategy = jitter switch { "FULL" => "Full", "NONE" => "None", _ => throw new ImportNotSupportedException(where, at + "/JitterStrategy", $"\"{jitter}\" is not FULL or NONE") };
                 arguments.Add("jitterStrategy: JitterStrategy." + strategy);
             }
+            if (retrier.Comment is { } retryComment) arguments.Add("comment: " + String(retryComment));
             calls.Add($"Retry({string.Join(", ", arguments)})");
         }
         for (var i = 0; i < state.Catch.Count; i++)
         {
             var catcher = state.Catch[i];
             var at = "Catch/" + i;
-            if (catcher.Comment is not null) throw new ImportNotSupportedException(where, at + "/Comment", "a catcher has no comment in the fluent API");
             var arguments = new List<string> { Errors(catcher.ErrorEquals), String(catcher.Next) };
             if (catcher.ResultPath is { } catchPath) arguments.Add("resultPath: " + (catchPath.IsNull ? "null" : String(catchPath.Path!)));
             if (catcher.ResultPath is { IsNull: true })
                 throw new ImportNotSupportedException(where, at + "/ResultPath", "a catcher's ResultPath null cannot be told from an unset one");
             if (catcher.Output is { } output) arguments.Add("output: " + Value(output, where, at + "/Output", false, indent));
             if (catcher.Assign is { } assign) arguments.Add("assign: " + Value(assign, where, at + "/Assign", !jsonAta, indent));
+            if (catcher.Comment is { } catchComment) arguments.Add("comment: " + String(catchComment));
             calls.Add($"Catch({string.Join(", ", arguments)})");
         }
     }
@@ -332,17 +332,26 @@ internal sealed class CSharpImporter
 
     private void Map(MapState map, string where, List<string> calls, string indent)
     {
-        if (map.Iterator is not null)
-            throw new ImportNotSupportedException(where, "Iterator", "the fluent API writes ItemProcessor, the field that replaced Iterator; rename Iterator to ItemProcessor in the file (the two mean the same) and import again");
+        if (map.Iterator is { } iterator)
+        {
+            if (iterator.Comment is not null) throw new ImportNotSupportedException(where, "Iterator/Comment", "a processor has no comment in the fluent API");
+            if (iterator.ProcessorConfig is not null) throw new ImportNotSupportedException(where, "Iterator/ProcessorConfig", "the legacy Iterator takes no ProcessorConfig; use ItemProcessor");
+            calls.Add($"Iterator(processor => {Chain(iterator, "processor", indent + "    ")})");
+        }
         if (map.ItemProcessor is { } processor)
         {
             if (processor.Comment is not null) throw new ImportNotSupportedException(where, "ItemProcessor/Comment", "a processor has no comment in the fluent API");
             var mode = "";
             if (processor.ProcessorConfig is { } config)
             {
-                if (config.Mode != "DISTRIBUTED")
-                    throw new ImportNotSupportedException(where, "ItemProcessor/ProcessorConfig", "the fluent API writes a ProcessorConfig only for DISTRIBUTED (INLINE is the default without one); remove the INLINE ProcessorConfig from the file and import again");
-                mode = ", ProcessorMode.Distributed" + (config.ExecutionType == "STANDARD" ? ", StateMachineType.Standard" : config.ExecutionType == "EXPRESS" ? "" : throw new ImportNotSupportedException(where, "ItemProcessor/ProcessorConfig/ExecutionType", "a distributed Map needs EXPRESS or STANDARD"));
+                mode = (config.Mode, config.ExecutionType) switch
+                {
+                    ("INLINE", null) => ", ProcessorMode.Inline",
+                    ("DISTRIBUTED", "EXPRESS") => ", ProcessorMode.Distributed",
+                    ("DISTRIBUTED", "STANDARD") => ", ProcessorMode.Distributed, StateMachineType.Standard",
+                    _ => throw new ImportNotSupportedException(where, "ItemProcessor/ProcessorConfig",
+                        "only { \"Mode\": \"INLINE\" } and DISTRIBUTED with ExecutionType EXPRESS or STANDARD can be written"),
+                };
             }
             calls.Add($"ItemProcessor(processor => {Chain(processor, "processor", indent + "    ")}{mode})");
         }
