@@ -92,6 +92,24 @@ public class DefinitionFileMachineTests
     }
 
     [Fact]
+    public void The_misspelt_Default_of_docs_import_md_is_reported_on_its_key()
+    {
+        var refund = System.IO.File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "getting-started", "Orders", "flows", "refund.asl.json"))
+            .Replace("\"Default\": \"Nothing to refund\"", "\"Default\": \"Nothing to refnd\"");
+        var outcome = Run(Class("""[StateMachine(DefinitionFile = "flows/refund.asl.json")]"""), File("flows/refund.asl.json", refund));
+
+        var finding = Assert.Single(outcome.Diagnostics, d => d.Id == "ASL1041");
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(9, 6), finding.Location.GetLineSpan().StartLinePosition); // (10,7) as the compiler prints it
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            if (System.IO.File.Exists(Path.Combine(folder.FullName, "Asl.slnx"))) return folder.FullName;
+        throw new InvalidOperationException("No Asl.slnx above " + AppContext.BaseDirectory);
+    }
+
+    [Fact]
     public void A_reader_finding_is_reported_at_its_line_and_column_in_the_JSON_file()
     {
         var json = """
