@@ -82,13 +82,13 @@ public sealed class ImportCommandTests
     public void What_the_fluent_API_cannot_write_is_named_with_its_state_and_field_and_nothing_is_written()
     {
         using var temp = new TempDirectory();
-        var path = temp.Write("order.asl.json", Order.Replace("\"BackoffRate\": 2 }", "\"BackoffRate\": 2, \"Comment\": \"throttled\" }")
+        var path = temp.Write("order.asl.json", Order.Replace("\"ResultPath\": \"$.error\"", "\"ResultPath\": null")
             .Replace("\"ResultPath\": \"$.charge\",", "\"ResultPath\": \"$.charge\", \"Next\": \"Ship\","));
 
         var run = CliRun.InProcess("import", path, "-o", Path.Combine(temp.Path, "out"));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("state \"Charge\": Retry/0/Comment cannot be written with the fluent API", run.Stderr);
+        Assert.Contains("state \"Charge\": Catch/0/ResultPath cannot be written with the fluent API", run.Stderr);
         Assert.False(Directory.Exists(Path.Combine(temp.Path, "out")));
         run.AssertNoStackTrace();
     }
