@@ -134,10 +134,10 @@ internal static partial class RuleExamples
             JsonAtaPass("\"Output\": \"{% $uuid() %}\"")),
 
         new("ASL1238",
-            "A JSONata function checks its arguments against its signature when it is called: `$substring(str, start[, length])` needs a start, `$join` takes at most two arguments. A call with too few or too many fails the state with States.QueryEvaluationError (T0410). The counts come from the same list of signatures the local engine checks calls against.",
-            JsonAtaPass("\"Output\": \"{% $substring($states.input.name) %}\""),
-            "Pass the start position.",
-            JsonAtaPass("\"Output\": \"{% $substring($states.input.name, 0, 3) %}\"")),
+            "A JSONata function checks its arguments against its signature when it is called: `$join(array[, separator])` takes at most two arguments, `$substring(str, start[, length])` at least one. A call with too few or too many fails the state with States.QueryEvaluationError (T0410). The counts come from the same list of signatures the local engine checks calls against.",
+            JsonAtaPass("\"Output\": \"{% $join($states.input.tags, ', ', ' and ') %}\""),
+            "Pass one separator.",
+            JsonAtaPass("\"Output\": \"{% $join($states.input.tags, ', ') %}\"")),
 
         new("ASL1239",
             "A name called as a function must be a JSONata function, a Step Functions function or a variable a state assigns. Anything else fails the state with States.QueryEvaluationError (T1006: Attempted to invoke a non-function) when the call is evaluated; a misspelt function name is the usual cause.",

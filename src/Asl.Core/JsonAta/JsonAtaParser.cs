@@ -418,9 +418,17 @@ public sealed partial class JsonAtaParser
         {
             "^" => "'^( )' sorts the values before it; put an expression before '^'",
             "?" => "'?' appears where an operand is expected (the operators ?: and ?? came in JSONata 2.1, which Step Functions does not run; write a ? b : c)",
-            ":" when _previous.IsOperator("?") => "':' appears where an operand is expected (the operator ?: came in JSONata 2.1, which Step Functions does not run; write a ? a : b)",
+            ":" when TokenBefore(token) is { } before && before.IsOperator("?") && before.End == token.Start => "':' appears where an operand is expected (the operator ?: came in JSONata 2.1, which Step Functions does not run; write a ? a : b)",
             _ => $"'{token.Text}' appears where an operand is expected; write an expression before it",
         }, token.Start, token: TokenText(token), tokenJson: TokenValue(token));
+
+    /// <summary>The token read before <paramref name="token"/>, or null.</summary>
+    private JsonAtaToken? TokenBefore(JsonAtaToken token)
+    {
+        for (var i = _tokens.Count - 1; i > 0; i--)
+            if (_tokens[i].Start == token.Start) return _tokens[i - 1];
+        return null;
+    }
 
     /// <summary>S0201: a token left over where the expression (or a bracket) should end.</summary>
     private JsonAtaSyntaxException Unexpected(JsonAtaToken token)
