@@ -72,7 +72,9 @@ internal sealed partial class Evaluation
                 case TransformFunction transform:
                     return ApplyTransform(transform, validated.Length > 0 ? validated[0] : null);
                 case RegexFunction regex:
-                    return MatchRegex(regex, validated.Length > 0 ? validated[0] : null, validated.Length > 1 && validated[1] is double from ? (int)from : 0);
+                    // A regex called on any value matches the value's JavaScript string form ("[object Object]" for an object).
+                    return MatchRegex(regex, JavaScriptString(validated.Length > 0 ? validated[0] : null),
+                        validated.Length > 1 && validated[1] is double from && from > 0 ? (int)Math.Min(from, int.MaxValue) : 0);
                 case RegexNextFunction next:
                     if (next.From >= next.Text.Length) return null;
                     var following = MatchRegex(next.Matcher, next.Text, next.From);
@@ -91,10 +93,20 @@ internal sealed partial class Evaluation
         }
     }
 
-    /// <summary>A regex matcher called on a string: the first match from <paramref name="from"/>, with <c>next</c> for the rest.</summary>
-    private static object? MatchRegex(RegexFunction regex, object? text, int from)
+    /// <summary>JavaScript's String(value).</summary>
+    private static string JavaScriptString(object? value) => value switch
     {
-        if (text is not string input) return null;
+        null => "undefined",
+        string s => s,
+        JArray array => string.Join(",", array.Select(item => item is null or JNull ? "" : JavaScriptString(item))),
+        JObject => "[object Object]",
+        JFunction => "function",
+        _ => JsonAtaJson.Text(value),
+    };
+
+    /// <summary>A regex matcher called on a string: the first match from <paramref name="from"/>, with <c>next</c> for the rest.</summary>
+    private static object? MatchRegex(RegexFunction regex, string input, int from)
+    {
         if (from > input.Length) return null;
         var match = regex.Regex.Match(input, from);
         if (!match.Success) return null;

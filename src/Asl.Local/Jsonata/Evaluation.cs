@@ -27,7 +27,7 @@ internal sealed record JsonAtaLimits(int MaxDepth, TimeSpan Timeout, long MaxVal
 internal sealed partial class Evaluation
 {
     private const string StackOverflow = "Stack overflow error: Check for non-terminating recursive function.  Consider rewriting as tail-recursive.";
-    private const string Timeout = "Expression evaluation timeout: Check for infinite loop";
+    public const string TimeoutMessage = "Expression evaluation timeout: Check for infinite loop";
     private const string MemoryExceeded = "Expression evaluation memory limit exceeded: Check for excessive memory usage";
 
     private readonly JsonAtaLimits _limits;
@@ -60,8 +60,21 @@ internal sealed partial class Evaluation
             wrapper.Add(array);
             input = wrapper;
         }
-        var result = Eval(tree, input, bindings);
-        return result is TailCall call ? Apply(call.Procedure, call.Arguments, call.Input, call.Environment, call.Call) : result;
+        try
+        {
+            var result = Eval(tree, input, bindings);
+            return result is TailCall call ? Apply(call.Procedure, call.Arguments, call.Input, call.Environment, call.Call) : result;
+        }
+        catch (Exception exception) when (exception is not JsonAtaError and not OutOfMemoryException)
+        {
+            throw exception switch
+            {
+                System.Text.RegularExpressions.RegexMatchTimeoutException => JsonAtaError.Limit(TimeoutMessage),
+                InsufficientExecutionStackException => JsonAtaError.Limit(StackOverflow),
+                // A defect of this evaluator: reported as an evaluation error rather than taking the caller down.
+                _ => new JsonAtaError("InternalError") { CustomMessage = $"The local JSONata evaluator failed ({exception.GetType().Name}: {exception.Message}); please report the expression." },
+            };
+        }
     }
 
     /// <summary>JSONata's evaluate: the node's own value, then its predicates and group-by, then singleton collapse.</summary>
@@ -147,7 +160,7 @@ internal sealed partial class Evaluation
 
     private void CheckTime()
     {
-        if (Stopwatch.GetTimestamp() > _deadline) throw JsonAtaError.Limit(Timeout);
+        if (Stopwatch.GetTimestamp() > _deadline) throw JsonAtaError.Limit(TimeoutMessage);
     }
 
     /// <summary>Fails the evaluation when one value would hold more than the bound (8 bytes a number or item, 1 a character).</summary>

@@ -118,7 +118,8 @@ internal static class Objects
         return result;
     }
 
-    public static object? Lookup(Evaluation ev, object?[] a, CallSite site) => Evaluation.Lookup(Arg(a, 0), (string)Arg(a, 1)!);
+    // JavaScript reads input[undefined] as the member named "undefined".
+    public static object? Lookup(Evaluation ev, object?[] a, CallSite site) => Evaluation.Lookup(Arg(a, 0), Arg(a, 1) as string ?? "undefined");
 
     public static object? Spread(Evaluation ev, object?[] a, CallSite site) => SpreadOf(Arg(a, 0));
 
@@ -161,10 +162,10 @@ internal static class Objects
     public static object? Sift(Evaluation ev, object?[] a, CallSite site)
     {
         if (Arg(a, 0) is not JObject obj) return null;
-        var function = Arg(a, 1);
         var result = new JObject();
         for (var i = 0; i < obj.Count; i++)
         {
+            var function = Required<JFunction>(a, 1, site);
             var value = obj.ValueAt(i);
             var test = ev.Apply(function, HigherOrder.Arguments(function, value, obj.KeyAt(i), obj), null, site.Environment);
             if (HigherOrder.Truth(test)) result.Set(obj.KeyAt(i), value);

@@ -112,4 +112,14 @@ internal static class BuiltIns
 
     /// <summary>The argument at <paramref name="index"/>, or undefined.</summary>
     public static object? Arg(object?[] arguments, int index) => index < arguments.Length ? arguments[index] : null;
+
+    /// <summary>
+    /// An argument the function cannot do without, where JSONata's signature lets undefined through: JSONata then
+    /// fails with a JavaScript TypeError, which this stands for.
+    /// </summary>
+    public static T Required<T>(object?[] arguments, int index, CallSite site) where T : class =>
+        Arg(arguments, index) as T ?? throw new JsonAtaError("TypeError")
+        {
+            CustomMessage = $"Argument {index + 1} of function ${site.Name} is undefined",
+        };
 }

@@ -43,13 +43,13 @@ internal static class IntegerFormatting
     public static object? FormatInteger(Evaluation ev, object?[] a, CallSite site)
     {
         if (Arg(a, 0) is not double value) return null;
-        return FormatValue(Math.Floor(value), Analyse((string)Arg(a, 1)!));
+        return FormatValue(Math.Floor(value), Analyse(Required<string>(a, 1, site)));
     }
 
     public static object? ParseInteger(Evaluation ev, object?[] a, CallSite site)
     {
         if (Arg(a, 0) is not string text) return null;
-        var parse = Parser(Analyse((string)Arg(a, 1)!), width: null).Parse;
+        var parse = Parser(Analyse(Required<string>(a, 1, site)), width: null).Parse;
         return parse(text);
     }
 

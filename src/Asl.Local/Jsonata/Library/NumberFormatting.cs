@@ -88,7 +88,7 @@ internal static class NumberFormatting
     public static object? FormatNumber(Evaluation ev, object?[] a, CallSite site)
     {
         if (Arg(a, 0) is not double value) return null;
-        var picture = (string)Arg(a, 1)!;
+        var picture = Required<string>(a, 1, site);
         var properties = new Properties();
         if (Arg(a, 2) is JObject options)
             for (var i = 0; i < options.Count; i++) properties.Set(options.KeyAt(i), options.ValueAt(i));
@@ -126,6 +126,9 @@ internal static class NumberFormatting
         {
             var maxMantissa = Math.Pow(10, pic.ScalingFactor);
             var minMantissa = Math.Pow(10, pic.ScalingFactor - 1);
+            // JSONata scales the mantissa up until it reaches the minimum, which zero and negative numbers never do:
+            // its evaluation never ends, and Step Functions stops it. This stops it at once, the same way.
+            if (adjusted <= 0 || double.IsNaN(adjusted)) throw JsonAtaError.Limit(Evaluation.TimeoutMessage);
             mantissa = adjusted;
             var e = 0.0;
             while (mantissa < minMantissa)
@@ -244,9 +247,9 @@ internal static class NumberFormatting
                 break;
             }
         }
-        // JavaScript reads .length of undefined here and fails; a picture without a digit fails D3085 anyway.
-        prefix ??= "";
-        suffix ??= "";
+        // A picture without an active character has no prefix: JSONata then reads undefined's length and fails.
+        if (prefix is null || suffix is null)
+            throw new JsonAtaError("TypeError") { CustomMessage = "Cannot read properties of undefined (reading 'length')" };
         var activeLength = Math.Max(0, subpicture.Length - prefix.Length - suffix.Length);
         var activePart = subpicture.Substring(prefix.Length, activeLength);
         string mantissaPart;

@@ -111,7 +111,7 @@ internal static class Numbers
     public static object? Power(Evaluation ev, object?[] a, CallSite site)
     {
         if (Arg(a, 0) is not double value) return null;
-        var exponent = (double)Arg(a, 1)!;
+        var exponent = Arg(a, 1) as double? ?? double.NaN;
         var result = JavaScriptPow(value, exponent);
         if (double.IsNaN(result) || double.IsInfinity(result))
             throw new JsonAtaError("D3061") { Value = value, Exponent = exponent, Index = 1 };
@@ -146,7 +146,10 @@ internal static class Numbers
         var e = text.IndexOf('e');
         var mantissa = e < 0 ? text : text.Substring(0, e);
         var exponent = (e < 0 ? 0 : int.Parse(text.Substring(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)) + places;
-        return double.Parse(mantissa + "e" + exponent.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+        // JavaScript's unary + of the text: "Infinitye-3" is NaN, not an error.
+        return double.TryParse(mantissa + "e" + exponent.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var shifted)
+            ? shifted
+            : double.NaN;
     }
 
     public static object? Boolean(Evaluation ev, object?[] a, CallSite site)

@@ -20,7 +20,7 @@ internal static class Strings
         if (Arg(a, 0) is not string text) return null;
         var points = CodePoints.Of(text);
         var length = points.Count;
-        var start = (double)Arg(a, 1)!;
+        var start = Arg(a, 1) as double? ?? double.NaN;
         if (length + start < 0) start = 0;
         if (Arg(a, 2) is double count)
         {
@@ -34,14 +34,15 @@ internal static class Strings
     public static object? SubstringBefore(Evaluation ev, object?[] a, CallSite site)
     {
         if (Arg(a, 0) is not string text) return null;
-        var at = text.IndexOf((string)Arg(a, 1)!, StringComparison.Ordinal);
+        // An undefined marker is searched as the text "undefined", as JavaScript's indexOf does.
+        var at = text.IndexOf(Arg(a, 1) as string ?? "undefined", StringComparison.Ordinal);
         return at > -1 ? text.Substring(0, at) : text;
     }
 
     public static object? SubstringAfter(Evaluation ev, object?[] a, CallSite site)
     {
         if (Arg(a, 0) is not string text) return null;
-        var chars = (string)Arg(a, 1)!;
+        var chars = Arg(a, 1) as string ?? "undefined";
         var at = text.IndexOf(chars, StringComparison.Ordinal);
         return at > -1 ? text.Substring(at + chars.Length) : text;
     }
@@ -80,7 +81,7 @@ internal static class Strings
     public static object? Pad(Evaluation ev, object?[] a, CallSite site)
     {
         if (Arg(a, 0) is not string text) return null;
-        var width = (double)Arg(a, 1)!;
+        if (Arg(a, 1) is not double width) return text; // Math.abs(undefined) is NaN: nothing to pad
         var character = Arg(a, 2) as string;
         if (string.IsNullOrEmpty(character)) character = " ";
         var padLength = Math.Floor(Math.Abs(width)) - CodePoints.Count(text);
@@ -96,6 +97,7 @@ internal static class Strings
     /// <summary>Calls a matcher (a regex, or a function that behaves as one) and checks what it gives.</summary>
     private static JObject? Matcher(Evaluation ev, object? matcher, object? text, CallSite site)
     {
+        if (matcher is null) throw new JsonAtaError("TypeError") { CustomMessage = $"Argument 2 of function ${site.Name} is undefined" };
         var result = ev.Apply(matcher, new[] { text }, null, site.Environment);
         if (result is null) return null;
         if (result is not JObject match
