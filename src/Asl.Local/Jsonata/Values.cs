@@ -44,7 +44,10 @@ internal sealed class JArray : List<object?>
     }
 }
 
-/// <summary>A JSON object: members in insertion order, looked up by a dictionary once there are more than a few.</summary>
+/// <summary>
+/// A JSON object, with JavaScript's member order: members whose names are array indexes ("0", "42") first in
+/// numeric order, then the others in insertion order. Looked up by a dictionary once there are more than a few.
+/// </summary>
 internal sealed class JObject
 {
     private const int IndexFrom = 8;
@@ -52,6 +55,7 @@ internal sealed class JObject
     private string[] _keys;
     private object?[] _values;
     private int _count;
+    private int _integers; // the number of leading members whose names are array indexes
     private Dictionary<string, int>? _index;
 
     public JObject() : this(4) { }
@@ -91,7 +95,7 @@ internal sealed class JObject
         return at >= 0;
     }
 
-    /// <summary>Sets a member: replaces the value in place when the key exists, otherwise adds it at the end.</summary>
+    /// <summary>Sets a member: replaces the value in place when the key exists, otherwise adds it where JavaScript puts it.</summary>
     public void Set(string key, object? value)
     {
         var at = IndexOf(key);
@@ -106,31 +110,53 @@ internal sealed class JObject
             Array.Resize(ref _keys, size);
             Array.Resize(ref _values, size);
         }
-        _keys[_count] = key;
-        _values[_count] = value;
-        _index?.Add(key, _count);
-        _count++;
-        if (_index is null && _count > IndexFrom)
+        var position = _count;
+        if (ArrayIndex(key) is { } number)
         {
-            _index = new Dictionary<string, int>(_count * 2, StringComparer.Ordinal);
-            for (var i = 0; i < _count; i++) _index[_keys[i]] = i;
+            position = _integers;
+            while (position > 0 && ArrayIndex(_keys[position - 1])!.Value > number) position--;
+            Array.Copy(_keys, position, _keys, position + 1, _count - position);
+            Array.Copy(_values, position, _values, position + 1, _count - position);
+            _integers++;
         }
+        _keys[position] = key;
+        _values[position] = value;
+        _count++;
+        if (position < _count - 1 && _index is not null) Reindex();
+        else _index?.Add(key, position);
+        if (_index is null && _count > IndexFrom) Reindex();
+    }
+
+    private void Reindex()
+    {
+        _index = new Dictionary<string, int>(_count * 2, StringComparer.Ordinal);
+        for (var i = 0; i < _count; i++) _index[_keys[i]] = i;
+    }
+
+    /// <summary>The number a key names when JavaScript treats it as an array index (0 to 2^32 - 2, no leading zero).</summary>
+    private static uint? ArrayIndex(string key)
+    {
+        if (key.Length is 0 or > 10 || key[0] is < '0' or > '9' || (key[0] == '0' && key.Length > 1)) return null;
+        ulong number = 0;
+        foreach (var c in key)
+        {
+            if (c is < '0' or > '9') return null;
+            number = number * 10 + (ulong)(c - '0');
+        }
+        return number < uint.MaxValue ? (uint)number : null;
     }
 
     public void Remove(string key)
     {
         var at = IndexOf(key);
         if (at < 0) return;
+        if (at < _integers) _integers--;
         Array.Copy(_keys, at + 1, _keys, at, _count - at - 1);
         Array.Copy(_values, at + 1, _values, at, _count - at - 1);
         _count--;
         _keys[_count] = null!;
         _values[_count] = null;
-        if (_index is not null)
-        {
-            _index.Clear();
-            for (var i = 0; i < _count; i++) _index[_keys[i]] = i;
-        }
+        if (_index is not null) Reindex();
     }
 
     public JObject ShallowCopy()
