@@ -100,7 +100,16 @@ internal sealed class JsonAtaLexer
                     throw Error("S0301", "this regular expression is empty; write a pattern between the slashes", start);
                 var pattern = text.Substring(start + 1, position - start - 1);
                 position++;
+                var flagsStart = position;
                 while (position < text.Length && text[position] is 'i' or 'm') position++;
+                // JSONata compiles the regex as it reads it, so an invalid one fails before anything after it is read.
+                var flags = text.Substring(flagsStart, position - flagsStart);
+                if (JsonAtaRegexes.Check(pattern, flags) is { } problem)
+                    throw new JsonAtaSyntaxException(new JsonAtaSyntaxError($"this regular expression is not valid: {problem}", start)
+                    {
+                        Code = "SyntaxError",
+                        JsonAtaMessage = $"Invalid regular expression: /{pattern}/{flags}: {problem}",
+                    });
                 _position = position;
                 return new JsonAtaToken(JsonAtaTokenKind.Regex, pattern, start, position - start);
             }
@@ -161,11 +170,16 @@ internal sealed class JsonAtaLexer
                 case 'r': value.Append('\r'); break;
                 case 't': value.Append('\t'); break;
                 case 'u':
-                    if (position + 6 > text.Length || !IsHex(position + 2, 4))
+                {
+                    // JSONata reads up to 4 characters; all of them must be hex digits (at the very end, fewer will do,
+                    // and the string is then never closed).
+                    var digits = text.Substring(position + 2, Math.Min(4, text.Length - position - 2));
+                    if (digits.Length == 0 || !IsHex(position + 2, digits.Length))
                         throw Error("S0104", "the escape \\u must be followed by 4 hexadecimal digits", position);
-                    value.Append((char)int.Parse(text.Substring(position + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    value.Append((char)int.Parse(digits, NumberStyles.HexNumber, CultureInfo.InvariantCulture));
                     position += 4;
                     break;
+                }
                 case '\0' when position + 1 >= text.Length:
                     throw Unterminated(quote, start);
                 default:

@@ -7,7 +7,7 @@ public sealed partial class JsonAtaParser
 {
     private enum RawKind
     {
-        Name, Variable, String, Number, Value, Regex, Wildcard, Descendant, Parent, Placeholder,
+        Name, Variable, String, Number, Value, Regex, Wildcard, Descendant, Parent, Placeholder, End,
         Binary, Negate, ArrayConstructor, ObjectConstructor, Group, Sort, Function, Partial, Lambda, Condition, Transform, Block,
     }
 
@@ -228,14 +228,13 @@ public sealed partial class JsonAtaParser
                 case RawKind.Value:
                     return new JsonAtaLiteral(raw.Literal, raw.Position);
                 case RawKind.Regex:
-                    // JSONata compiles a regex while it parses, so an invalid one is a syntax error.
-                    if (JsonAtaRegexes.Check(raw.Text!, raw.Flags!) is { } problem)
-                        throw new JsonAtaSyntaxException(new JsonAtaSyntaxError($"this regular expression is not valid: {problem}", raw.Position)
-                        {
-                            Code = "SyntaxError",
-                            JsonAtaMessage = $"Invalid regular expression: /{raw.Text}/{raw.Flags}: {problem}",
-                        });
                     return new JsonAtaRegex(raw.Text!, raw.Flags!, raw.Position);
+                case RawKind.End:
+                    // An operand missing at the end: JSONata reads it as the end token and refuses it here.
+                    throw JsonAtaLexer.Error("S0207", raw.Text is { } last
+                            ? $"the expression ends after '{last}', where an operand is expected"
+                            : "the expression is empty; write an expression between {% and %}",
+                        raw.Position, token: "(end)");
                 case RawKind.Variable:
                     return new JsonAtaVariable(raw.Text!, raw.Position);
                 case RawKind.Wildcard:

@@ -144,7 +144,9 @@ public sealed partial class JsonAtaParser
             case JsonAtaTokenKind.Regex:
                 return new RawNode(RawKind.Regex, token) { Text = token.Text, Flags = _text.Substring(token.Start + token.Text.Length + 2, token.Length - token.Text.Length - 2) };
             case JsonAtaTokenKind.End:
-                throw EndedEarly();
+                // As in JSONata, the end stands in for the missing operand: a bracket still open then fails with
+                // S0203 where it expects its closer, and a complete expression fails with S0207 once it is built.
+                return new RawNode(RawKind.End, token) { Text = _tokens.Count == 0 ? null : Show(_tokens[_tokens.Count - 1]) };
         }
 
         switch (token.Text)
@@ -406,12 +408,6 @@ public sealed partial class JsonAtaParser
         JsonAtaMessage = "Stack overflow error: Check for non-terminating recursive function.  Consider rewriting as tail-recursive.",
         IsTooDeep = true,
     });
-
-    private JsonAtaSyntaxException EndedEarly() =>
-        JsonAtaLexer.Error("S0207", _tokens.Count == 0
-                ? "the expression is empty; write an expression between {% and %}"
-                : $"the expression ends after '{Show(_tokens[_tokens.Count - 1])}', where an operand is expected",
-            _text.Length, token: "(end)");
 
     private JsonAtaSyntaxException NotAnOperand(JsonAtaToken token) =>
         JsonAtaLexer.Error("S0211", token.Text switch

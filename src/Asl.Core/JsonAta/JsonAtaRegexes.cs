@@ -48,6 +48,7 @@ public static class JsonAtaRegexes
     public static string Translate(string pattern, bool multiline)
     {
         var result = new StringBuilder(pattern.Length + 16);
+        var groups = CapturingGroups(pattern);
         var inClass = false;
         for (var i = 0; i < pattern.Length; i++)
         {
@@ -55,6 +56,12 @@ public static class JsonAtaRegexes
             if (c == '\\' && i + 1 < pattern.Length)
             {
                 var next = pattern[++i];
+                if (!inClass && next is >= '1' and <= '9')
+                {
+                    result.Append(Backreference(pattern, ref i, groups));
+                    continue;
+                }
+                if (!inClass && next is 'b' or 'B') NothingToRepeat(pattern, i + 1);
                 result.Append(Escape(next, inClass, pattern, ref i));
                 continue;
             }
@@ -104,9 +111,11 @@ public static class JsonAtaRegexes
                     result.Append("[^").Append(Terminators).Append(']');
                     break;
                 case '$':
+                    NothingToRepeat(pattern, i + 1);
                     result.Append(multiline ? "(?=[" + Terminators + @"]|\z)" : @"\z");
                     break;
                 case '^':
+                    NothingToRepeat(pattern, i + 1);
                     result.Append(multiline ? @"(?<=\A|[" + Terminators + "])" : @"\A");
                     break;
                 default:
@@ -115,6 +124,59 @@ public static class JsonAtaRegexes
             }
         }
         return result.ToString();
+    }
+
+    /// <summary>JavaScript refuses a quantifier after an anchor (.NET accepts it).</summary>
+    private static void NothingToRepeat(string pattern, int at)
+    {
+        if (at >= pattern.Length) return;
+        var quantified = pattern[at] is '*' or '+' or '?'
+            || pattern[at] == '{' && Regex.IsMatch(pattern.Substring(at), @"^\{\d+(,\d*)?\}");
+        if (quantified) throw new ArgumentException($"Nothing to repeat at offset {at}.");
+    }
+
+    /// <summary>How many capturing groups the pattern has (named ones included).</summary>
+    private static int CapturingGroups(string pattern)
+    {
+        var count = 0;
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\') i++;
+            else if (inClass) inClass = c != ']';
+            else if (c == '[') inClass = true;
+            else if (c == '(' && (i + 1 >= pattern.Length || pattern[i + 1] != '?' || Match(pattern, i, "(?<") && i + 3 < pattern.Length && pattern[i + 3] is not ('=' or '!')))
+                count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// <c>\N</c>: a backreference when the pattern has N groups; otherwise (JavaScript without the u flag) an octal
+    /// escape, or the digit itself for 8 and 9.
+    /// </summary>
+    private static string Backreference(string pattern, ref int i, int groups)
+    {
+        var start = i;
+        var end = i;
+        while (end < pattern.Length && pattern[end] is >= '0' and <= '9') end++;
+        var number = int.TryParse(pattern.Substring(start, end - start), out var n) ? n : int.MaxValue;
+        if (number <= groups)
+        {
+            i = end - 1;
+            return @"\" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + (end < pattern.Length && pattern[end] is >= '0' and <= '9' ? "(?:)" : "");
+        }
+        if (pattern[start] is '8' or '9') return pattern[start].ToString();
+        var octal = 0;
+        var digits = 0;
+        while (digits < 3 && start + digits < pattern.Length && pattern[start + digits] is >= '0' and <= '7' && octal * 8 + (pattern[start + digits] - '0') <= 255)
+        {
+            octal = octal * 8 + (pattern[start + digits] - '0');
+            digits++;
+        }
+        i = start + digits - 1;
+        return @"\x" + octal.ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static bool Match(string text, int at, string expected) =>

@@ -16,6 +16,7 @@ internal static class Conversion
             case AslJsonBool b: return Box.Bool(b.Value);
             case AslJsonArray array:
             {
+                Evaluation.EnsureStack();
                 var items = new JArray(array.Items.Count);
                 foreach (var item in array.Items) items.Add(FromJson(item));
                 return items;
@@ -46,12 +47,14 @@ internal static class Conversion
             case bool b: return AslJson.Of(b);
             case JArray array:
             {
+                Evaluation.EnsureStack();
                 var items = new AslJson[array.Count];
                 for (var i = 0; i < items.Length; i++) items[i] = ToJson(array[i]) ?? AslJson.Null;
                 return JsonValues.Array(items);
             }
             case JObject obj:
             {
+                Evaluation.EnsureStack();
                 var members = new JsonObjectBuilder(obj.Count);
                 for (var i = 0; i < obj.Count; i++)
                     if (ToJson(obj.ValueAt(i)) is { } member) members.AddUnique(obj.KeyAt(i), member);

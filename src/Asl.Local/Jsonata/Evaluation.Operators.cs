@@ -151,6 +151,7 @@ internal sealed partial class Evaluation
         if (StrictEquals(a, b)) return true;
         if (a is JArray x && b is JArray y)
         {
+            EnsureStack();
             if (x.Count != y.Count) return false;
             for (var i = 0; i < x.Count; i++)
                 if (!DeepEquals(x[i], y[i])) return false;

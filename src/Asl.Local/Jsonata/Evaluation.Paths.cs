@@ -357,18 +357,6 @@ internal sealed partial class Evaluation
             }
         }
 
-        // As for array items, JSONata starts every group's value before it finishes any (see Frame.IsParallelCall).
-        if (keys.Count == 1)
-        {
-            env.IsParallelCall = false;
-        }
-        else if (keys.Count > 1)
-        {
-            env.IsParallelCall = false;
-            EnterUncounted();
-            env.IsParallelCall = true;
-        }
-
         var result = new JObject(keys.Count);
         for (var k = 0; k < keys.Count; k++)
         {
@@ -493,6 +481,7 @@ internal sealed partial class Evaluation
 
     private static void Flatten(JArray array, JArray into)
     {
+        EnsureStack();
         foreach (var item in array)
         {
             if (item is JArray inner) Flatten(inner, into);

@@ -80,7 +80,7 @@ internal sealed partial class Evaluation
     /// <summary>JSONata's evaluate: the node's own value, then its predicates and group-by, then singleton collapse.</summary>
     public object? Eval(JsonAtaNode expr, object? input, Frame env)
     {
-        Enter(env);
+        Enter();
         object? result;
         switch (expr.Kind)
         {
@@ -122,7 +122,7 @@ internal sealed partial class Evaluation
             for (var i = 0; i < predicates.Count; i++) result = EvalFilter(predicates[i], result, env);
         if (expr.Group is { } group && expr.Kind != JsonAtaNodeKind.Path) result = EvalGroup(group, result, env);
 
-        Exit(env);
+        _depth--;
 
         if (result is JArray { IsSequence: true, TupleStream: false } sequence)
         {
@@ -133,29 +133,26 @@ internal sealed partial class Evaluation
         return result;
     }
 
+    /// <summary>
+    /// One level deeper: the bound counts how deeply evaluations nest (JSONata's own bound counts evaluation entries
+    /// and exits the same way; calls in tail position do not nest). The stack is checked as well, so that no bound,
+    /// however high, can exhaust it.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Enter(Frame env)
+    private void Enter()
     {
-        if (!env.IsParallelCall)
+        if (++_depth > _limits.MaxDepth && _limits.MaxDepth > 0) throw JsonAtaError.Limit(StackOverflow);
+        if ((++_ticks & 63) == 0)
         {
-            _depth++;
-            if (_limits.MaxDepth > 0 && _depth > _limits.MaxDepth) throw JsonAtaError.Limit(StackOverflow);
+            CheckTime();
+            if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw JsonAtaError.Limit(StackOverflow);
         }
-        if ((++_ticks & 63) == 0) CheckTime();
+    }
+
+    /// <summary>For recursive walks over values (which tail recursion can nest without nesting evaluation): fails before the stack runs out.</summary>
+    public static void EnsureStack()
+    {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw JsonAtaError.Limit(StackOverflow);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Exit(Frame env)
-    {
-        if (!env.IsParallelCall) _depth--;
-    }
-
-    /// <summary>Counts one evaluation's entry that JSONata makes before an array's items share the frame's flag (see <see cref="Frame.IsParallelCall"/>).</summary>
-    private void EnterUncounted()
-    {
-        _depth++;
-        if (_limits.MaxDepth > 0 && _depth > _limits.MaxDepth) throw JsonAtaError.Limit(StackOverflow);
     }
 
     private void CheckTime()
@@ -203,16 +200,6 @@ internal sealed partial class Evaluation
     private object? EvalArray(JsonAtaArray array, object? input, Frame env)
     {
         var items = array.Items;
-        // JSONata starts every item before finishing any: the first item's entry is counted, then the frame is
-        // marked as a parallel call for the rest of the evaluation (see Frame.IsParallelCall).
-        if (items.Count == 1) env.IsParallelCall = false;
-        else if (items.Count > 1)
-        {
-            env.IsParallelCall = false;
-            EnterUncounted();
-            env.IsParallelCall = true;
-        }
-
         var result = new JArray(items.Count);
         for (var i = 0; i < items.Count; i++)
         {

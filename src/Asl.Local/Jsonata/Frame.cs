@@ -11,22 +11,11 @@ internal sealed class Frame
     private int _count;
     private readonly Func<string, (bool Found, object? Value)>? _resolver;
 
-    public Frame(Frame? parent)
-    {
-        Parent = parent;
-        IsParallelCall = parent is not null && parent.IsParallelCall;
-    }
+    public Frame(Frame? parent) => Parent = parent;
 
     public Frame(Frame? parent, Func<string, (bool Found, object? Value)> resolver) : this(parent) => _resolver = resolver;
 
     public Frame? Parent { get; }
-
-    /// <summary>
-    /// Set while the items after the first of an array constructor are evaluated in this frame, left set afterwards,
-    /// and inherited by frames made from it: the depth bound does not count evaluations in such a frame. JSONata's own
-    /// bound (which AWS's follows, by its messages) behaves so; keeping it keeps the bound where AWS has it.
-    /// </summary>
-    public bool IsParallelCall;
 
     public void Bind(string name, object? value)
     {

@@ -56,6 +56,7 @@ internal static class JsonAtaJson
                 return;
             case JArray array:
             {
+                Evaluation.EnsureStack();
                 if (array.Count == 0)
                 {
                     output.Append("[]");
@@ -76,6 +77,7 @@ internal static class JsonAtaJson
             }
             case JObject obj:
             {
+                Evaluation.EnsureStack();
                 var first = true;
                 output.Append('{');
                 for (var i = 0; i < obj.Count; i++)
@@ -127,12 +129,47 @@ internal static class JsonAtaJson
 
     /// <summary>Number(d.toPrecision(15)): the double rounded to 15 significant digits.</summary>
     public static double Precision15(double d) =>
-        d == 0 ? d : double.Parse(d.ToString("E14", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+        d == Math.Floor(d) && Math.Abs(d) < 1e15 ? d // integers of up to 15 digits are unchanged
+            : double.Parse(d.ToString("E14", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// JSON.parse(JSON.stringify(value)) with $string's rules, without the text in between: what $clone (and so a
+    /// transform) makes of a value. Numbers are rounded to 15 digits, functions become "", undefined members go.
+    /// </summary>
+    public static object? Clone(object? value)
+    {
+        switch (value)
+        {
+            case double d:
+                if (double.IsNaN(d)) return JNull.Value;
+                if (double.IsInfinity(d)) throw new JsonAtaError("D1001") { Value = d };
+                return Box.Number(Precision15(d));
+            case JArray array:
+            {
+                Evaluation.EnsureStack();
+                var copy = new JArray(array.Count);
+                foreach (var item in array) copy.Add(item is null ? JNull.Value : Clone(item));
+                return copy;
+            }
+            case JObject obj:
+            {
+                Evaluation.EnsureStack();
+                var copy = new JObject(obj.Count);
+                for (var i = 0; i < obj.Count; i++)
+                    if (obj.ValueAt(i) is { } member) copy.Set(obj.KeyAt(i), Clone(member));
+                return copy;
+            }
+            case JFunction:
+                return "";
+            default:
+                return value;
+        }
+    }
 
     /// <summary>JSON.parse(<paramref name="text"/>) into JSONata values; throws <see cref="JsonException"/> when it is not JSON.</summary>
     public static object? Parse(string text)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text), new JsonReaderOptions { MaxDepth = 10_000 });
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text), new JsonReaderOptions { MaxDepth = 1_000 });
         if (!reader.Read()) throw new JsonException("The text is empty.");
         var value = ReadValue(ref reader);
         if (reader.Read()) throw new JsonException("The text has more after the JSON value.");

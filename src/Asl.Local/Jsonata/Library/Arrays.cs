@@ -103,6 +103,7 @@ internal static class Objects
 
     private static JArray KeysOf(object? value)
     {
+        Evaluation.EnsureStack();
         var result = JArray.Sequence();
         if (value is JArray items)
         {
@@ -125,6 +126,7 @@ internal static class Objects
 
     private static object? SpreadOf(object? value)
     {
+        Evaluation.EnsureStack();
         switch (value)
         {
             case JArray items:
@@ -211,7 +213,7 @@ internal static class Objects
     public static object? Clone(Evaluation ev, object?[] a, CallSite site)
     {
         var value = Arg(a, 0);
-        return value is null ? null : JsonAtaJson.Parse(Evaluation.StringOf(value));
+        return value is null ? null : JsonAtaJson.Clone(value is JArray { OuterWrapper: true, Count: > 0 } wrapper ? wrapper[0] : value);
     }
 }
 

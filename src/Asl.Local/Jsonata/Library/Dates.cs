@@ -21,7 +21,11 @@ internal static class Dates
 
     private static readonly string[] DayNames = { "", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 
-    private static readonly Regex Iso8601 = new(@"^\d{4}(-[01]\d)*(-[0-3]\d)*(T[0-2]\d:[0-5]\d:[0-5]\d)*(\.\d+)?([+-][0-2]\d:?[0-5]\d|Z)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex WhiteSpace = new(@"\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex IsoParts = new(@"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}):(\d{2}))?(?:\.(\d+))?(Z|[+-]\d{2}:?\d{2})?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex Iso8601 = new(@"^\d{4}(-[01]\d)*(-[0-3]\d)*(T[0-2]\d:[0-5]\d:[0-5]\d)*(\.\d+)?([+-][0-2]\d:?[0-5]\d|Z)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static object? Now(Evaluation ev, object?[] a, CallSite site) =>
         Format(ev.Now.ToUnixTimeMilliseconds(), Arg(a, 0) as string, Arg(a, 1) as string);
@@ -208,7 +212,19 @@ internal static class Dates
         ['C'] = "n", ['E'] = "n",
     };
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<Part>> Pictures = new(StringComparer.Ordinal);
+
+    /// <summary>A picture's parts, analysed once (pictures are nearly always literals of the expression).</summary>
     private static List<Part> Analyse(string picture)
+    {
+        if (Pictures.TryGetValue(picture, out var parts)) return parts;
+        parts = AnalyseNew(picture);
+        if (Pictures.Count > 1_000) Pictures.Clear(); // computed pictures must not grow the cache without bound
+        Pictures[picture] = parts;
+        return parts;
+    }
+
+    private static List<Part> AnalyseNew(string picture)
     {
         var parts = new List<Part>();
         void AddLiteral(int from, int to)
@@ -233,7 +249,7 @@ internal static class Dates
                 start = position;
                 position = picture.IndexOf(']', start);
                 if (position == -1) throw new JsonAtaError("D3135");
-                var marker = Regex.Replace(picture.Substring(start + 1, position - start - 1), @"\s+", "");
+                var marker = WhiteSpace.Replace(picture.Substring(start + 1, position - start - 1), "");
                 parts.Add(Marker(marker));
                 start = position + 1;
             }
@@ -290,7 +306,7 @@ internal static class Dates
         else if ("YMDdFWwXxHhmsf".IndexOf(part.Component) != -1)
         {
             var pattern = part.Presentation1 + (part.Presentation2 is { } second ? ";" + second : "");
-            var format = IntegerFormatting.Analyse(pattern);
+            var format = IntegerFormatting.Analyse(pattern).Copy();
             if (part.Width is { Min: { } minWidth } && format.MandatoryDigits < minWidth) format.MandatoryDigits = minWidth;
             if (part.Component == 'Y')
             {
@@ -390,22 +406,25 @@ internal static class Dates
     /// $toMillis with a picture: the timestamp is matched against the picture's components; missing components before
     /// the first one given are taken from now, after the last one given they are their lowest value; a gap is D3136.
     /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Regex Matcher, List<(string Pattern, Func<string, object?>? Parse, char Component)> Readers)> Readers = new(StringComparer.Ordinal);
+
+    /// <summary>The regex that reads timestamps of a picture, and how each of its groups reads, made once per picture.</summary>
+    private static (Regex Matcher, List<(string Pattern, Func<string, object?>? Parse, char Component)> Readers) ReaderOf(string picture)
+    {
+        if (Readers.TryGetValue(picture, out var known)) return known;
+        var readers = new List<(string Pattern, Func<string, object?>? Parse, char Component)>();
+        foreach (var part in Analyse(picture))
+            readers.Add(part.Literal is { } literal ? (Regex.Escape(literal), null, '\0') : Reader(part));
+        var matcher = new Regex("^" + string.Concat(readers.Select(r => "(" + r.Pattern + ")")) + "$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, JsonAta.JsonAtaRegexes.MatchTimeout);
+        if (Readers.Count > 1_000) Readers.Clear();
+        return Readers[picture] = (matcher, readers);
+    }
+
     private static object? Parse(Evaluation ev, string timestamp, string picture)
     {
-        var parts = Analyse(picture);
-        var readers = new List<(string Pattern, Func<string, object?>? Parse, char Component)>();
-        foreach (var part in parts)
-        {
-            if (part.Literal is { } literal)
-            {
-                readers.Add((Regex.Escape(literal), null, '\0'));
-                continue;
-            }
-            readers.Add(Reader(part));
-        }
-
-        var match = new Regex("^" + string.Concat(readers.Select(r => "(" + r.Pattern + ")")) + "$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Match(timestamp);
+        var (matcher, readers) = ReaderOf(picture);
+        var match = matcher.Match(timestamp);
         if (!match.Success) return null;
 
         var components = new Dictionary<char, double?>();
@@ -543,7 +562,7 @@ internal static class Dates
     /// <summary>Date.parse of the ISO 8601 forms JSONata accepts: a date alone is UTC midnight; a time without an offset is UTC.</summary>
     private static double ParseIso(string text)
     {
-        var match = Regex.Match(text, @"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}):(\d{2}))?(?:\.(\d+))?(Z|[+-]\d{2}:?\d{2})?$");
+        var match = IsoParts.Match(text);
         if (!match.Success) return double.NaN;
         double Field(int group, double fallback) => match.Groups[group].Success ? double.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : fallback;
         var year = Field(1, 0);

@@ -53,7 +53,18 @@ internal static class IntegerFormatting
         return parse(text);
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Format> Pictures = new(StringComparer.Ordinal);
+
+    /// <summary>An integer picture, analysed once; callers must not change the result.</summary>
     public static Format Analyse(string picture)
+    {
+        if (Pictures.TryGetValue(picture, out var known)) return known;
+        var format = AnalyseNew(picture);
+        if (Pictures.Count > 1_000) Pictures.Clear();
+        return Pictures[picture] = format;
+    }
+
+    private static Format AnalyseNew(string picture)
     {
         var format = new Format();
         string primary;
