@@ -32,6 +32,12 @@ internal sealed record ValidateSettings(
     SeverityThreshold Severity,
     WorkflowType Type)
 {
+    /// <summary>
+    /// Warnings reported as errors (<c>--warnings-as-errors</c>): null for none, empty for every warning, otherwise
+    /// the rule codes to escalate.
+    /// </summary>
+    public IReadOnlySet<string>? WarningsAsErrors { get; init; }
+
     public AslSeverity MinimumSeverity => Severity switch
     {
         SeverityThreshold.Info => AslSeverity.Info,
@@ -39,9 +45,16 @@ internal sealed record ValidateSettings(
         _ => AslSeverity.Error,
     };
 
+    /// <summary>The validator's options; warnings are produced whenever some may be escalated.</summary>
     public ValidationOptions ValidationOptions => ValidationOptions.Default with
     {
         MachineType = Type == WorkflowType.Express ? "EXPRESS" : "STANDARD",
-        MinimumSeverity = MinimumSeverity,
+        MinimumSeverity = WarningsAsErrors is not null && MinimumSeverity > AslSeverity.Warning ? AslSeverity.Warning : MinimumSeverity,
     };
+
+    /// <summary>The finding as reported: a warning named by <see cref="WarningsAsErrors"/> becomes an error.</summary>
+    public AslDiagnostic Escalate(AslDiagnostic diagnostic) =>
+        diagnostic.Severity == AslSeverity.Warning && WarningsAsErrors is { } codes && (codes.Count == 0 || codes.Contains(diagnostic.Code))
+            ? diagnostic with { Severity = AslSeverity.Error }
+            : diagnostic;
 }

@@ -63,7 +63,8 @@ internal sealed partial class MapAndErrorRules
         // Pointers and entry names are built only for findings: most names are fine.
         string Pointer() => JsonPointer.Append(at.NamesPointer, index);
 
-        if (name.StartsWith(StatesPrefix, System.StringComparison.Ordinal) && !IsPredefined(name))
+        // AWS accepts any name; deployed samples raise their own States.* names from Fail states and catch them.
+        if (name.StartsWith(StatesPrefix, System.StringComparison.Ordinal) && !IsPredefined(name) && !IsRaisedByFailState(context, name))
         {
             context.Report(AslRules.UnknownStatesErrorName, Pointer(), at.Name, site.Name, name, UnknownNameHint(name));
             return true;
@@ -100,6 +101,14 @@ internal sealed partial class MapAndErrorRules
         public string NamesPointer => JsonPointer.Append(Pointer, "ErrorEquals");
     }
 
+    /// <summary>True when some Fail state of the machine raises exactly <paramref name="name"/> (only unknown States.* names get here).</summary>
+    private static bool IsRaisedByFailState(ValidationContext context, string name)
+    {
+        foreach (var site in context.States)
+            if (site.State is FailState { Error: Asl.Json.AslJsonString { Value: var error } } && error == name) return true;
+        return false;
+    }
+
     private static bool IsPredefined(string name) => Contains(ErrorNames.Predefined, name) || HttpStatusError.IsMatch(name);
 
     private static string UnknownNameHint(string name)
@@ -107,7 +116,7 @@ internal sealed partial class MapAndErrorRules
         foreach (var known in ErrorNames.Predefined)
             if (string.Equals(known, name, System.StringComparison.OrdinalIgnoreCase))
                 return "Did you mean \"" + known + "\"? Error names are case-sensitive.";
-        return "Names that start with \"States.\" are reserved: use a predefined one such as \"States.TaskFailed\", or a custom name without that prefix.";
+        return "Use a predefined name such as \"States.TaskFailed\", or a custom name without the reserved \"States.\" prefix.";
     }
 
     /// <summary>States.DataLimitExceeded and States.Runtime end the execution: no retrier or catcher sees them.</summary>

@@ -129,6 +129,7 @@ internal sealed partial class PathRules
         var parsed = context.Parsed.Path(text);
         if (!parsed.Success)
         {
+            if (ReportedAsUnquotedFilterWord(context, field, text, parsed.Error, parsed.ErrorOffset, pointer)) return;
             var detail = ParseErrorText.Describe(text, parsed.Error, parsed.ErrorOffset);
             ReportBadPath(context, field, text, pointer, kind, "is not a valid path " + detail, detail);
             return;
@@ -177,7 +178,8 @@ internal sealed partial class PathRules
         var parsed = context.Parsed.Call(text);
         if (!parsed.Success)
         {
-            context.Report(AslRules.InvalidIntrinsicSyntax, pointer, field, ParseErrorText.Describe(text, parsed.Error, parsed.ErrorOffset));
+            if (!ReportedAsUnquotedFilterWord(context, field, text, parsed.Error, parsed.ErrorOffset, pointer))
+                context.Report(AslRules.InvalidIntrinsicSyntax, pointer, field, ParseErrorText.Describe(text, parsed.Error, parsed.ErrorOffset));
             return;
         }
         CheckCall(context, field, parsed.Call, pointer, allowMapContext: false);

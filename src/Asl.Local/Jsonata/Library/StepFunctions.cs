@@ -13,8 +13,14 @@ internal static class StepFunctions
     public static object? Partition(Evaluation ev, object?[] a, CallSite site) => Arg(a, 0) is null ? null :
         Intrinsic(site, () => ArrayFunctions.Partition(Json(Arg(a, 0)), Json(Arg(a, 1))));
 
-    public static object? Range(Evaluation ev, object?[] a, CallSite site) => Arg(a, 0) is null || Arg(a, 1) is null ? null :
-        Intrinsic(site, () => ArrayFunctions.Range(Json(Arg(a, 0)), Json(Arg(a, 1)), Arg(a, 2) is null ? AslJson.Of(1L) : Json(Arg(a, 2))));
+    /// <summary>$range gives a sequence, as the range operator does: a range of one number is that number (recorded on AWS: $range(1, 9, 9) is 1).</summary>
+    public static object? Range(Evaluation ev, object?[] a, CallSite site)
+    {
+        if (Arg(a, 0) is null || Arg(a, 1) is null) return null;
+        var range = (JArray)Intrinsic(site, () => ArrayFunctions.Range(Json(Arg(a, 0)), Json(Arg(a, 1)), Arg(a, 2) is null ? AslJson.Of(1L) : Json(Arg(a, 2))))!;
+        range.IsSequence = true;
+        return range;
+    }
 
     public static object? Hash(Evaluation ev, object?[] a, CallSite site) => Arg(a, 0) is null ? null :
         Intrinsic(site, () => StringFunctions.Hash(Json(Arg(a, 0)), Json(Arg(a, 1))));
