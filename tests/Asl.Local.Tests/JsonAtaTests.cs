@@ -142,6 +142,7 @@ public class JsonAtaTests
     [InlineData("$states.input.items{name: price}", "{\"a\":10,\"b\":20,\"c\":30}")]
     [InlineData("$states.input ~> |items|{'checked': true}, ['price']|", "{\"items\":[{\"name\":\"a\",\"checked\":true},{\"name\":\"b\",\"checked\":true},{\"name\":\"c\",\"checked\":true}]}")]
     [InlineData("$states.input.items#$i[$i > 0].name", "[\"b\",\"c\"]")]
+    [InlineData("$states.input.items@$v[$v.price > 99]{'n': $count($v)}", "{\"n\":0}")]
     public async Task Higher_order_functions_sorting_grouping_and_transforms_work(string expression, string expected)
         => Assert.Equal(expected, await EvaluateAsync(expression, """{"items":[{"price":10,"name":"a"},{"price":20,"name":"b"},{"price":30,"name":"c"}]}"""));
 
@@ -153,6 +154,12 @@ public class JsonAtaTests
     [InlineData("$formatInteger(2024, 'w')", "\"two thousand and twenty-four\"")]
     [InlineData("$formatBase(255, 16)", "\"ff\"")]
     [InlineData("$parseInteger('MMXXIV', 'I')", "2024")]
+    [InlineData("$toMillis('2018-03-23 10:30:5.25', '[Y]-[M01]-[D01] [H01]:[m01]:[s01].[f001]')", "1521801005025")] // only Y, M, D read fixed widths
+    [InlineData("$fromMillis($toMillis($states.input.when), '[M,3-4]/[D,2-]/[YA,2]')", "\"0003/23/BYP\"")] // a maximum width sets the digits
+    [InlineData("$fromMillis($toMillis($states.input.when), '[Y0001] [MNn]', 'bad zone')", "\"0NaN undefined\"")] // JavaScript's Invalid Date
+    [InlineData("$fromMillis(0, '[Y]-[,M]')", "\"1970-undefined\"")]
+    [InlineData("$formatInteger(1234, '01/')", "\"1234/\"")]
+    [InlineData("$formatBase(1e21, 36)", "\"5v1j4f4ds7c000\"")] // JavaScript's digits past a double's precision
     public async Task Date_pictures_and_number_formatting_work(string expression, string expected)
         => Assert.Equal(expected, await EvaluateAsync(expression, """{"when":"2018-03-23T10:33:36.617Z"}"""));
 

@@ -330,7 +330,13 @@ internal sealed partial class Evaluation
     {
         var reduce = input is JArray { TupleStream: true };
         var items = input as JArray ?? SequenceOf(input);
-        if (items.Count == 0) items = SequenceOf(null); // so that a literal object is still made
+        if (items.Count == 0)
+        {
+            // So that a literal object is still made; an empty tuple stream has no bindings to reduce (jsonata-js
+            // fails with a JavaScript TypeError here), so its keys are evaluated on nothing, as after a plain path.
+            items = SequenceOf(null);
+            reduce = false;
+        }
 
         var keys = new List<string>();
         var entries = new Dictionary<string, (object? Data, int Pair)>(StringComparer.Ordinal);

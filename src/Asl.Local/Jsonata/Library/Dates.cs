@@ -75,6 +75,11 @@ internal static class Dates
         public Fields(double time)
         {
             Time = time;
+            if (double.IsNaN(time) || Math.Abs(time) > 8.64e15)
+            {
+                Invalid = true; // JavaScript's Invalid Date: every field is NaN
+                return;
+            }
             var days = Math.Floor(time / DayMillis);
             var ms = time - days * DayMillis;
             var z = (long)days + 719468;
@@ -94,6 +99,7 @@ internal static class Dates
         }
 
         public double Time { get; }
+        public bool Invalid { get; }
         public long Year { get; }
         public int Month { get; }
         public int Day { get; }
@@ -122,6 +128,7 @@ internal static class Dates
     /// <summary>A date/time component of a time: the number (or the am/pm marker, or ISO for the calendar and era).</summary>
     private static object? Component(Fields date, char component)
     {
+        if (date.Invalid && "YMDdFWwXxHhmsf".IndexOf(component) != -1) return double.NaN;
         switch (component)
         {
             case 'Y': return (double)date.Year;
@@ -199,10 +206,10 @@ internal static class Dates
         public char Component;
         public string? Presentation1;
         public char? Presentation2;
-        public (int? Min, int? Max)? Width;
+        public (double? Min, double? Max)? Width; // NaN: a width that is not a number ("[M,3-]")
         public Case? Names;
         public Format? IntegerFormat;
-        public int N = -1;
+        public double N = -1; // the year's digits kept (NaN when its maximum width is not a number)
     }
 
     private static readonly Dictionary<char, string> DefaultPresentation = new()
@@ -271,7 +278,9 @@ internal static class Dates
             var min = dash == -1 ? width : width.Substring(0, dash);
             var max = dash == -1 ? null : width.Substring(dash + 1);
             part.Width = (ParseWidth(min), ParseWidth(max));
-            presentation = marker.Substring(1, comma - 1);
+            // A comma first ("[,M]") makes the comma the component and, as JavaScript's substring swaps its bounds, the
+            // presentation too.
+            presentation = comma == 0 ? marker.Substring(0, 1) : marker.Substring(1, comma - 1);
         }
         else
         {
@@ -299,7 +308,7 @@ internal static class Dates
         {
             part.Presentation1 = DefaultPresentation.TryGetValue(part.Component, out var fallback) ? fallback : null;
         }
-        if (part.Presentation1 is null) throw new JsonAtaError("D3132") { Value = part.Component.ToString() };
+        if (part.Presentation1 is null) throw new JsonAtaError("D3132") { Value = marker.Length > 0 ? part.Component.ToString() : "" };
 
         if (part.Presentation1[0] == 'n') part.Names = Case.Lower;
         else if (part.Presentation1[0] == 'N') part.Names = part.Presentation1.Length > 1 && part.Presentation1[1] == 'n' ? Case.Title : Case.Upper;
@@ -307,18 +316,19 @@ internal static class Dates
         {
             var pattern = part.Presentation1 + (part.Presentation2 is { } second ? ";" + second : "");
             var format = IntegerFormatting.Analyse(pattern).Copy();
-            if (part.Width is { Min: { } minWidth } && format.MandatoryDigits < minWidth) format.MandatoryDigits = minWidth;
-            if (part.Component == 'Y')
+            // Only decimal formats have digits: a minimum width pads them, and a year keeps as many as the format shows.
+            // A maximum width (not "*") sets the digits outright, a minimum above it included; one that is not a number
+            // leaves none mandatory, as JavaScript pads to NaN digits.
+            var isDecimal = format.Primary == Primary.Decimal;
+            if (isDecimal && part.Width is { Min: { } minWidth } && format.MandatoryDigits < minWidth) format.MandatoryDigits = (int)minWidth;
+            if (part.Component != 'f' && part.Width is { Max: { } maxWidth })
             {
-                if (part.Width is { Max: { } maxWidth })
-                {
-                    part.N = maxWidth;
-                    format.MandatoryDigits = maxWidth;
-                }
-                else if (format.MandatoryDigits + format.OptionalDigits >= 2)
-                {
-                    part.N = format.MandatoryDigits + format.OptionalDigits;
-                }
+                format.MandatoryDigits = double.IsNaN(maxWidth) ? 0 : (int)maxWidth;
+                if (part.Component == 'Y') part.N = maxWidth;
+            }
+            else if (part.Component == 'Y' && isDecimal && format.MandatoryDigits + format.OptionalDigits >= 2)
+            {
+                part.N = format.MandatoryDigits + format.OptionalDigits;
             }
             part.IntegerFormat = format;
         }
@@ -326,8 +336,7 @@ internal static class Dates
         return part;
     }
 
-    private static int? ParseWidth(string? width) =>
-        width is null || width == "*" ? null : double.IsNaN(ParseInt(width)) ? null : (int)ParseInt(width);
+    private static double? ParseWidth(string? width) => width is null || width == "*" ? null : ParseInt(width);
 
     /// <summary>$fromMillis: the time in the picture (ISO 8601 by default), shifted to the ±hhmm timezone.</summary>
     public static string Format(double millis, string? picture, string? timezone)
@@ -356,17 +365,28 @@ internal static class Dates
             if (part.Names is { } names)
             {
                 string name;
-                if (part.Component is 'M' or 'x') name = MonthNames[(int)(double)value! - 1];
-                else if (part.Component == 'F') name = DayNames[(int)(double)value!];
-                else throw new JsonAtaError("D3133") { Value = part.Component.ToString() };
+                if (part.Component is not ('M' or 'x' or 'F')) throw new JsonAtaError("D3133") { Value = part.Component.ToString() };
+                if (double.IsNaN((double)value!))
+                {
+                    // No name for an invalid date: JavaScript's undefined, which it cannot change the case of or measure.
+                    var reading = names == Case.Upper ? "toUpperCase" : names == Case.Lower ? "toLowerCase" : part.Width is { Max: not null } ? "length" : null;
+                    if (reading is null) return "undefined";
+                    throw new JsonAtaError("TypeError") { CustomMessage = $"Cannot read properties of undefined (reading '{reading}')" };
+                }
+                name = part.Component == 'F' ? DayNames[(int)(double)value!] : MonthNames[(int)(double)value! - 1];
                 if (names == Case.Upper) name = name.ToUpperInvariant();
                 else if (names == Case.Lower) name = name.ToLowerInvariant();
-                if (part.Width is { Max: { } max } && name.Length > max) name = name.Substring(0, max);
+                if (part.Width is { Max: { } max } && name.Length > max) name = name.Substring(0, (int)max);
                 return name;
             }
             return FormatValue((double)value!, part.IntegerFormat!);
         }
-        if (part.Component == 'f') return FormatValue((double)value!, part.IntegerFormat!);
+        if (part.Component == 'f')
+        {
+            // Fractional seconds have no names: jsonata-js reads the integer format it did not make.
+            if (part.IntegerFormat is null) throw new JsonAtaError("TypeError") { CustomMessage = "Cannot read properties of undefined (reading 'primary')" };
+            return FormatValue((double)value!, part.IntegerFormat);
+        }
         if (part.Component is 'Z' or 'z')
         {
             var offset = offsetHours * 100 + offsetMinutes;
@@ -399,7 +419,8 @@ internal static class Dates
             return text;
         }
         if (part.Component == 'P' && part.Names == Case.Upper) return ((string)value!).ToUpperInvariant();
-        return value switch { null => "", string s => s, _ => JsonAtaJson.Text(value) };
+        // A component with no value (a comma as component, "[,M]") is JavaScript's undefined joined into the text.
+        return value switch { null => "undefined", string s => s, _ => JsonAtaJson.Text(value) };
     }
 
     /// <summary>
@@ -527,9 +548,11 @@ internal static class Dates
         }
         if (part.IntegerFormat is { } format)
         {
+            // Only the year, month and day are read with the picture's width (a year as its kept digits); every other
+            // number is any run of digits ("[H01]" reads "7" and "123").
             var digits = part.Component == 'Y' ? part.N
-                : format.MandatoryDigits + format.OptionalDigits >= 2 ? format.MandatoryDigits + format.OptionalDigits : -1;
-            var reader = Parser(format, digits > 0 ? (digits, part.Component == 'Y' && part.Width is { Max: not null } ? 0 : format.OptionalDigits) : null);
+                : part.Component is 'M' or 'D' && format.MandatoryDigits + format.OptionalDigits >= 2 ? format.MandatoryDigits + format.OptionalDigits : -1;
+            var reader = Parser(format, digits > 0 ? ((int)digits, part.Component == 'Y' && part.Width is { Max: not null } ? 0 : format.OptionalDigits) : null);
             return (reader.Pattern, reader.Parse, part.Component);
         }
 
@@ -557,7 +580,7 @@ internal static class Dates
     }
 
     private static string Truncate(string name, Part part) =>
-        part.Width is { Max: { } max } && name.Length > max ? name.Substring(0, max) : name;
+        part.Width is { Max: { } max } && name.Length > max ? name.Substring(0, (int)max) : name;
 
     /// <summary>Date.parse of the ISO 8601 forms JSONata accepts: a date alone is UTC midnight; a time without an offset is UTC.</summary>
     private static double ParseIso(string text)

@@ -176,6 +176,7 @@ internal static class IntegerFormatting
             if (separator.Character != character) return null;
         var factor = separators[0].Position;
         for (var i = 1; i < separators.Count; i++) factor = Gcd(factor, separators[i].Position);
+        if (factor == 0) return null; // only a separator after the last digit: nothing repeats
         for (var index = 1; index <= separators.Count; index++)
             if (!separators.Exists(s => s.Position == index * factor)) return null;
         return (factor, character);
@@ -188,6 +189,9 @@ internal static class IntegerFormatting
         var negative = value < 0;
         value = Math.Abs(value);
         string result;
+        if (double.IsNaN(value) && format.Primary is Primary.Letters or Primary.Roman) return ""; // an invalid date's fields
+        if (double.IsNaN(value) && format.Primary == Primary.Words)
+            throw new JsonAtaError("RangeError") { CustomMessage = "Maximum call stack size exceeded" };
         switch (format.Primary)
         {
             case Primary.Letters:

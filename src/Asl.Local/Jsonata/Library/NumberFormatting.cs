@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Numerics;
 using System.Text;
 using static Asl.Local.Jsonata.Library.BuiltIns;
 
@@ -20,21 +19,33 @@ internal static class NumberFormatting
         return ToRadix(value, (int)radix);
     }
 
-    /// <summary>JavaScript's Number.prototype.toString(radix) for an integer.</summary>
+    /// <summary>
+    /// JavaScript's Number.prototype.toString(radix) for an integer: digits exact while the value is, then zeros for the
+    /// places past a double's 53 bits (V8 divides by the radix until the quotient is below 2^53).
+    /// </summary>
     private static string ToRadix(double value, int radix)
     {
         if (radix == 10 || double.IsNaN(value) || double.IsInfinity(value)) return JsonAtaJson.Text(value);
         var negative = value < 0;
-        var integer = new BigInteger(Math.Abs(value));
-        if (integer.IsZero) return "0";
+        var integer = Math.Abs(value);
+        if (integer == 0) return "0";
         var digits = new StringBuilder();
-        while (!integer.IsZero)
+        while (integer / radix >= 9007199254740992d)
         {
-            var digit = (int)(integer % radix);
-            digits.Insert(0, (char)(digit < 10 ? '0' + digit : 'a' + digit - 10));
             integer /= radix;
+            digits.Append('0');
         }
-        return (negative ? "-" : "") + digits;
+        do
+        {
+            var remainder = integer % radix;
+            digits.Append((char)(remainder < 10 ? '0' + remainder : 'a' + remainder - 10));
+            integer = (integer - remainder) / radix;
+        }
+        while (integer > 0);
+        if (negative) digits.Append('-');
+        var text = digits.ToString().ToCharArray();
+        Array.Reverse(text);
+        return new string(text);
     }
 
     private sealed class Properties
