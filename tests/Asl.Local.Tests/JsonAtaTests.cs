@@ -125,6 +125,7 @@ public class JsonAtaTests
     [InlineData("($loop := function($n, $acc) { $n = 0 ? $acc : $loop($n - 1, $acc + $n) }; $loop(10000, 0))", "50005000")]
     [InlineData("$substring(?, 0, 3)($states.input.name)", "\"Ada\"")]
     [InlineData("function($x)<n:n>{ $x + 1 }($states.input.n)", "11")]
+    [InlineData("function($a, $b, $c)<as?s>{ [$a, $b, $c] }(['p'], 'x')", "[\"p\",\"x\"]")] // the skipped optional still takes an argument
     public async Task Lambdas_closures_partial_application_and_tail_recursion_work(string expression, string expected)
         => Assert.Equal(expected, await EvaluateAsync(expression, """{"name":"Ada Lovelace","n":10}"""));
 

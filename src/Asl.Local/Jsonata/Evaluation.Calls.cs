@@ -255,8 +255,10 @@ internal sealed partial class Evaluation
             }
             for (var k = 0; k < length; k++)
             {
-                var argument = arguments[index];
-                var symbol = symbols[index];
+                // An optional parameter matched by nothing still took an argument (as in JSONata), so a later one
+                // can run past the end and read undefined.
+                var argument = index < arguments.Length ? arguments[index] : null;
+                var symbol = index < arguments.Length ? symbols[index] : 'm';
                 if (parameter.Type == 'a')
                 {
                     if (symbol == 'm')
