@@ -18,6 +18,9 @@ internal sealed class JsonAtaFlow
     private readonly StateScope _scope;
     private readonly Dictionary<AslJson, object> _converted = new(ReferenceEqualityComparer.Instance);
     private Jsonata.Frame? _variables;
+    private JObject? _states;
+    private AslJson? _statesResult;
+    private AslJson? _statesErrorOutput;
 
     private JsonAtaFlow(StateScope scope) => _scope = scope;
 
@@ -73,7 +76,6 @@ internal sealed class JsonAtaFlow
     /// <summary>One expression, failing as AWS fails: States.QueryEvaluationError with AWS's cause texts.</summary>
     private AslJson EvaluateExpression(string expression, string location)
     {
-        var prefix = $"The JSONata expression '{expression.Trim()}' specified for the field '{location}'";
         object? result;
         try
         {
@@ -85,28 +87,41 @@ internal sealed class JsonAtaFlow
         catch (JsonAtaError error)
         {
             throw StatesError.Query(error.IsLimit
-                ? $"{prefix} threw an error during evaluation: {error.Message}"
-                : $"{prefix} threw an error during evaluation. {error.Code}: {error.Message}");
+                ? $"{Describe(expression, location)} threw an error during evaluation: {error.Message}"
+                : $"{Describe(expression, location)} threw an error during evaluation. {error.Code}: {error.Message}");
         }
-        if (result is null) throw StatesError.Query($"{prefix} returned nothing (undefined).");
-        return Conversion.ToJson(result) ?? throw StatesError.Query($"{prefix} returned an unsupported result type.");
+        if (result is null) throw StatesError.Query($"{Describe(expression, location)} returned nothing (undefined).");
+        return Conversion.ToJson(result) ?? throw StatesError.Query($"{Describe(expression, location)} returned an unsupported result type.");
     }
+
+    /// <summary>The start of AWS's causes (built only when an expression fails).</summary>
+    private static string Describe(string expression, string location) =>
+        $"The JSONata expression '{expression.Trim()}' specified for the field '{location}'";
 
     /// <summary>The frame that resolves $states and the workflow variables (converted once per flow).</summary>
     private Jsonata.Frame Variables => _variables ??= new Jsonata.Frame(Jsonata.Library.BuiltIns.Root, Lookup);
 
     private (bool Found, object? Value) Lookup(string name)
     {
-        if (name == "states")
+        if (name == "states") return (true, States());
+        return _scope.TryGetVariable(name, out var value) ? (true, Convert(value)) : (false, null);
+    }
+
+    /// <summary>$states, built again only when the state's result or error output has arrived since it was last read.</summary>
+    private JObject States()
+    {
+        var result = _scope.Result;
+        var errorOutput = _scope.ErrorOutput;
+        if (_states is null || !ReferenceEquals(_statesResult, result) || !ReferenceEquals(_statesErrorOutput, errorOutput))
         {
             var states = new JObject(4);
             states.Set("input", Convert(_scope.RawInput));
             states.Set("context", Convert(_scope.ContextObject));
-            if (_scope.Result is { } result) states.Set("result", Convert(result));
-            if (_scope.ErrorOutput is { } errorOutput) states.Set("errorOutput", Convert(errorOutput));
-            return (true, states);
+            if (result is not null) states.Set("result", Convert(result));
+            if (errorOutput is not null) states.Set("errorOutput", Convert(errorOutput));
+            (_states, _statesResult, _statesErrorOutput) = (states, result, errorOutput);
         }
-        return _scope.TryGetVariable(name, out var value) ? (true, Convert(value)) : (false, null);
+        return _states;
     }
 
     private object Convert(AslJson value)
