@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "compare-jsonata" when args.Length == 2 => await JsonAtaThroughput.RunAsync(args[1]),
     "generator-steps" when args.Length == 1 => GeneratorSteps.Run(),
     "alloc-profile" when args.Length == 2 => AllocationProfile.Run(args[1]),
+    "alloc-profile" when args.Length == 3 && int.TryParse(args[2], out var rounds) => AllocationProfile.Run(args[1], rounds),
     "prepare" or "compare-validate" or "compare-execute" or "compare-jsonata" or "generator-steps" or "alloc-profile" => Usage(),
     "--help" or "-h" or "help" => Usage(),
     _ => SuiteRunner.Run(args),
@@ -57,9 +58,11 @@ static int Usage()
           ... -- compare-jsonata CASES        evaluations/s of each JSONata expression of CASES (DIR/jsonata/cases.json)
           ... -- generator-steps              which generator steps re-run after an unrelated edit and after
                                               an edit inside one workflow (exit 1 if an unrelated edit re-runs any)
-          ... -- alloc-profile read|validate|execute
-                                              the types a workload allocates most (runtime allocation sampling)
-                                              and its collections per round
+          ... -- alloc-profile read|validate|execute|generate|generate-before|generate-loops|generate-edit|generate-edit-before [ROUNDS]
+                                              the types a workload allocates most (runtime allocation sampling),
+                                              its CPU time and collections per round (generate*: after an unrelated
+                                              edit; generate-edit*: after an edit inside a workflow; *-before: the
+                                              baseline generator of ASL_BASELINE_GENERATOR)
 
         Timing of the compare modes: BENCH_WARMUP_SECONDS (default 3), BENCH_SECONDS (default 10), BENCH_BATCH
         (executions per engine, default 200).

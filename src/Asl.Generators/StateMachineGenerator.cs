@@ -38,8 +38,9 @@ public sealed class StateMachineGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(specs, static (output, spec) =>
         {
-            if (spec.AslJson is not null)
-                output.AddSource(HintName(spec.Class), MachineEmitter.Emit(spec));
+            // Emitted even when Define() has errors (with an empty definition), so that code using the generated members
+            // and the typed client still binds and the only errors shown are the real ones.
+            output.AddSource(HintName(spec.Class), MachineEmitter.Emit(spec));
         });
 
         // Findings are reported apart from the sources, against the compilation's syntax trees: the compiler applies

@@ -268,8 +268,7 @@ internal sealed class VariableFlow
             return;
         }
 
-        var similar = _variables.Assignments.Select(a => a.Name)
-            .FirstOrDefault(n => string.Equals(n, name, System.StringComparison.OrdinalIgnoreCase));
+        var similar = NameSuggestions.Closest(name, _variables.Assignments.Select(a => a.Name).Distinct());
         ReportUnassigned(reference, similar is null ? "no state assigns it" : $"no state assigns it (did you mean ${similar}?)");
     }
 
