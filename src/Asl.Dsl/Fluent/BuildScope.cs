@@ -45,7 +45,13 @@ internal sealed class BuildScope
     }
 
     /// <summary>A scope for a container nested in a state (a branch or a processor) at <paramref name="containerPointer"/>.</summary>
-    public BuildScope Child(string containerPointer) => new(containerPointer, _origins, _machineJsonAta);
+    public BuildScope Child(string containerPointer) => new(containerPointer, _origins, _machineJsonAta) { MachineInput = MachineInput };
+
+    /// <summary>The machine's input type when the build checks data lambdas against it (compile time), else null.</summary>
+    public string? MachineInput { get; init; }
+
+    /// <summary>The machine's first state, whose input is the machine's input.</summary>
+    public StateBuilder? First { get; init; }
 
     /// <summary>
     /// True when <paramref name="state"/> evaluates JSONata: its own QueryLanguage, else the machine's (nested states
@@ -82,6 +88,7 @@ internal sealed class BuildScope
             var statePointer = JsonPointer.Append(JsonPointer.Append(_pointer, "States"), builder.Name);
             foreach (var origin in builder.Origins)
                 _origins[origin.Key.Length == 0 ? statePointer : statePointer + "/" + origin.Key] = origin.Value;
+            builder.CheckInputTypes(ReferenceEquals(builder, First) ? MachineInput : null, MachineInput is not null);
             built.Add(new NamedState(builder.Name, builder.Build(this, statePointer)));
         }
         return built.ToEquatableArray();

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq.Expressions;
 using Asl.Collections;
 using Asl.Json;
 using Asl.Model;
@@ -33,6 +35,26 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
     /// <summary>When <paramref name="condition"/> holds, continues with the state called <paramref name="next"/>.</summary>
     public ChoiceBuilder When(Condition condition, string next, object? assign = null, object? output = null) =>
         AddRule(condition, new Target(next), assign, output);
+
+    /// <summary>
+    /// When the C# <paramref name="condition"/> over the state input holds, continues with <paramref name="next"/>. In a JSONPath
+    /// state comparisons become Choice rules (<c>NumericGreaterThan</c>, <c>StringEquals</c>, <c>IsPresent</c> for <c>!= null</c>,
+    /// And/Or/Not); in a JSONata state the whole condition becomes one JSONata expression.
+    /// </summary>
+    /// <typeparam name="TInput">The state input's type.</typeparam>
+    public ChoiceBuilder When<TInput>(Expression<Func<TInput, bool>> condition, string next, object? assign = null, object? output = null) =>
+        When(ExpressionTreeReader.Read(condition), next, assign, output);
+
+    /// <summary>When the C# <paramref name="condition"/> over the state input holds, continues with <paramref name="next"/>.</summary>
+    /// <typeparam name="TInput">The state input's type.</typeparam>
+    public ChoiceBuilder When<TInput>(Expression<Func<TInput, bool>> condition, StateBuilder next, object? assign = null, object? output = null) =>
+        When(ExpressionTreeReader.Read(condition), next, assign, output);
+
+    internal ChoiceBuilder When(DataLambda condition, string next, object? assign = null, object? output = null) =>
+        AddRule(Asl.Condition.Of(Lambda(condition)), new Target(next), assign, output);
+
+    internal ChoiceBuilder When(DataLambda condition, StateBuilder next, object? assign = null, object? output = null) =>
+        AddRule(Asl.Condition.Of(Lambda(condition)), new Target(next), assign, output);
 
     /// <summary>When no rule holds, continues with <paramref name="next"/>.</summary>
     public ChoiceBuilder Otherwise(StateBuilder next)
@@ -102,7 +124,7 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
         {
             var (condition, next, assign, output) = _rules[i];
             var field = "Choices/" + i;
-            rules[i] = condition.Rule with
+            rules[i] = condition.RuleFor(jsonAta) with
             {
                 Next = scope.Resolve(next),
                 Assign = scope.Render(assign, jsonAta, pointer + "/" + field + "/Assign", OriginOf(field)),

@@ -1,3 +1,5 @@
+using System;
+using System.Linq.Expressions;
 using System.Collections.Generic;
 using Asl.Json;
 using Asl.Model;
@@ -71,6 +73,18 @@ public abstract class FlowStateBuilder<TSelf> : StateBuilder<TSelf> where TSelf 
     public TSelf Output(object? output)
     {
         _output = Template.Capture(output);
+        Record("Output");
+        return Self;
+    }
+
+    /// <summary>JSONata: the state's output computed by a C# lambda over the state input.</summary>
+    /// <typeparam name="TInput">The state input's type.</typeparam>
+    /// <typeparam name="TResult">The output's type.</typeparam>
+    public TSelf Output<TInput, TResult>(Expression<Func<TInput, TResult>> output) => Output(ExpressionTreeReader.Read(output));
+
+    internal TSelf Output(DataLambda output)
+    {
+        _output = Template.Lambda(Lambda(output));
         Record("Output");
         return Self;
     }
