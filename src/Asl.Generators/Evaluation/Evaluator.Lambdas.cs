@@ -90,7 +90,7 @@ internal sealed partial class Evaluator
         var kind = KindOf(operation.Type);
         var text = Describe(operation.Syntax);
         var origin = new SourceOrigin(operation.Syntax);
-        if (!Reads(operation, scope)) return new DataConstant(ConstantOf(operation), kind, text, origin);
+        if (!Reads(operation, scope) && operation is not (IAnonymousObjectCreationOperation or IObjectCreationOperation)) return new DataConstant(ConstantOf(operation), kind, text, origin);
         switch (operation)
         {
             case IConversionOperation conversion:
@@ -102,12 +102,10 @@ internal sealed partial class Evaluator
             case IMemberReferenceOperation { Instance: { } owner } member when member is IPropertyReferenceOperation or IFieldReferenceOperation:
                 if (IsComputedMember(member.Member.Name, owner.Type))
                     return new DataCall(member.Member.Name, ReadData(owner, scope), Array.Empty<DataExpression>(), kind, text, origin);
-                if (ReadData(owner, scope) is not DataPath path)
-                    throw Untranslatable(operation, "only members of the lambda's parameters (and of their members) are paths");
-                return new DataPath(path.Parameter, path.Segments.Concat(new[] { JsonName(member.Member) }).ToArray(), kind, text, origin);
+                return DataMethods.Member(ReadData(owner, scope), JsonName(member.Member), kind, text, origin);
             case IBinaryOperation binary when BinaryOperator(binary) is { } op:
                 return new DataBinary(op, ReadData(binary.LeftOperand, scope), ReadData(binary.RightOperand, scope), kind, text, origin);
-            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not or UnaryOperatorKind.Minus, OperatorMethod: null } unary:
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not or UnaryOperatorKind.Minus } unary when unary.OperatorMethod is null or { ContainingType.SpecialType: SpecialType.System_Decimal }:
                 return new DataUnary(unary.OperatorKind == UnaryOperatorKind.Not ? DataOperator.Not : DataOperator.Negate, ReadData(unary.Operand, scope), kind, text, origin);
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Plus } plus:
                 return ReadData(plus.Operand, scope);

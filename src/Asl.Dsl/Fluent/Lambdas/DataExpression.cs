@@ -45,17 +45,24 @@ internal enum DataKind
     Array,
 }
 
-/// <summary>A path from a lambda parameter through members (their JSON names): <c>o.Customer.Name</c>.</summary>
+/// <summary>
+/// A path through members (their JSON names) from a lambda parameter (<c>o.Customer.Name</c>) or from a computed value
+/// (<c>o.Items.First().Sku</c>, which only JSONata can read).
+/// </summary>
 internal sealed class DataPath : DataExpression
 {
-    public DataPath(string parameter, IReadOnlyList<string> segments, DataKind kind, string text, object? origin) : base(kind, text, origin)
+    public DataPath(string parameter, IReadOnlyList<string> segments, DataKind kind, string text, object? origin, DataExpression? source = null) : base(kind, text, origin)
     {
         Parameter = parameter;
         Segments = segments;
+        Source = source;
     }
 
-    /// <summary>The parameter the path starts at.</summary>
+    /// <summary>The parameter the path starts at (when <see cref="Source"/> is null).</summary>
     public string Parameter { get; }
+
+    /// <summary>The computed value the path starts at, or null.</summary>
+    public DataExpression? Source { get; }
 
     /// <summary>The JSON member names, in order.</summary>
     public IReadOnlyList<string> Segments { get; }
@@ -129,7 +136,7 @@ internal sealed class DataConditional : DataExpression
 /// <summary>
 /// A call of a string member (<c>ToUpper</c>, <c>Contains</c>, <c>StartsWith</c>, <c>EndsWith</c>, <c>Substring</c>,
 /// <c>Trim</c>, <c>ToLower</c>, <c>Length</c>), of a LINQ operator over an array (<c>Select</c>, <c>Where</c>, <c>Sum</c>,
-/// <c>Count</c>, <c>Min</c>, <c>Max</c>, <c>Any</c>, <c>All</c>, <c>First</c>, <c>OrderBy</c>), or <c>ToString</c>.
+/// <c>Count</c>, <c>Min</c>, <c>Max</c>, <c>Average</c>, <c>Any</c>, <c>All</c>, <c>First</c>, <c>Contains</c>), or <c>ToString</c>.
 /// The target is the receiver (or the extension method's first argument).
 /// </summary>
 internal sealed class DataCall : DataExpression

@@ -28,7 +28,7 @@ internal static class ExpressionTreeReader
     {
         var text = node.ToString();
         var kind = DataMethods.KindOf(node.Type);
-        if (!ReadsParameter(node)) return Constant(Expression.Lambda(node).Compile().DynamicInvoke(), node.Type, text);
+        if (!ReadsParameter(node) && node is not (NewExpression or MemberInitExpression)) return Constant(Expression.Lambda(node).Compile().DynamicInvoke(), node.Type, text);
         switch (node)
         {
             case ParameterExpression parameter:
@@ -37,14 +37,12 @@ internal static class ExpressionTreeReader
                 return Read(convert.Operand);
             case UnaryExpression { NodeType: ExpressionType.ArrayLength } length:
                 return new DataCall("Length", Read(length.Operand), Array.Empty<DataExpression>(), DataKind.Integer, text, null);
-            case UnaryExpression { NodeType: ExpressionType.Not or ExpressionType.Negate or ExpressionType.NegateChecked } unary when unary.Method is null:
+            case UnaryExpression { NodeType: ExpressionType.Not or ExpressionType.Negate or ExpressionType.NegateChecked } unary when unary.Method is null || unary.Method.DeclaringType == typeof(decimal):
                 return new DataUnary(unary.NodeType == ExpressionType.Not ? DataOperator.Not : DataOperator.Negate, Read(unary.Operand), kind, text, null);
             case MemberExpression { Expression: { } owner } member:
                 if (DataMethods.IsMemberCall(member.Member.Name, owner.Type))
                     return new DataCall(member.Member.Name, Read(owner), Array.Empty<DataExpression>(), kind, text, null);
-                if (Read(owner) is not DataPath path)
-                    throw Untranslatable(text, "only members of the lambda's parameters (and of their members) are paths");
-                return new DataPath(path.Parameter, path.Segments.Append(JsonName(member.Member)).ToArray(), kind, text, null);
+                return DataMethods.Member(Read(owner), JsonName(member.Member), kind, text, null);
             case BinaryExpression binary when Operator(binary) is { } op:
                 return new DataBinary(op, Read(binary.Left), Read(binary.Right), kind, text, null);
             case ConditionalExpression conditional:
@@ -183,7 +181,7 @@ internal static class DataMethods
 
     private static readonly HashSet<string> LinqMethods = new(StringComparer.Ordinal)
     {
-        "Select", "Where", "Sum", "Count", "Min", "Max", "Average", "Any", "All", "First", "OrderBy", "OrderByDescending", "Contains",
+        "Select", "Where", "Sum", "Count", "Min", "Max", "Average", "Any", "All", "First", "Contains",
     };
 
     /// <summary>A LINQ operator (System.Linq.Enumerable) data lambdas translate.</summary>
@@ -264,6 +262,11 @@ internal static class DataMethods
         }
         yield return (literal.ToString(), -1);
     }
+
+    /// <summary>A member of a value: a longer path, or a path from a computed value.</summary>
+    public static DataPath Member(DataExpression owner, string name, DataKind kind, string text, object? origin) => owner is DataPath { Source: null } path
+        ? new DataPath(path.Parameter, path.Segments.Concat(new[] { name }).ToArray(), kind, text, origin)
+        : new DataPath("", new[] { name }, kind, text, origin, owner);
 
     /// <summary>Parts of a text joined left to right with <see cref="DataOperator.Concat"/>.</summary>
     public static DataExpression JoinConcat(IReadOnlyList<DataExpression> parts, string text, object? origin)

@@ -10,8 +10,9 @@ namespace Asl;
 /// <summary>
 /// Writes a data lambda as JSONata: the state input is <c>$states.input</c>, a LINQ lambda's parameter a variable of its
 /// own (<c>$v1</c>), operators keep C#'s meaning (integer division truncates, <c>+</c> on strings is <c>&amp;</c>,
-/// <c>??</c> tests presence), string members and LINQ operators become JSONata functions. Arrays produced by
-/// <c>Select</c>/<c>Where</c>/<c>OrderBy</c> are wrapped in <c>[...]</c> so a one-element result stays an array.
+/// <c>??</c> tests presence), string members become JSONata functions, and LINQ operators path steps and predicates
+/// over the array (<c>Items.($v1 := $; $v1.Sku)</c>) with aggregate functions. Arrays produced by <c>Select</c>/<c>Where</c>
+/// are wrapped in <c>[...]</c> so a one-element result stays an array.
 /// </summary>
 internal static class JsonAtaWriter
 {
@@ -58,7 +59,8 @@ internal static class JsonAtaWriter
                 AppendLiteral(text, constant.Value);
                 break;
             case DataPath path:
-                text.Append(scope.Root(path));
+                if (path.Source is { } source) Append(text, source, scope);
+                else text.Append(scope.Root(path));
                 foreach (var segment in path.Segments)
                 {
                     text.Append('.');
@@ -168,18 +170,16 @@ internal static class JsonAtaWriter
             "Substring" when call.Arguments.Count == 1 => "$substring(" + target + ", " + Argument(0) + ")",
             "Substring" => "$substring(" + target + ", " + Argument(0) + ", " + Argument(1) + ")",
             "Length" or "Count" when !hasFunction => "$count(" + target + ")",
-            "Count" => "$count($filter(" + target + ", " + Function(0) + "))",
-            "Select" => "[$map(" + target + ", " + Function(0) + ")]",
-            "Where" => "[$filter(" + target + ", " + Function(0) + ")]",
-            "Sum" or "Min" or "Max" or "Average" when hasFunction => "$" + Aggregate(call.Method) + "($map(" + target + ", " + Function(0) + "))",
+            "Count" => "$count(" + target + "[" + Function(0) + "])",
+            "Select" => "[" + target + "." + Function(0) + "]",
+            "Where" => "[" + target + "[" + Function(0) + "]]",
+            "Sum" or "Min" or "Max" or "Average" when hasFunction => "$" + Aggregate(call.Method) + "([" + target + "." + Function(0) + "])",
             "Sum" or "Min" or "Max" or "Average" => "$" + Aggregate(call.Method) + "(" + target + ")",
-            "Any" when hasFunction => "($count($filter(" + target + ", " + Function(0) + ")) > 0)",
+            "Any" when hasFunction => "($count(" + target + "[" + Function(0) + "]) > 0)",
             "Any" => "($count(" + target + ") > 0)",
-            "All" => "($count($filter(" + target + ", " + Function(0) + ")) = $count(" + target + "))",
-            "First" when hasFunction => "$filter(" + target + ", " + Function(0) + ")[0]",
+            "All" => "($count(" + target + "[" + Function(0) + "]) = $count(" + target + "))",
+            "First" when hasFunction => target + "[" + Function(0) + "][0]",
             "First" => target + "[0]",
-            "OrderBy" => "[$sort(" + target + ", " + OrderFunction((DataFunction)call.Arguments[0], scope, descending: false) + ")]",
-            "OrderByDescending" => "[$sort(" + target + ", " + OrderFunction((DataFunction)call.Arguments[0], scope, descending: true) + ")]",
             _ => throw DataLambdaErrors.Untranslatable(call, "it has no JSONata form"),
         });
     }
@@ -192,18 +192,12 @@ internal static class JsonAtaWriter
         _ => "average",
     };
 
+    // A LINQ lambda as a block run for each item, which binds the item (the context, $) to the lambda parameter's variable:
+    // used as a path step it maps (Select), as a predicate it filters (Where).
     private static string FunctionOf(DataFunction function, Scope scope)
     {
         var inner = scope.With(function.Parameter, out var variable);
-        return "function(" + variable + ") { " + Expression(function.Body, inner) + " }";
-    }
-
-    // $sort's function says whether its first argument goes after its second.
-    private static string OrderFunction(DataFunction key, Scope scope, bool descending)
-    {
-        var left = scope.With(key.Parameter, out var a);
-        var right = left.With(key.Parameter, out var b);
-        return "function(" + a + ", " + b + ") { " + Expression(key.Body, left) + (descending ? " < " : " > ") + Expression(key.Body, right) + " }";
+        return "(" + variable + " := $; " + Expression(function.Body, inner) + ")";
     }
 
     internal static void AppendLiteral(StringBuilder text, object? value)

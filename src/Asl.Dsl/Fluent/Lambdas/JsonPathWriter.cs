@@ -103,6 +103,7 @@ internal static class JsonPathWriter
 
     private static string Path(DataPath path, string input)
     {
+        if (path.Source is not null) throw DataLambdaErrors.NeedsJsonAta(path, "JSONPath reads members of the state input, not of a computed value");
         if (path.Parameter != input) throw DataLambdaErrors.NeedsJsonAta(path, "JSONPath reads only the state input here");
         var text = new StringBuilder("$");
         foreach (var segment in path.Segments)

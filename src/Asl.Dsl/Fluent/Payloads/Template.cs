@@ -25,6 +25,7 @@ internal sealed class Template
     private readonly bool _dynamic;
     private readonly DataLambda? _lambda;
     private readonly Template? _extra;
+    private Dictionary<string, Template>? _slots;
 
     private Template(AslJson value, Dictionary<string, object>? origins, bool dynamic)
     {
@@ -68,12 +69,14 @@ internal sealed class Template
     public static Template Object(IReadOnlyList<(string Name, Template Value, object? Origin)> members)
     {
         Dictionary<string, object>? origins = null;
+        Dictionary<string, Template>? slots = null;
         var dynamic = false;
         var properties = new AslJsonProperty[members.Count];
         for (var i = 0; i < properties.Length; i++)
         {
             var (name, value, origin) = members[i];
             properties[i] = new AslJsonProperty(name, value._value);
+            if (value._lambda is not null) (slots ??= new())[name] = value;
             dynamic |= value._dynamic;
             var pointer = JsonPointer.Append(JsonPointer.Root, name);
             if (origin is not null) (origins ??= new())[pointer] = origin;
@@ -81,7 +84,7 @@ internal sealed class Template
                 foreach (var inner in value._origins)
                     if (inner.Key.Length > 0 || origin is null) (origins ??= new())[pointer + inner.Key] = inner.Value;
         }
-        return new Template(new AslJsonObject(EquatableArray<AslJsonProperty>.UnsafeWrap(properties)), origins, dynamic);
+        return new Template(new AslJsonObject(EquatableArray<AslJsonProperty>.UnsafeWrap(properties)), origins, dynamic || slots is not null) { _slots = slots };
     }
 
     /// <summary>The members of this object payload, each with the origins inside it and its own origin.</summary>
@@ -131,6 +134,14 @@ internal sealed class Template
     public AslJson Render(bool jsonAta, Dictionary<string, object>? origins, string pointer, object? fallbackOrigin)
     {
         if (_lambda is not null) return RenderLambda(_lambda, jsonAta, origins, pointer, fallbackOrigin);
+        if (_slots is not null)
+        {
+            // Members computed by lambdas are written in place of their placeholders.
+            var rendered = (AslJsonObject)new Template(_value, _origins, ContainsDynamic(_value)).Render(jsonAta, origins, pointer, fallbackOrigin);
+            return new AslJsonObject(rendered.Properties.Select(p => _slots.TryGetValue(p.Name, out var slot)
+                ? new AslJsonProperty(p.Name, slot.Render(jsonAta, origins, JsonPointer.Append(pointer, p.Name), fallbackOrigin))
+                : p).ToEquatableArray());
+        }
         if (!_dynamic)
         {
             // The field itself keeps the origin of the call that set it; the payload adds its members'.
