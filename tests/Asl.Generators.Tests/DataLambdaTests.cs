@@ -157,13 +157,28 @@ public class DataLambdaTests
     }
 
     [Fact]
+    public void The_input_type_flows_through_states_that_pass_their_input_unchanged()
+    {
+        RunTyped("""Workflow.StartWith(Choice("Route").When((Order o) => o.Express, "Wait").Otherwise("Ship")).Then(Wait("Wait").Seconds(1)).Then(Pass("Ship").Parameters((Order o) => new { o.OrderId }))""").Clean();
+    }
+
+    [Fact]
+    public void A_state_reached_from_a_reshaping_state_and_a_passing_one_is_not_guessed_ASL0042()
+    {
+        var machine = RunTyped("""Workflow.StartWith(Choice("Route").When((Order o) => o.Express, "Shape").Otherwise("Ship")).Then(Pass("Shape").Parameters((Order o) => new { o.OrderId })).Then(Pass("Ship").Parameters((Order o) => new { o.OrderId }))""");
+
+        var diagnostic = machine.Single("ASL0042");
+        Assert.Contains("'Ship'", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void A_lambda_reading_the_machine_input_as_another_type_is_ASL0042()
     {
         var machine = RunTyped("""Workflow.StartWith(Choice("Route").When((ShipmentRequest r) => r.Express, "Ship").Otherwise("Ship")).Then(Pass("Ship"))""");
 
         var diagnostic = machine.Single("ASL0042");
         Assert.Equal("(ShipmentRequest r) => r.Express", machine.Spanned(diagnostic));
-        Assert.Contains("receives the machine's input, Order", diagnostic.GetMessage());
+        Assert.Contains("receives Order", diagnostic.GetMessage());
     }
 
     [Fact]

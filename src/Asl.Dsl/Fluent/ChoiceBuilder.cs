@@ -21,6 +21,14 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
 
     internal override bool EndsChain => true;
 
+    internal override bool PassesInputThrough => _inputPath is null && _outputPath is null && _output is null;
+
+    internal override IEnumerable<string> Successors()
+    {
+        foreach (var rule in _rules) yield return rule.Next.Name;
+        if (_default is { } fallback) yield return fallback.Name;
+    }
+
     internal override IEnumerable<StateBuilder> Targets()
     {
         foreach (var rule in _rules)

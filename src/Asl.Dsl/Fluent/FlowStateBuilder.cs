@@ -29,6 +29,14 @@ public abstract class FlowStateBuilder<TSelf> : StateBuilder<TSelf> where TSelf 
         if (_next?.State is { } state) yield return state;
     }
 
+    internal override IEnumerable<string> Successors()
+    {
+        if (_next is { } next) yield return next.Name;
+    }
+
+    /// <summary>True when no InputPath, OutputPath or Output reshapes the data.</summary>
+    private protected bool KeepsData => _inputPath is null && _outputPath is null && _output is null;
+
     /// <summary>Continues with <paramref name="next"/> (declared here, or a state used elsewhere too).</summary>
     public TSelf Next(StateBuilder next)
     {

@@ -14,6 +14,8 @@ public sealed class PassBuilder : FlowStateBuilder<PassBuilder>
 
     internal PassBuilder(string name) : base(name) { }
 
+    internal override bool PassesInputThrough => KeepsData && _parameters is null && _result is null && _resultPath is null;
+
     /// <summary>The fixed result of the state.</summary>
     public PassBuilder Result(object? result)
     {

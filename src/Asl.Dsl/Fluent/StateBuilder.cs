@@ -69,9 +69,9 @@ public abstract class StateBuilder : IChainable
         foreach (var lambda in _lambdas)
         {
             if (known is null && !typed || lambda.InputType == known) continue;
-            var declared = DeclaredInputType is not null ? "declares its input as" : "receives the machine's input,";
+            var declared = DeclaredInputType is not null ? "declares its input as" : "receives";
             throw new WorkflowDefinitionException(known is null
-                ? $"The input type of state '{Name}' is not known here (only the first state's is: the machine's input), so the lambda's '{Short(lambda.InputType)}' cannot be checked. "
+                ? $"The input type of state '{Name}' is not known here (a state before it may reshape the data), so the lambda's '{Short(lambda.InputType)}' cannot be checked. "
                     + $"State it with .StateInput<{Short(lambda.InputType)}>() on '{Name}'."
                 : $"State '{Name}' {declared} {Short(known)}, but the lambda reads it as {Short(lambda.InputType)}. "
                     + $"Make the lambda's parameter {Short(known)}, or state the input with .StateInput<T>() if it differs.")
@@ -91,6 +91,15 @@ public abstract class StateBuilder : IChainable
     internal virtual void LinkTo(StateBuilder next)
     {
     }
+
+    /// <summary>The names of the states this state continues with (Next, Choice rules and Default, Catch targets).</summary>
+    internal virtual IEnumerable<string> Successors() { yield break; }
+
+    /// <summary>
+    /// True when this state's output is its input, unchanged, so the input type flows on to the states it continues with:
+    /// a Choice or Wait, or a Pass that sets nothing of its data, with no InputPath, OutputPath or Output.
+    /// </summary>
+    internal virtual bool PassesInputThrough => false;
 
     /// <summary>The builders this state points at (targets, branch starts are not included).</summary>
     internal virtual IEnumerable<StateBuilder> Targets() { yield break; }

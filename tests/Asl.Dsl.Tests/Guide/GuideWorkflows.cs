@@ -147,7 +147,6 @@ public partial class TypedJsonPathExample : IStateMachine<Order, string>
             .When((Order o) => o.Note != null, "Ship")
             .Otherwise("Ship"))
         .Then(Pass("Review")
-            .StateInput<Order>()
             .Parameters((Order o) => new { o.OrderId, Label = $"Order {o.OrderId} needs review", Lines = o.Items.Length }))
         .Then(StartExecution<ShippingWorkflow>("Ship")
             .StateInput<Order>()
@@ -162,7 +161,6 @@ public partial class TypedJsonAtaExample : IStateMachine<Order, string>
             .When((Order o) => o.Items.Any(i => i.Quantity > 10) || o.Items.Sum(i => i.Price * i.Quantity) > 1000, "Summary")
             .Otherwise("Summary"))
         .Then(Pass("Summary")
-            .StateInput<Order>()
             .Output((Order o) => new
             {
                 Id = o.OrderId.ToUpper(),
