@@ -85,7 +85,7 @@ public class DataLambdaEngineTests
         { "strings", o => new { Upper = o.Customer.ToUpper(), Lower = o.OrderId.ToLower(), Sub = o.Customer.Substring(1), Sub2 = o.OrderId.Substring(0, 2), Len = o.Customer.Length, Trimmed = (" " + o.Customer + " ").Trim() } },
         { "interpolation and conditionals", o => new { Label = $"{o.OrderId}: {o.Items.Length} items", Kind = o.Express ? "fast" : "slow", Note = o.Note ?? "none" } },
         { "LINQ projections", o => new { Skus = o.Items.Select(i => i.Sku), Big = o.Items.Where(i => i.Quantity > 1).Select(i => i.Sku), Nested = o.Items.Select(i => new { i.Sku, Total = i.Price * i.Quantity }) } },
-        { "LINQ aggregates", o => new { Sum = o.Items.Sum(i => i.Quantity), Min = o.Items.Min(i => i.Price), Max = o.Items.Max(i => i.Quantity), Count = o.Items.Count(), First = o.Items.First().Sku, FirstBig = o.Items.First(i => i.Quantity > 3).Sku } },
+        { "LINQ aggregates", o => new { Sum = o.Items.Sum(i => i.Quantity), Min = o.Items.Min(i => i.Price), Max = o.Items.Max(i => i.Quantity), Count = o.Items.Count(), First = o.Items.First().Sku, FirstDear = o.Items.First(i => i.Price > 5).Sku } },
         { "Any, Contains and Average", o => new { Any = o.Items.Any(), Has = o.Items.Select(i => i.Sku).Contains("b-2"), Mean = o.Items.Average(i => i.Quantity) } },
     };
 
