@@ -45,7 +45,13 @@ internal sealed class BuildScope
     }
 
     /// <summary>A scope for a container nested in a state (a branch or a processor) at <paramref name="containerPointer"/>.</summary>
-    public BuildScope Child(string containerPointer) => new(containerPointer, _origins, _machineJsonAta);
+    public BuildScope Child(string containerPointer) => new(containerPointer, _origins, _machineJsonAta) { MachineInput = MachineInput };
+
+    /// <summary>The machine's input type when the build checks data lambdas against it (compile time), else null.</summary>
+    public string? MachineInput { get; init; }
+
+    /// <summary>The machine's first state, whose input is the machine's input.</summary>
+    public StateBuilder? First { get; init; }
 
     /// <summary>
     /// True when <paramref name="state"/> evaluates JSONata: its own QueryLanguage, else the machine's (nested states
@@ -76,15 +82,64 @@ internal sealed class BuildScope
     {
         var built = new List<NamedState>();
         for (var i = 0; i < _order.Count; i++)
+            foreach (var target in _order[i].Targets()) Add(target);
+        var inputTypes = MachineInput is null ? null : InputTypes();
+        for (var i = 0; i < _order.Count; i++)
         {
             var builder = _order[i];
             foreach (var target in builder.Targets()) Add(target);
             var statePointer = JsonPointer.Append(JsonPointer.Append(_pointer, "States"), builder.Name);
             foreach (var origin in builder.Origins)
                 _origins[origin.Key.Length == 0 ? statePointer : statePointer + "/" + origin.Key] = origin.Value;
+            builder.CheckInputTypes(inputTypes is not null && inputTypes.TryGetValue(builder, out var known) ? known : null, MachineInput is not null);
             built.Add(new NamedState(builder.Name, builder.Build(this, statePointer)));
         }
         return built.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The input type each state of this container is known to receive: the machine's for its first state, a declared
+    /// <c>StateInput&lt;T&gt;()</c>, else the one type every state leading to it passes through unchanged (Choice, Wait, a
+    /// Pass that sets nothing). A state reached from anything else, or from nothing known, stays unknown.
+    /// </summary>
+    private Dictionary<StateBuilder, string?> InputTypes()
+    {
+        var byName = new Dictionary<string, StateBuilder>();
+        foreach (var builder in _order) byName[builder.Name] = builder;
+        var predecessors = new Dictionary<StateBuilder, List<StateBuilder>>(ReferenceEqualityComparer.Instance);
+        foreach (var builder in _order)
+            foreach (var name in builder.Successors())
+                if (byName.TryGetValue(name, out var target))
+                {
+                    if (!predecessors.TryGetValue(target, out var list)) predecessors[target] = list = new List<StateBuilder>();
+                    list.Add(builder);
+                }
+        var types = new Dictionary<StateBuilder, string?>(ReferenceEqualityComparer.Instance);
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var builder in _order)
+            {
+                var type = builder.DeclaredInputType ?? (ReferenceEquals(builder, First) ? MachineInput : Inherited(builder));
+                types.TryGetValue(builder, out var before);
+                if (type == before) continue;
+                types[builder] = type;
+                changed = true;
+            }
+        }
+        return types;
+
+        string? Inherited(StateBuilder builder)
+        {
+            if (!predecessors.TryGetValue(builder, out var list)) return null;
+            string? common = null;
+            foreach (var predecessor in list)
+            {
+                if (!predecessor.PassesInputThrough || !types.TryGetValue(predecessor, out var type) || type is null || common is not null && common != type) return null;
+                common = type;
+            }
+            return common;
+        }
     }
 
     private sealed class ReferenceEqualityComparer : IEqualityComparer<StateBuilder>

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq.Expressions;
 using Asl.Collections;
 using Asl.Json;
 using Asl.Model;
@@ -19,6 +21,14 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
 
     internal override bool EndsChain => true;
 
+    internal override bool PassesInputThrough => _inputPath is null && _outputPath is null && _output is null;
+
+    internal override IEnumerable<string> Successors()
+    {
+        foreach (var rule in _rules) yield return rule.Next.Name;
+        if (_default is { } fallback) yield return fallback.Name;
+    }
+
     internal override IEnumerable<StateBuilder> Targets()
     {
         foreach (var rule in _rules)
@@ -33,6 +43,26 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
     /// <summary>When <paramref name="condition"/> holds, continues with the state called <paramref name="next"/>; <paramref name="comment"/> is the rule's Comment.</summary>
     public ChoiceBuilder When(Condition condition, string next, object? assign = null, object? output = null, string? comment = null) =>
         AddRule(condition, new Target(next), assign, output, comment);
+
+    /// <summary>
+    /// When the C# <paramref name="condition"/> over the state input holds, continues with <paramref name="next"/>. In a JSONPath
+    /// state comparisons become Choice rules (<c>NumericGreaterThan</c>, <c>StringEquals</c>, <c>IsPresent</c> for <c>!= null</c>,
+    /// And/Or/Not); in a JSONata state the whole condition becomes one JSONata expression. <paramref name="comment"/> is the rule's Comment.
+    /// </summary>
+    /// <typeparam name="TInput">The state input's type.</typeparam>
+    public ChoiceBuilder When<TInput>(Expression<Func<TInput, bool>> condition, string next, object? assign = null, object? output = null, string? comment = null) =>
+        When(ExpressionTreeReader.Read(condition), next, assign, output, comment);
+
+    /// <summary>When the C# <paramref name="condition"/> over the state input holds, continues with <paramref name="next"/>; <paramref name="comment"/> is the rule's Comment.</summary>
+    /// <typeparam name="TInput">The state input's type.</typeparam>
+    public ChoiceBuilder When<TInput>(Expression<Func<TInput, bool>> condition, StateBuilder next, object? assign = null, object? output = null, string? comment = null) =>
+        When(ExpressionTreeReader.Read(condition), next, assign, output, comment);
+
+    internal ChoiceBuilder When(DataLambda condition, string next, object? assign = null, object? output = null, string? comment = null) =>
+        AddRule(Asl.Condition.Of(Lambda(condition)), new Target(next), assign, output, comment);
+
+    internal ChoiceBuilder When(DataLambda condition, StateBuilder next, object? assign = null, object? output = null, string? comment = null) =>
+        AddRule(Asl.Condition.Of(Lambda(condition)), new Target(next), assign, output, comment);
 
     /// <summary>When no rule holds, continues with <paramref name="next"/>.</summary>
     public ChoiceBuilder Otherwise(StateBuilder next)
@@ -103,7 +133,7 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
         {
             var (condition, next, assign, output, comment) = _rules[i];
             var field = "Choices/" + i;
-            rules[i] = condition.Rule with
+            rules[i] = condition.RuleFor(jsonAta) with
             {
                 Next = scope.Resolve(next),
                 Comment = comment,

@@ -11,10 +11,24 @@ namespace Asl;
 /// </summary>
 public sealed class Condition
 {
-    private Condition(ChoiceRule rule) => Rule = rule;
+    private readonly ChoiceRule? _rule;
 
-    /// <summary>The rule, without Next.</summary>
-    public ChoiceRule Rule { get; }
+    private Condition(ChoiceRule rule) => _rule = rule;
+
+    private Condition(DataLambda lambda) => Lambda = lambda;
+
+    /// <summary>The rule, without Next (a lambda condition as a JSONPath rule).</summary>
+    public ChoiceRule Rule => _rule ?? JsonPathWriter.Condition(Lambda!);
+
+    /// <summary>The lambda of a condition written in C#, or null.</summary>
+    internal DataLambda? Lambda { get; }
+
+    /// <summary>A condition written as a C# lambda over the state input.</summary>
+    internal static Condition Of(DataLambda lambda) => new(lambda);
+
+    /// <summary>The rule for a state of the given query language: a lambda becomes a JSONata condition or JSONPath tests.</summary>
+    internal ChoiceRule RuleFor(bool jsonAta) =>
+        Lambda is null ? _rule! : jsonAta ? new ChoiceRule { Condition = AslJson.Of(JsonAtaWriter.Condition(Lambda)) } : JsonPathWriter.Condition(Lambda);
 
     /// <summary>All of <paramref name="conditions"/> hold.</summary>
     public static Condition And(params Condition[] conditions) => new(new ChoiceRule { And = conditions.Select(c => c.Rule).ToEquatableArray() });

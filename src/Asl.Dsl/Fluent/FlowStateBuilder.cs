@@ -1,3 +1,5 @@
+using System;
+using System.Linq.Expressions;
 using System.Collections.Generic;
 using Asl.Json;
 using Asl.Model;
@@ -26,6 +28,14 @@ public abstract class FlowStateBuilder<TSelf> : StateBuilder<TSelf> where TSelf 
     {
         if (_next?.State is { } state) yield return state;
     }
+
+    internal override IEnumerable<string> Successors()
+    {
+        if (_next is { } next) yield return next.Name;
+    }
+
+    /// <summary>True when no InputPath, OutputPath or Output reshapes the data.</summary>
+    private protected bool KeepsData => _inputPath is null && _outputPath is null && _output is null;
 
     /// <summary>Continues with <paramref name="next"/> (declared here, or a state used elsewhere too).</summary>
     public TSelf Next(StateBuilder next)
@@ -71,6 +81,18 @@ public abstract class FlowStateBuilder<TSelf> : StateBuilder<TSelf> where TSelf 
     public TSelf Output(object? output)
     {
         _output = Template.Capture(output);
+        Record("Output");
+        return Self;
+    }
+
+    /// <summary>JSONata: the state's output computed by a C# lambda over the state input.</summary>
+    /// <typeparam name="TInput">The state input's type.</typeparam>
+    /// <typeparam name="TResult">The output's type.</typeparam>
+    public TSelf Output<TInput, TResult>(Expression<Func<TInput, TResult>> output) => Output(ExpressionTreeReader.Read(output));
+
+    internal TSelf Output(DataLambda output)
+    {
+        _output = Template.Lambda(Lambda(output));
         Record("Output");
         return Self;
     }

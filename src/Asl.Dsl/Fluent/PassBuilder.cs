@@ -1,3 +1,5 @@
+using System;
+using System.Linq.Expressions;
 using Asl.Json;
 using Asl.Model;
 
@@ -11,6 +13,8 @@ public sealed class PassBuilder : FlowStateBuilder<PassBuilder>
     private AslJson? _result;
 
     internal PassBuilder(string name) : base(name) { }
+
+    internal override bool PassesInputThrough => KeepsData && _parameters is null && _result is null && _resultPath is null;
 
     /// <summary>The fixed result of the state.</summary>
     public PassBuilder Result(object? result)
@@ -28,6 +32,18 @@ public sealed class PassBuilder : FlowStateBuilder<PassBuilder>
     public PassBuilder Parameters(object parameters)
     {
         _parameters = Template.Capture(parameters);
+        Record("Parameters");
+        return this;
+    }
+
+    /// <summary>JSONPath: the payload computed by a C# lambda over the state input (<c>"Key.$"</c> paths and intrinsics).</summary>
+    /// <typeparam name="TInput">The state input's type.</typeparam>
+    /// <typeparam name="TResult">The payload's type.</typeparam>
+    public PassBuilder Parameters<TInput, TResult>(Expression<Func<TInput, TResult>> parameters) => Parameters(ExpressionTreeReader.Read(parameters));
+
+    internal PassBuilder Parameters(DataLambda parameters)
+    {
+        _parameters = Template.Lambda(Lambda(parameters));
         Record("Parameters");
         return this;
     }

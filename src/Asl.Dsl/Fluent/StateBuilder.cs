@@ -45,6 +45,42 @@ public abstract class StateBuilder : IChainable
     internal AslJson? Render(Template? template, BuildScope scope, string statePointer, string field, bool jsonAta) =>
         scope.Render(template, jsonAta, statePointer + "/" + field, OriginOf(field));
 
+    /// <summary>The state input's type declared with <c>StateInput&lt;T&gt;()</c>, or null.</summary>
+    internal string? DeclaredInputType { get; private protected set; }
+
+    private List<DataLambda>? _lambdas;
+
+    /// <summary>Keeps a data lambda of this state, for the input-type check when the state is built.</summary>
+    internal DataLambda Lambda(DataLambda lambda)
+    {
+        (_lambdas ??= new()).Add(lambda);
+        return lambda;
+    }
+
+    /// <summary>
+    /// Every data lambda must read the state input as the type the state is known to receive: the declared
+    /// <c>StateInput&lt;T&gt;()</c>, else <paramref name="known"/> (the machine's input type for its first state). Where
+    /// neither is known the type was lost, and the lambda's own claim is not taken on trust.
+    /// </summary>
+    internal void CheckInputTypes(string? known, bool typed)
+    {
+        if (_lambdas is null) return;
+        known = DeclaredInputType ?? known;
+        foreach (var lambda in _lambdas)
+        {
+            if (known is null && !typed || lambda.InputType == known) continue;
+            var declared = DeclaredInputType is not null ? "declares its input as" : "receives";
+            throw new WorkflowDefinitionException(known is null
+                ? $"The input type of state '{Name}' is not known here (a state before it may reshape the data), so the lambda's '{Short(lambda.InputType)}' cannot be checked. "
+                    + $"State it with .StateInput<{Short(lambda.InputType)}>() on '{Name}'."
+                : $"State '{Name}' {declared} {Short(known)}, but the lambda reads it as {Short(lambda.InputType)}. "
+                    + $"Make the lambda's parameter {Short(known)}, or state the input with .StateInput<T>() if it differs.")
+            { Origin = lambda.Origin ?? OriginOf(""), Code = DataLambdaErrors.InputTypeCode };
+        }
+    }
+
+    private static string Short(string type) => type.Substring(type.LastIndexOf('.') + 1);
+
     /// <summary>True when nothing may follow this state in a chain (Choice, Succeed, Fail).</summary>
     internal virtual bool EndsChain => false;
 
@@ -55,6 +91,15 @@ public abstract class StateBuilder : IChainable
     internal virtual void LinkTo(StateBuilder next)
     {
     }
+
+    /// <summary>The names of the states this state continues with (Next, Choice rules and Default, Catch targets).</summary>
+    internal virtual IEnumerable<string> Successors() { yield break; }
+
+    /// <summary>
+    /// True when this state's output is its input, unchanged, so the input type flows on to the states it continues with:
+    /// a Choice or Wait, or a Pass that sets nothing of its data, with no InputPath, OutputPath or Output.
+    /// </summary>
+    internal virtual bool PassesInputThrough => false;
 
     /// <summary>The builders this state points at (targets, branch starts are not included).</summary>
     internal virtual IEnumerable<StateBuilder> Targets() { yield break; }
@@ -112,6 +157,23 @@ public abstract class StateBuilder<TSelf> : StateBuilder where TSelf : StateBuil
     public TSelf Comment(string comment)
     {
         SetComment(comment);
+        return Self;
+    }
+
+    /// <summary>
+    /// States the type of this state's input, which lambdas over it must read (<c>(T x) =&gt; ...</c>). The first state's input
+    /// is the machine's input type; a later state's must be stated where a lambda reads it.
+    /// </summary>
+    /// <typeparam name="T">The state input's type.</typeparam>
+    public TSelf StateInput<T>()
+    {
+        DeclaredInputType = DataMethods.TypeName(typeof(T));
+        return Self;
+    }
+
+    internal TSelf StateInput(string type)
+    {
+        DeclaredInputType = type;
         return Self;
     }
 

@@ -24,6 +24,8 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
     internal override IEnumerable<StateBuilder> Targets() =>
         base.Targets().Concat(_catch.Where(c => c.Next.State is not null).Select(c => c.Next.State!));
 
+    internal override IEnumerable<string> Successors() => base.Successors().Concat(_catch.Select(c => c.Next.Name));
+
     /// <summary>JSONPath: the payload template for the input (members with dynamic values become <c>.$</c> keys).</summary>
     public TSelf Parameters(object parameters)
     {

@@ -77,6 +77,9 @@ public sealed class Workflow : IChainable
     /// </summary>
     public StateMachine Build(StateMachineAttribute? attribute) => BuildWithOrigins(attribute, out _);
 
+    /// <summary>The machine's input type (set by the source generator), which the first state's data lambdas must read; null leaves it unchecked.</summary>
+    internal string? InputType { get; set; }
+
     /// <summary>Builds the ASL model and reports where each field came from (by JSON pointer).</summary>
     public StateMachine BuildWithOrigins(StateMachineAttribute? attribute, out IReadOnlyDictionary<string, object> origins)
     {
@@ -87,7 +90,7 @@ public sealed class Workflow : IChainable
             if (_queryLanguage is null && attribute.QueryLanguage == Asl.QueryLanguage.JsonAta) _queryLanguage = attribute.QueryLanguage;
         }
         var all = new Dictionary<string, object>(_origins);
-        var scope = new BuildScope(JsonPointer.Root, all, _queryLanguage == Asl.QueryLanguage.JsonAta);
+        var scope = new BuildScope(JsonPointer.Root, all, _queryLanguage == Asl.QueryLanguage.JsonAta) { MachineInput = InputType, First = Chain.First };
         Chain.DeclareIn(scope);
         var states = scope.BuildStates();
         origins = all;

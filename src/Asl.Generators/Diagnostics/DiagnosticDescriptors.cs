@@ -95,4 +95,25 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DefinitionFileConflict = Error("ASL0018",
         "Definition file and C# definition together",
         "{0}");
+
+    public static readonly DiagnosticDescriptor UntranslatableLambda = Error("ASL0040",
+        "C# in a data lambda has no ASL translation",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor NeedsJsonAta = Error("ASL0041",
+        "Data lambda needs JSONata",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor LambdaInputType = Error("ASL0042",
+        "Data lambda reads the state input as the wrong type",
+        "{0}");
+
+    /// <summary>The descriptor of a builder's rejection: the code it carries (a data lambda's), else ASL0003.</summary>
+    public static DiagnosticDescriptor ForRejection(string? code) => code switch
+    {
+        "ASL0040" => UntranslatableLambda,
+        "ASL0041" => NeedsJsonAta,
+        "ASL0042" => LambdaInputType,
+        _ => InvalidWorkflowValue,
+    };
 }

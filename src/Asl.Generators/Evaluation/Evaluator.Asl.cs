@@ -26,6 +26,12 @@ internal sealed partial class Evaluator
             receiver = Evaluate(operation.Instance!);
             if (receiver is null) throw Fail(DiagnosticDescriptors.InvalidWorkflowValue, operation.Instance!, "The builder is null here, so the call would throw at run time");
         }
+        if (receiver is not null && method.Parameters.Any(p => IsExpressionTree(p.Type))) return InvokeWithLambdas(operation, receiver);
+        if (receiver is StateBuilder state && method.IsGenericMethod && method.Name == "StateInput" && method.Parameters.Length == 0)
+        {
+            var declare = state.GetType().GetMethod("StateInput", BindingFlags.Instance | BindingFlags.NonPublic, null, new[] { typeof(string) }, null)!;
+            return InvokeBuilder(operation, LocationOf(operation), () => declare.Invoke(state, new object[] { TypeName(ResolveType(method.TypeArguments[0])) }));
+        }
         var (arguments, origins) = BindArguments(method, operation.Arguments);
         var origin = OriginOf(operation, method, origins, arguments);
 
@@ -117,6 +123,13 @@ internal sealed partial class Evaluator
         var argument = operation.Arguments[0].Value;
         while (argument is IConversionOperation { IsImplicit: true } conversion) argument = conversion.Operand;
         var actual = argument.Type;
+        if (UnwrapLambda(argument) is { } lambda)
+        {
+            // A data lambda: what it returns is the child's input.
+            argument = BodyOf(lambda);
+            while (argument is IConversionOperation { IsImplicit: true } conversion) argument = conversion.Operand;
+            actual = lambda.Symbol.ReturnType;
+        }
         if (actual is ITypeParameterSymbol parameter) actual = Resolve(parameter);
         if (actual is null) return;
         var classified = _compilation.ClassifyCommonConversion(actual, child.InputType);

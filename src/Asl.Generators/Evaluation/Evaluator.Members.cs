@@ -275,7 +275,7 @@ internal sealed partial class Evaluator
         var inner = e is TargetInvocationException { InnerException: { } cause } ? cause : e;
         if (inner is EvaluationException or InvalidCodeException or StackDepthException or OperationCanceledException) return inner;
         if (inner is WorkflowDefinitionException rejected)
-            return new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidWorkflowValue,
+            return new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.ForRejection(rejected.Code),
                 (rejected.Origin as SourceOrigin)?.Location ?? rejectedAt ?? LocationInfo.From(at.Syntax), rejected.Message));
         return Fail(DiagnosticDescriptors.InvalidWorkflowValue, at, $"Define() would throw {inner.GetType().Name} here: {inner.Message}");
     }

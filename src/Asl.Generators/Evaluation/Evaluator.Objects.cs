@@ -211,7 +211,7 @@ internal sealed partial class Evaluator
                     yield return property;
     }
 
-    private static string JsonName(IPropertySymbol property)
+    internal static string JsonName(ISymbol property)
     {
         foreach (var attribute in property.GetAttributes())
             if (attribute.AttributeClass?.Name == "JsonPropertyNameAttribute" && attribute.ConstructorArguments.FirstOrDefault().Value is string name)

@@ -119,6 +119,7 @@ internal static class MachineParser
         var evaluator = new Evaluator(context.SemanticModel.Compilation, model, define, cancellation);
         if (evaluator.Run(body) is not Workflow workflow)
             throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, at, $"'{type.Name}.Define' returns null instead of a workflow"));
+        if (MachineNames.InputTypeOf(type) is { } input) workflow.InputType = Evaluator.TypeName(input);
         StateMachine machine;
         IReadOnlyDictionary<string, object> origins;
         try
@@ -128,7 +129,7 @@ internal static class MachineParser
         catch (WorkflowDefinitionException e)
         {
             // Building writes each payload for its state's query language; a value that has no form there is reported where it was given.
-            throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidWorkflowValue, (e.Origin as SourceOrigin)?.Location ?? at, e.Message));
+            throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.ForRejection(e.Code), (e.Origin as SourceOrigin)?.Location ?? at, e.Message));
         }
         var children = evaluator.Children.Values
             .Select(c => new ChildClass(c.MachineName, c.ChildType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)))

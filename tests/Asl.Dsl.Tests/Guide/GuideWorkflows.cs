@@ -125,3 +125,48 @@ public partial class StartExecutionExample : IStateMachine
             .WaitForTaskToken()
             .Input(new InvoiceRequest(Input.At("$.orderId"), TaskToken: Context.TaskToken)));
 }
+
+public sealed record LineItem(string Sku, int Quantity, decimal Price);
+
+public sealed record Order(string OrderId, [property: System.Text.Json.Serialization.JsonPropertyName("total")] decimal Total, bool Express, LineItem[] Items, string? Note);
+
+public sealed record ShipmentRequest(string OrderId, bool Express);
+
+[StateMachine(Name = "Shipping")]
+public partial class ShippingWorkflow : IStateMachine<ShipmentRequest, string>
+{
+    public static Workflow Define() => Workflow.StartWith(Succeed("Shipped"));
+}
+
+[StateMachine]
+public partial class TypedJsonPathExample : IStateMachine<Order, string>
+{
+    public static Workflow Define() => Workflow
+        .StartWith(Choice("Route")
+            .When((Order o) => o.Total > 1000 && !o.Express, "Review")
+            .When((Order o) => o.Note != null, "Ship")
+            .Otherwise("Ship"))
+        .Then(Pass("Review")
+            .Parameters((Order o) => new { o.OrderId, Label = $"Order {o.OrderId} needs review", Lines = o.Items.Length }))
+        .Then(StartExecution<ShippingWorkflow>("Ship")
+            .StateInput<Order>()
+            .Input((Order o) => new ShipmentRequest(o.OrderId, o.Express)));
+}
+
+[StateMachine(QueryLanguage = QueryLanguage.JsonAta)]
+public partial class TypedJsonAtaExample : IStateMachine<Order, string>
+{
+    public static Workflow Define() => Workflow
+        .StartWith(Choice("Big basket?")
+            .When((Order o) => o.Items.Any(i => i.Quantity > 10) || o.Items.Sum(i => i.Price * i.Quantity) > 1000, "Summary")
+            .Otherwise("Summary"))
+        .Then(Pass("Summary")
+            .Output((Order o) => new
+            {
+                Id = o.OrderId.ToUpper(),
+                Skus = o.Items.Where(i => i.Quantity > 0).Select(i => i.Sku),
+                Value = o.Items.Sum(i => i.Price * i.Quantity),
+                Speed = o.Express ? "express" : "standard",
+                Note = o.Note ?? "none",
+            }));
+}

@@ -1,3 +1,5 @@
+using System;
+using System.Linq.Expressions;
 namespace Asl;
 
 /// <summary>
@@ -46,6 +48,21 @@ public sealed class StartExecutionBuilder : TaskBuilder<StartExecutionBuilder>
     public StartExecutionBuilder Input(object input)
     {
         _input = Template.Capture(input);
+        RecordRequest("Input", nameof(input));
+        return this;
+    }
+
+    /// <summary>
+    /// The child's input computed by a C# lambda over this state's input: <c>.Input((Order o) =&gt; new ShipmentRequest(o.OrderId, o.Express))</c>
+    /// passes each member as a path (JSONPath) or a JSONata expression, whatever its type.
+    /// </summary>
+    /// <typeparam name="TInput">This state's input type.</typeparam>
+    /// <typeparam name="TChildInput">The child's input type.</typeparam>
+    public StartExecutionBuilder Input<TInput, TChildInput>(Expression<Func<TInput, TChildInput>> input) => Input(ExpressionTreeReader.Read(input));
+
+    internal StartExecutionBuilder Input(DataLambda input)
+    {
+        _input = Template.Lambda(Lambda(input));
         RecordRequest("Input", nameof(input));
         return this;
     }

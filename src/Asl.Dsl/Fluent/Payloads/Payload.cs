@@ -36,4 +36,7 @@ public sealed class WorkflowDefinitionException : Exception
 
     /// <summary>Where the rejected value came from in the C# source (set by the source generator), or null.</summary>
     internal object? Origin { get; set; }
+
+    /// <summary>The diagnostic id the source generator reports it with, when it is not the general ASL0003.</summary>
+    internal string? Code { get; set; }
 }

@@ -23,6 +23,9 @@ internal sealed class Template
     private readonly AslJson _value;
     private readonly Dictionary<string, object>? _origins;
     private readonly bool _dynamic;
+    private readonly DataLambda? _lambda;
+    private readonly Template? _extra;
+    private Dictionary<string, Template>? _slots;
 
     private Template(AslJson value, Dictionary<string, object>? origins, bool dynamic)
     {
@@ -30,6 +33,18 @@ internal sealed class Template
         _origins = origins;
         _dynamic = dynamic;
     }
+
+    private Template(DataLambda lambda, Template? extra) : this(AslJson.Null, null, dynamic: true)
+    {
+        _lambda = lambda;
+        _extra = extra;
+    }
+
+    /// <summary>A payload computed by a lambda over the state's data, written when the state's query language is known.</summary>
+    public static Template Lambda(DataLambda lambda) => new(lambda, null);
+
+    /// <summary>The lambda of a lambda payload, or null.</summary>
+    public DataLambda? DataLambda => _lambda;
 
     /// <summary>The JSON with dynamic values still marked.</summary>
     public AslJson Value => _value;
@@ -54,12 +69,14 @@ internal sealed class Template
     public static Template Object(IReadOnlyList<(string Name, Template Value, object? Origin)> members)
     {
         Dictionary<string, object>? origins = null;
+        Dictionary<string, Template>? slots = null;
         var dynamic = false;
         var properties = new AslJsonProperty[members.Count];
         for (var i = 0; i < properties.Length; i++)
         {
             var (name, value, origin) = members[i];
             properties[i] = new AslJsonProperty(name, value._value);
+            if (value._lambda is not null) (slots ??= new())[name] = value;
             dynamic |= value._dynamic;
             var pointer = JsonPointer.Append(JsonPointer.Root, name);
             if (origin is not null) (origins ??= new())[pointer] = origin;
@@ -67,7 +84,7 @@ internal sealed class Template
                 foreach (var inner in value._origins)
                     if (inner.Key.Length > 0 || origin is null) (origins ??= new())[pointer + inner.Key] = inner.Value;
         }
-        return new Template(new AslJsonObject(EquatableArray<AslJsonProperty>.UnsafeWrap(properties)), origins, dynamic);
+        return new Template(new AslJsonObject(EquatableArray<AslJsonProperty>.UnsafeWrap(properties)), origins, dynamic || slots is not null) { _slots = slots };
     }
 
     /// <summary>The members of this object payload, each with the origins inside it and its own origin.</summary>
@@ -101,6 +118,7 @@ internal sealed class Template
     /// <summary>This object payload with one more member (replacing a member of that name).</summary>
     public Template With(string name, object? value, string owner)
     {
+        if (_lambda is not null) return new Template(_lambda, (_extra ?? Capture(new Dictionary<string, object>())).With(name, value, owner));
         if (_value is not AslJsonObject obj)
             throw new WorkflowDefinitionException($"{owner} needs an object here, but the value is {Describe(_value)}.");
         var member = Capture(value);
@@ -115,6 +133,15 @@ internal sealed class Template
     /// <exception cref="WorkflowDefinitionException">A dynamic value cannot be written in this language; carries the member's origin.</exception>
     public AslJson Render(bool jsonAta, Dictionary<string, object>? origins, string pointer, object? fallbackOrigin)
     {
+        if (_lambda is not null) return RenderLambda(_lambda, jsonAta, origins, pointer, fallbackOrigin);
+        if (_slots is not null)
+        {
+            // Members computed by lambdas are written in place of their placeholders.
+            var rendered = (AslJsonObject)new Template(_value, _origins, ContainsDynamic(_value)).Render(jsonAta, origins, pointer, fallbackOrigin);
+            return new AslJsonObject(rendered.Properties.Select(p => _slots.TryGetValue(p.Name, out var slot)
+                ? new AslJsonProperty(p.Name, slot.Render(jsonAta, origins, JsonPointer.Append(pointer, p.Name), fallbackOrigin))
+                : p).ToEquatableArray());
+        }
         if (!_dynamic)
         {
             // The field itself keeps the origin of the call that set it; the payload adds its members'.
@@ -124,6 +151,19 @@ internal sealed class Template
             return _value;
         }
         return Render(_value, JsonPointer.Root, JsonPointer.Root, jsonAta, origins, pointer, fallbackOrigin);
+    }
+
+    private AslJson RenderLambda(DataLambda lambda, bool jsonAta, Dictionary<string, object>? origins, string pointer, object? fallbackOrigin)
+    {
+        var written = jsonAta ? JsonAtaWriter.Payload(lambda, origins, pointer) : JsonPathWriter.Payload(lambda, origins, pointer);
+        if (_extra is null) return written;
+        if (written is not AslJsonObject obj)
+            throw new WorkflowDefinitionException($"'{lambda.Body.Text}' must create an object here, because members are added to it.") { Origin = lambda.Body.Origin ?? fallbackOrigin };
+        var extra = (AslJsonObject)_extra.Render(jsonAta, origins, pointer, fallbackOrigin);
+        var names = new HashSet<string>(extra.Properties.Select(p => p.Name.EndsWith(".$", StringComparison.Ordinal) ? p.Name.Substring(0, p.Name.Length - 2) : p.Name));
+        return new AslJsonObject(obj.Properties
+            .Where(p => !names.Contains(p.Name.EndsWith(".$", StringComparison.Ordinal) ? p.Name.Substring(0, p.Name.Length - 2) : p.Name))
+            .Concat(extra.Properties).ToEquatableArray());
     }
 
     private AslJson Render(AslJson value, string neutral, string rendered, bool jsonAta, Dictionary<string, object>? origins, string pointer, object? fallback)

@@ -1,0 +1,214 @@
+using System.Linq.Expressions;
+using System.Text.Json.Nodes;
+using Asl.Generators.Tests.Evaluation;
+using static Asl.States;
+
+namespace Asl.Generators.Tests;
+
+/// <summary>
+/// C# lambdas over the state input become ASL at compile time: Choice rules and ".$" paths in JSONPath, JSONata
+/// expressions in JSONata; what JSONPath cannot say is ASL0041 on that sub-expression, what has no translation ASL0040,
+/// a lambda reading the input as the wrong type ASL0042. The generator writes what the run-time overloads write.
+/// </summary>
+public class DataLambdaTests
+{
+    private const string Types = """
+        public sealed record Item(string Sku, int Quantity, decimal Price);
+        public sealed record Order(string OrderId, [property: System.Text.Json.Serialization.JsonPropertyName("total")] decimal Total, bool Express, string Customer, Item[] Items, string? Note);
+        public sealed record ShipmentRequest(string OrderId, bool Express);
+
+        [StateMachine(Name = "Shipping")]
+        public partial class ShippingWorkflow : IStateMachine<ShipmentRequest, string>
+        {
+            public static Workflow Define() => Workflow.StartWith(Pass("Ship"));
+        }
+        """;
+
+    private const string JsonAta = "[StateMachine(QueryLanguage = QueryLanguage.JsonAta)]";
+
+    private static Machines.Result Run(string define, string attribute = "[StateMachine]") =>
+        Machines.Run(Machines.Source("public static Workflow Define() => " + define + ";", Types, attribute));
+
+    private static void AssertJson(string expected, JsonNode? actual) =>
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), actual), $"Expected:\n{expected}\nActual:\n{actual}");
+
+    [Fact]
+    public void A_condition_becomes_JSONPath_Choice_rules_with_the_JSON_names()
+    {
+        var machine = Run("""Workflow.StartWith(Choice("Route").When((Order o) => o.Total > 1000 && !o.Express, "Review").Otherwise("Ship")).Then(Pass("Review")).Then(Pass("Ship"))""").Clean();
+
+        AssertJson("""
+            [{ "And": [ { "Variable": "$.total", "NumericGreaterThan": 1000 }, { "Variable": "$.Express", "BooleanEquals": false } ], "Next": "Review" }]
+            """, machine.State("Route")["Choices"]);
+    }
+
+    [Fact]
+    public void Null_tests_strings_and_negations_become_presence_and_string_rules()
+    {
+        var machine = Run("""Workflow.StartWith(Choice("Route").When((Order o) => o.Note != null || o.Customer == "Ada" || !(o.Total <= 10) || o.Customer.StartsWith("A*"), "Ship").Otherwise("Ship")).Then(Pass("Ship"))""").Clean();
+
+        AssertJson("""
+            [{ "Or": [
+                { "And": [ { "Variable": "$.Note", "IsPresent": true }, { "Variable": "$.Note", "IsNull": false } ] },
+                { "Variable": "$.Customer", "StringEquals": "Ada" },
+                { "Not": { "Variable": "$.total", "NumericLessThanEquals": 10 } },
+                { "Variable": "$.Customer", "StringMatches": "A\\**" } ], "Next": "Ship" }]
+            """, machine.State("Route")["Choices"]);
+    }
+
+    [Fact]
+    public void A_typed_child_input_passes_each_member_as_a_path_whatever_its_type()
+    {
+        var machine = Run("""Workflow.StartWith(StartExecution<ShippingWorkflow>("Ship").Input((Order o) => new ShipmentRequest(o.OrderId, o.Express)))""").Clean();
+
+        AssertJson("""{ "OrderId.$": "$.OrderId", "Express.$": "$.Express" }""", machine.State("Ship")["Parameters"]!["Input"]);
+    }
+
+    [Fact]
+    public void A_lambda_returning_an_anonymous_object_that_misses_a_child_member_is_ASL0004()
+    {
+        var machine = Run("""Workflow.StartWith(StartExecution<ShippingWorkflow>("Ship").Input((Order o) => new { o.OrderId, Express = o.Customer }))""");
+
+        var diagnostic = machine.Single("ASL0004");
+        Assert.Contains("Express", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void JSONPath_payloads_use_intrinsics_for_text_array_lengths_and_integer_sums()
+    {
+        var machine = Run("""Workflow.StartWith(Pass("Shape").Parameters((Order o) => new { o.OrderId, Label = $"Order {o.OrderId} for {o.Customer}", Count = o.Items.Length, Next = o.Items.Length + 1, Fixed = new { Kind = "x" } }))""").Clean();
+
+        AssertJson("""
+            { "OrderId.$": "$.OrderId", "Label.$": "States.Format('Order {} for {}', $.OrderId, $.Customer)", "Count.$": "States.ArrayLength($.Items)",
+              "Next.$": "States.MathAdd(States.ArrayLength($.Items), 1)", "Fixed": { "Kind": "x" } }
+            """, machine.State("Shape")["Parameters"]);
+    }
+
+    [Fact]
+    public void In_a_JSONata_state_the_same_lambdas_become_JSONata_expressions()
+    {
+        var machine = Run("""
+            Workflow.StartWith(Choice("Route").When((Order o) => o.Items.Any(i => i.Quantity > 2) && o.Customer.ToUpper().Contains("DA"), "Shape").Otherwise("Shape"))
+                .Then(Pass("Shape").Output((Order o) => new { Skus = o.Items.Select(i => i.Sku), Sum = o.Items.Sum(i => i.Price * i.Quantity), Note = o.Note ?? "none", Kind = o.Express ? "fast" : "slow" }))
+            """, JsonAta).Clean();
+
+        Assert.Equal("{% (($count($states.input.Items[($v1 := $; ($v1.Quantity > 2))]) > 0) and $contains($uppercase($states.input.Customer), 'DA')) %}",
+            (string?)machine.State("Route")["Choices"]![0]!["Condition"]);
+        AssertJson("""
+            { "Skus": "{% [$states.input.Items.($v1 := $; $v1.Sku)] %}",
+              "Sum": "{% $sum([$states.input.Items.($v1 := $; ($v1.Price * $v1.Quantity))]) %}",
+              "Note": "{% ($exists($states.input.Note) and $states.input.Note != null ? $states.input.Note : 'none') %}",
+              "Kind": "{% ($states.input.Express ? 'fast' : 'slow') %}" }
+            """, machine.State("Shape")["Output"]);
+    }
+
+    [Fact]
+    public void What_only_JSONata_can_say_is_ASL0041_on_that_sub_expression_in_a_JSONPath_state()
+    {
+        var machine = Run("""Workflow.StartWith(Pass("Shape").Parameters((Order o) => new { o.OrderId, Upper = o.Customer.ToUpper() }))""");
+
+        var diagnostic = machine.Single("ASL0041");
+        Assert.Equal("o.Customer.ToUpper()", machine.Spanned(diagnostic));
+        Assert.Contains(".QueryLanguage(QueryLanguage.JsonAta)", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void A_JSONPath_condition_on_a_computed_value_is_ASL0041_on_the_comparison()
+    {
+        var machine = Run("""Workflow.StartWith(Choice("Route").When((Order o) => o.Express || o.Items.Length > 2, "Ship").Otherwise("Ship")).Then(Pass("Ship"))""");
+
+        Assert.Equal("o.Items.Length > 2", machine.Spanned(machine.Single("ASL0041")));
+    }
+
+    [Fact]
+    public void Untranslatable_CSharp_is_ASL0040_on_its_exact_span()
+    {
+        var machine = Run("""Workflow.StartWith(Pass("Shape").Output((Order o) => new { Hash = o.Customer.GetHashCode() }))""", JsonAta);
+
+        Assert.Equal("o.Customer.GetHashCode()", machine.Spanned(machine.Single("ASL0040")));
+    }
+
+    [Fact]
+    public void Captured_values_are_evaluated_into_constants()
+    {
+        var withLimit = Machines.Run(Machines.Source("""
+            private const int Limit = 500;
+            public static Workflow Define() => Workflow.StartWith(Choice("Route").When((Order o) => o.Total > Limit * 2, "Ship").Otherwise("Ship")).Then(Pass("Ship"));
+            """, Types)).Clean();
+
+        Assert.Equal(1000, (int)withLimit.State("Route")["Choices"]![0]!["NumericGreaterThan"]!);
+    }
+
+    private const string TypedMachine = """
+        [StateMachine]
+        public partial class Flow : IStateMachine<Order, string>
+        {
+            public static Workflow Define() => DEFINE;
+        }
+        """;
+
+    private static Machines.Result RunTyped(string define) =>
+        Machines.Run(Machines.Usings + Types + TypedMachine.Replace("DEFINE", define));
+
+    [Fact]
+    public void The_first_state_reads_the_machine_input_type_and_a_later_state_states_its_own()
+    {
+        RunTyped("""Workflow.StartWith(Choice("Route").When((Order o) => o.Express, "Ship").Otherwise("Ship")).Then(Pass("Ship").StateInput<Order>().Parameters((Order o) => new { o.OrderId }))""").Clean();
+    }
+
+    [Fact]
+    public void The_input_type_flows_through_states_that_pass_their_input_unchanged()
+    {
+        RunTyped("""Workflow.StartWith(Choice("Route").When((Order o) => o.Express, "Wait").Otherwise("Ship")).Then(Wait("Wait").Seconds(1)).Then(Pass("Ship").Parameters((Order o) => new { o.OrderId }))""").Clean();
+    }
+
+    [Fact]
+    public void A_state_reached_from_a_reshaping_state_and_a_passing_one_is_not_guessed_ASL0042()
+    {
+        var machine = RunTyped("""Workflow.StartWith(Choice("Route").When((Order o) => o.Express, "Shape").Otherwise("Ship")).Then(Pass("Shape").Parameters((Order o) => new { o.OrderId })).Then(Pass("Ship").Parameters((Order o) => new { o.OrderId }))""");
+
+        var diagnostic = machine.Single("ASL0042");
+        Assert.Contains("'Ship'", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void A_lambda_reading_the_machine_input_as_another_type_is_ASL0042()
+    {
+        var machine = RunTyped("""Workflow.StartWith(Choice("Route").When((ShipmentRequest r) => r.Express, "Ship").Otherwise("Ship")).Then(Pass("Ship"))""");
+
+        var diagnostic = machine.Single("ASL0042");
+        Assert.Equal("(ShipmentRequest r) => r.Express", machine.Spanned(diagnostic));
+        Assert.Contains("receives Order", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void A_later_state_whose_input_type_is_lost_must_state_it_ASL0042()
+    {
+        var machine = RunTyped("""Workflow.StartWith(Pass("First").Parameters((Order o) => new { o.OrderId })).Then(Pass("Ship").Parameters((Order o) => new { o.OrderId }))""");
+
+        Assert.Contains(".StateInput<Order>() on 'Ship'", machine.Single("ASL0042").GetMessage());
+    }
+
+    public sealed record Item(string Sku, int Quantity, decimal Price);
+
+    public sealed record Order(string OrderId, [property: System.Text.Json.Serialization.JsonPropertyName("total")] decimal Total, bool Express, string Customer, Item[] Items, string? Note);
+
+    /// <summary>The same Define(), compiled by the generator and built at run time from expression trees.</summary>
+    [Fact]
+    public void The_generator_writes_what_the_run_time_overloads_write()
+    {
+        const string define = """
+            Workflow.StartWith(Choice("Route").When((Order o) => o.Total > 1000 && !o.Express || o.Note != null, "Review").Otherwise("Shape"))
+                .Then(Pass("Review").Parameters((Order o) => new { o.OrderId, Label = $"Order {o.OrderId}", Count = o.Items.Length }))
+                .Then(Pass("Shape").QueryLanguage(QueryLanguage.JsonAta).Output((Order o) => new { Skus = o.Items.Where(i => i.Quantity > 1).Select(i => i.Sku.ToLower()), Half = o.Items.Sum(i => i.Quantity) / 2, Fast = o.Express ? o.Customer.Substring(1) : "no" }))
+            """;
+        var compiled = Run(define).Clean().Definition;
+
+        var runtime = Workflow.StartWith(Choice("Route").When((Order o) => o.Total > 1000 && !o.Express || o.Note != null, "Review").Otherwise("Shape"))
+            .Then(Pass("Review").Parameters((Order o) => new { o.OrderId, Label = $"Order {o.OrderId}", Count = o.Items.Length }))
+            .Then(Pass("Shape").QueryLanguage(QueryLanguage.JsonAta).Output((Order o) => new { Skus = o.Items.Where(i => i.Quantity > 1).Select(i => i.Sku.ToLower()), Half = o.Items.Sum(i => i.Quantity) / 2, Fast = o.Express ? o.Customer.Substring(1) : "no" }))
+            .Build();
+
+        AssertJson(Asl.Writing.AslWriter.Write(runtime), compiled);
+    }
+}
