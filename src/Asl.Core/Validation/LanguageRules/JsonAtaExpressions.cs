@@ -100,8 +100,6 @@ internal sealed partial class LanguageRules
     private static bool CheckExpression(ValidationContext context, StateSite site, JsonAtaField field, JsonAtaAnalysis analysis,
         int offset, LazyPointer pointer, VariableUses variables)
     {
-        string? written = null; // the pointer as text, once a variable reference needs to keep it
-
         if (analysis.Error is { } error)
         {
             context.Report(AslRules.InvalidJsonAtaExpression, pointer, site.Name, offset + error.Offset + 1, error.Message);
@@ -137,7 +135,7 @@ internal sealed partial class LanguageRules
                     break;
                 default:
                     if (!variables.IsAssignedAnywhere(name)) CheckStepFunctionsCall(context, site, use, pointer, Position(offset, use.Token));
-                    variables.References.Add(new VariableReference(site, name, written ??= pointer.Text, InJsonAta: true, IsCall: use.Arguments is not null));
+                    variables.References.Add(new VariableReference(site, name, pointer, InJsonAta: true, IsCall: use.Arguments is not null));
                     break;
             }
         }

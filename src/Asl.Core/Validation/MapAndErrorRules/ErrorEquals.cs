@@ -95,7 +95,7 @@ internal sealed partial class MapAndErrorRules
         /// <summary>"Retry[2]" or "Catch[0]".</summary>
         public string Name => EntryName(list, index);
 
-        public string Pointer => JsonPointer.Append(site.Field(list), index);
+        public string Pointer => site.FieldPointer(list).Item(index).Text;
 
         public string NamesPointer => JsonPointer.Append(Pointer, "ErrorEquals");
     }

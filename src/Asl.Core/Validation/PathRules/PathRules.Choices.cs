@@ -12,9 +12,9 @@ internal sealed partial class PathRules
 {
     private static void CheckChoiceTransitions(ValidationContext context, StateSite site, ChoiceState choice)
     {
-        var choices = site.Field("Choices");
+        var choices = site.FieldPointer("Choices");
         for (var i = 0; i < choice.Choices.Count; i++)
-            if (choice.Choices[i].Next is null) context.Report(AslRules.ChoiceRuleWithoutNext, JsonPointer.Append(choices, i));
+            if (choice.Choices[i].Next is null) context.Report(AslRules.ChoiceRuleWithoutNext, choices.Item(i));
         if (choice.Default is null && !HasAlwaysTrueRule(choice)) context.Report(AslRules.ChoiceWithoutDefault, site.Pointer, site.Name);
     }
 
@@ -37,7 +37,7 @@ internal sealed partial class PathRules
 
     private static void CheckChoiceRules(ValidationContext context, StateSite site, ChoiceState choice)
     {
-        var choices = site.Field("Choices");
+        var choices = site.FieldPointer("Choices");
         for (var i = 0; i < choice.Choices.Count; i++)
             CheckRule(context, choice.Choices[i], LazyPointer.Child(choices, i), topLevel: true);
     }
