@@ -54,6 +54,28 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void A_work_budget_too_small_for_the_definition_stops_validation_with_ASL1095()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("hello.asl.json", Definitions.Valid);
+
+        var run = CliRun.InProcess("validate", "--work-budget", "5", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error ASL1095: Validation stopped early: it needed more than 5 units of work", run.Stdout);
+        Assert.Equal(0, CliRun.InProcess("validate", "--work-budget", "0", path).ExitCode);
+    }
+
+    [Fact]
+    public void A_negative_work_budget_is_a_usage_error()
+    {
+        var run = CliRun.InProcess("validate", "--work-budget", "-1", "x.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--work-budget must be 0 (no limit) or a positive number of units.", run.Stderr);
+    }
+
+    [Fact]
     public void Help_describes_the_validate_command_and_exits_0()
     {
         var run = CliRun.InProcess("validate", "--help");

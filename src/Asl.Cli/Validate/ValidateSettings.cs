@@ -39,9 +39,13 @@ internal sealed record ValidateSettings(
         _ => AslSeverity.Error,
     };
 
+    /// <summary>The units of work one definition's validation may take (<c>--work-budget</c>); 0 for no limit.</summary>
+    public long WorkBudget { get; init; } = ValidationOptions.DefaultWorkBudget;
+
     public ValidationOptions ValidationOptions => ValidationOptions.Default with
     {
         MachineType = Type == WorkflowType.Express ? "EXPRESS" : "STANDARD",
         MinimumSeverity = MinimumSeverity,
+        WorkBudget = WorkBudget,
     };
 }

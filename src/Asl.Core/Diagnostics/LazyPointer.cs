@@ -51,6 +51,12 @@ public readonly struct LazyPointer
     /// <summary>The pointer to item <paramref name="index"/> of this array.</summary>
     public LazyPointer Item(int index) => Then(new Step(null, index + 1));
 
+    /// <summary>
+    /// This pointer with its pending steps folded into one shared link: the pointers of the many entries of a list or
+    /// object that extend it then write this part out at most once between them, and only when one of them is written.
+    /// </summary>
+    public LazyPointer Shared() => _first.IsEmpty ? this : new LazyPointer(new Link(_parent, _first, _second), default, default);
+
     private LazyPointer Then(Step step) =>
         _first.IsEmpty ? new LazyPointer(_parent, step, default)
         : _second.IsEmpty ? new LazyPointer(_parent, _first, step)

@@ -168,7 +168,7 @@ internal sealed partial class LanguageRules
         foreach (var comparison in rule.Comparisons)
         {
             var name = ComparisonOperators.Name(comparison.Operator);
-            report(name, pointer.Member(name).Text, ConditionFix);
+            report(name, pointer.Member(name), ConditionFix);
         }
         if (rule.And is not null) report("And", pointer.Member("And"), "\"Condition\" with the 'and' operator");
         if (rule.Or is not null) report("Or", pointer.Member("Or"), "\"Condition\" with the 'or' operator");

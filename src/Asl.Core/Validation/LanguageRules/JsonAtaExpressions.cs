@@ -43,6 +43,7 @@ internal sealed partial class LanguageRules
     private static void WalkValue(ValidationContext context, StateSite site, JsonAtaField field, AslJson value, LazyPointer pointer,
         VariableUses variables, bool keysAreVariables = false, bool isFieldValue = false)
     {
+        context.Charge(1);
         switch (value)
         {
             case AslJsonString text:
@@ -145,14 +146,23 @@ internal sealed partial class LanguageRules
     /// <summary>For <c>order-id</c> written without spaces, the whole name: JSONata reads it as order minus id.</summary>
     private static string? HyphenatedName(JsonAtaAnalysis analysis, JsonAtaToken reference)
     {
+        // Tokens are in text order: a binary search finds the reference, so many references cost no quadratic scan.
         var tokens = analysis.Tokens;
-        for (var i = 2; i < tokens.Count; i++)
+        int low = 0, high = tokens.Count - 1;
+        while (low <= high)
         {
-            if (tokens[i].Start != reference.Start) continue;
-            var minus = tokens[i - 1];
-            var before = tokens[i - 2];
-            var adjacent = minus.IsOperator("-") && minus.Start == before.Start + before.Length && reference.Start == minus.Start + 1;
-            return adjacent && before.Kind == JsonAtaTokenKind.Name ? before.Text + "-" + reference.Text : null;
+            var middle = low + (high - low) / 2;
+            var start = tokens[middle].Start;
+            if (start < reference.Start) low = middle + 1;
+            else if (start > reference.Start) high = middle - 1;
+            else
+            {
+                if (middle < 2) return null;
+                var minus = tokens[middle - 1];
+                var before = tokens[middle - 2];
+                var adjacent = minus.IsOperator("-") && minus.Start == before.Start + before.Length && reference.Start == minus.Start + 1;
+                return adjacent && before.Kind == JsonAtaTokenKind.Name ? before.Text + "-" + reference.Text : null;
+            }
         }
         return null;
     }

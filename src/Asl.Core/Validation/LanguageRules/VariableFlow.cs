@@ -192,6 +192,7 @@ internal sealed class VariableFlow
                 }
 
         // Definitely set; a state that no path has reached yet is null, which stands for "every name".
+        var wordsPerSet = (_index.Count + 63) / 64;
         var definite = new VariableSet?[states.Count];
         var maybe = new VariableSet?[states.Count];
         definite[start] = definiteOnEntry.Copy();
@@ -210,6 +211,9 @@ internal sealed class VariableFlow
             var maybeIn = maybe[state]!;
             foreach (var (target, assigned) in edges[state]!)
             {
+                // The dataflow is the one pass whose work is not plainly linear (each state may be revisited as what
+                // flows into it changes, up to twice per variable); the budget bounds it.
+                _context.Charge(1 + wordsPerSet);
                 bool changed;
                 if (definite[target] is { } current)
                 {
@@ -255,6 +259,7 @@ internal sealed class VariableFlow
 
     private void Check(VariableReference reference, VariableSet definiteIn, VariableSet maybeIn)
     {
+        _context.Charge(1);
         var name = reference.Name;
         // In JSONata, $count is the built-in function unless the machine has a variable of that name that is not called.
         if (reference.InJsonAta && JsonAtaFunctions.IsFunction(name) && (reference.IsCall || !_variables.IsAssignedAnywhere(name))) return;

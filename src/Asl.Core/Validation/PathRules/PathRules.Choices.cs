@@ -65,8 +65,7 @@ internal sealed partial class PathRules
 
     private static void CheckNestedRules(ValidationContext context, Asl.Collections.EquatableArray<ChoiceRule> rules, LazyPointer pointer)
     {
-        var list = pointer.Text;
-        for (var i = 0; i < rules.Count; i++) CheckRule(context, rules[i], LazyPointer.Child(list, i), topLevel: false);
+        for (var i = 0; i < rules.Count; i++) CheckRule(context, rules[i], pointer.Item(i), topLevel: false);
     }
 
     /// <summary>E33: a data test (Variable plus exactly one comparison) or exactly one of And, Or, Not.</summary>

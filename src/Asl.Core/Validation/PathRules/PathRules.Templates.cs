@@ -84,6 +84,7 @@ internal sealed partial class PathRules
     private static void CheckTemplateObject(ValidationContext context, AslJsonObject template, LazyPointer pointer, bool allowMapContext)
     {
         var properties = template.Properties;
+        context.Charge(1 + properties.Count);
         // Small objects compare keys pairwise; large ones index the output keys, so the check stays linear.
         var outputKeys = properties.Count > 16 ? new Dictionary<string, string>(properties.Count, System.StringComparer.Ordinal) : null;
         for (var i = 0; i < properties.Count; i++)
@@ -155,6 +156,7 @@ internal sealed partial class PathRules
                 CheckTemplateObject(context, nested, pointer, allowMapContext);
                 break;
             case AslJsonArray array:
+                context.Charge(1 + array.Items.Count);
                 for (var i = 0; i < array.Items.Count; i++)
                     CheckLiteralValue(context, null, array.Items[i], pointer.Item(i), allowMapContext);
                 break;

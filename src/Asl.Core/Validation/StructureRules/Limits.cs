@@ -65,6 +65,7 @@ internal sealed partial class StructureRules
         switch (value)
         {
             case AslJsonString { Value: var text } when Values.IsJsonAta(text):
+                context.Charge(text.Length);
                 var depth = JsonAtaDepth.Of(text);
                 if (depth > MaxJsonAtaDepth) context.Report(AslRules.JsonAtaNestingTooDeep, pointer, site.Name, depth);
                 break;

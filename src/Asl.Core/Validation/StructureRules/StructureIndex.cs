@@ -46,6 +46,7 @@ internal sealed class StructureIndex
         foreach (var state in context.States)
             if (!firstByName.ContainsKey(state.Name)) firstByName.Add(state.Name, state);
 
+        context.Charge(context.States.Count + context.Containers.Count);
         var graphs = new List<ContainerGraph>(context.Containers.Count);
         foreach (var container in context.Containers) graphs.Add(ContainerGraph.Build(container, context.StatesOf(container)));
         return new StructureIndex(graphs, firstByName);
