@@ -46,6 +46,15 @@ internal sealed class HttpEndpoint(StepFunctionsApi api)
         {
             return; // The client went away; nobody is left to answer.
         }
+        catch (BadHttpRequestException e)
+        {
+            // The web server could not read the request (a broken chunked body, a body shorter than its
+            // Content-Length, ...): the caller's mistake, answered in the protocol's shape like any other.
+            status = StatusCodes.Status400BadRequest;
+            body = ResponseJson.Error(WireErrors.SerializationException,
+                $"The request could not be read as HTTP: {e.Message} Send POST / with a complete body of one JSON object.");
+            response.Headers.Connection = "close";
+        }
         catch (Exception e)
         {
             status = StatusCodes.Status500InternalServerError;
@@ -102,6 +111,14 @@ internal sealed class HttpEndpoint(StepFunctionsApi api)
         catch (JsonException e)
         {
             throw WireErrors.Serialization($"The request body is not valid JSON: {e.Message} Send one JSON object with the operation's members.");
+        }
+        // JSON text is Unicode: the parser checks the structure, not the text inside strings, so a string that holds
+        // bytes that are not UTF-8 or an escaped half of a surrogate pair (\ud800) is caught here, once, rather than
+        // failing wherever a member happens to be read.
+        if (RequestText.FindInvalidString(buffer.WrittenSpan) is { } invalid)
+        {
+            document.Dispose();
+            throw WireErrors.Serialization($"The request body is not valid JSON: {invalid} Send the text as UTF-8, and escape characters outside the Basic Multilingual Plane as both halves of their surrogate pair.");
         }
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
