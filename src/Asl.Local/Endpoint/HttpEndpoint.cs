@@ -103,22 +103,17 @@ internal sealed class HttpEndpoint(StepFunctionsApi api)
 
         // botocore sends "{}" for an operation without input; an empty body means the same.
         if (buffer.WrittenCount == 0) return JsonDocument.Parse("{}");
+        if (RequestText.FindInvalidUtf8(buffer.WrittenSpan) is { } notUtf8)
+            throw WireErrors.Serialization($"The request body is not valid JSON: {notUtf8} Send the body as UTF-8.");
+        var text = RequestText.EscapeLoneSurrogates(buffer.WrittenSpan) is { } escaped ? escaped : buffer.WrittenMemory;
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(buffer.WrittenMemory, DocumentOptions);
+            document = JsonDocument.Parse(text, DocumentOptions);
         }
         catch (JsonException e)
         {
             throw WireErrors.Serialization($"The request body is not valid JSON: {e.Message} Send one JSON object with the operation's members.");
-        }
-        // JSON text is Unicode: the parser checks the structure, not the text inside strings, so a string that holds
-        // bytes that are not UTF-8 or an escaped half of a surrogate pair (\ud800) is caught here, once, rather than
-        // failing wherever a member happens to be read.
-        if (RequestText.FindInvalidString(buffer.WrittenSpan) is { } invalid)
-        {
-            document.Dispose();
-            throw WireErrors.Serialization($"The request body is not valid JSON: {invalid} Send the text as UTF-8, and escape characters outside the Basic Multilingual Plane as both halves of their surrogate pair.");
         }
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {

@@ -67,7 +67,7 @@ public sealed class AwsCliTests : IDisposable
     }
 
     [Fact]
-    public async Task A_name_holding_half_a_surrogate_pair_is_refused_once_as_a_SerializationException_the_CLI_does_not_retry()
+    public async Task A_name_holding_half_a_surrogate_pair_is_refused_once_as_an_InvalidName_the_CLI_does_not_retry()
     {
         await using var api = await ApiClient.StartAsync();
         var aws = new AwsCli(api.Server.Url);
@@ -77,7 +77,7 @@ public sealed class AwsCliTests : IDisposable
         var created = await aws.StepFunctionsAsync("create-state-machine", "--cli-input-json", input);
 
         Assert.NotEqual(0, created.ExitCode);
-        Assert.Contains("An error occurred (SerializationException) when calling the CreateStateMachine operation: The request body is not valid JSON: the value of the member 'name'", created.Stderr);
+        Assert.Contains("An error occurred (InvalidName) when calling the CreateStateMachine operation: Invalid Name: 'bad\\ud800'.", created.Stderr);
         Assert.DoesNotContain("reached max retries", created.Stderr);
     }
 
