@@ -127,6 +127,7 @@ public static class JsonText
     /// <summary>Appends a value as compact JSON text.</summary>
     public static void Write(AslJson value, StringBuilder output)
     {
+        StackGuard.Ensure();
         switch (value)
         {
             case AslJsonNull:

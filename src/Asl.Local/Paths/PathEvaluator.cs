@@ -113,6 +113,7 @@ internal static class PathEvaluator
 
     private static void CollectDescendants(JsonPath path, int segmentIndex, AslJson node, IPathScope scope, List<AslJson> matches)
     {
+        Json.StackGuard.Ensure();
         // Pre-order: the selectors apply to this node first, then to every descendant in document order.
         foreach (var selector in path.Segments[segmentIndex].Selectors)
             Select(selector, node, scope, child => Collect(path, segmentIndex + 1, child, scope, matches));

@@ -31,6 +31,12 @@ internal static class StateRunner
         {
             throw e.WithStateContext(named.Name, enteredAt);
         }
+        catch (InsufficientExecutionStackException)
+        {
+            throw StatesError.Runtime($"The data of state '{named.Name}' is nested too deeply for the local engine to process "
+                + "(each level of JSON nesting takes some of the stack). Keep the data flatter, for example by not wrapping the whole state in a new array or object on every turn of a loop.")
+                .WithStateContext(named.Name, enteredAt);
+        }
         catch (OperationCanceledException) when (frame.Abort.FindCause() is { Reason: AbortReason.SiblingFailed } cause && frame.Run.IsRunning)
         {
             if (AbortedType(named.State) is { } aborted) frame.Run.Record(aborted, cause.CauseEventId);
