@@ -251,8 +251,10 @@ public sealed class RunCommandTests : IDisposable
         // The reproducer: a counter loop of 1,030 turns that wraps its state in an array each turn.
         var path = _dir.Write("wraps.asl.json", WrapsEachTurn(1_030));
 
-        var run = CliRun.InProcess("run", path, "--history");
+        var run = CliRun.InProcess("run", path);
+        var withHistory = CliRun.InProcess("run", path, "--history");
         var document = JsonDocument.Parse(run.Stdout, new JsonDocumentOptions { MaxDepth = 2_000 });
+        using var history = JsonDocument.Parse(withHistory.Stdout, new JsonDocumentOptions { MaxDepth = 2_000 });
         var output = document.RootElement.GetProperty("output");
 
         Assert.Equal(0, run.ExitCode);
@@ -263,7 +265,8 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(1_030, depth);
         // Deep values are printed compactly, so the document stays about as large as the data.
         Assert.True(run.Stdout.Length < 200_000, $"the report has {run.Stdout.Length:N0} characters");
-        Assert.Equal("ExecutionSucceeded", document.RootElement.GetProperty("history").EnumerateArray().Last().GetProperty("type").GetString());
+        Assert.Equal(0, withHistory.ExitCode);
+        Assert.Equal("ExecutionSucceeded", history.RootElement.GetProperty("history").EnumerateArray().Last().GetProperty("type").GetString());
     }
 
     [Fact]
