@@ -75,6 +75,19 @@ public sealed class CommandLineTests
         Assert.Contains("--work-budget must be 0 (no limit) or a positive number of units.", run.Stderr);
     }
 
+    [Theory]
+    [InlineData("--retention-period", "12x", "'12x' is not a duration for --retention-period; write a positive number and a unit, s, m, h or d, for example 12h or 90d.")]
+    [InlineData("--retention-period", "-1h", "'-1h' is not a duration for --retention-period")]
+    [InlineData("--retain-executions", "0", "--retain-executions must be at least 1.")]
+    public void Serve_refuses_a_retention_it_cannot_keep(string option, string value, string expected)
+    {
+        var run = CliRun.InProcess("serve", option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, run.Stderr);
+        run.AssertNoStackTrace();
+    }
+
     [Fact]
     public void Help_describes_the_validate_command_and_exits_0()
     {

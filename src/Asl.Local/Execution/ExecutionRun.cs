@@ -58,6 +58,12 @@ internal sealed class ExecutionRun
 
     public bool IsRunning => Status == ExecutionStatus.Running;
 
+    /// <summary>Where the engine lists this execution while it keeps it; null for EXPRESS executions and once forgotten.</summary>
+    public LinkedListNode<ExecutionRun>? KeptAt { get; set; }
+
+    /// <summary>The task tokens issued to this execution, so the engine can forget them with it.</summary>
+    public List<string>? IssuedTokens { get; set; }
+
     /// <summary>Completes when the execution has stopped, whatever the outcome (for engine code on the loop).</summary>
     public Task Finished => _finished.Task;
 
@@ -131,6 +137,7 @@ internal sealed class ExecutionRun
         foreach (var child in _syncChildren)
             if (child.IsRunning) child.Abort(null, $"The parent execution '{Arn}' ended while waiting for this execution (.sync).");
         _syncChildren.Clear();
+        Engine.OnExecutionFinished(this);
         _finished.TrySetResult();
         _finishedOutside.TrySetResult();
     }
@@ -152,7 +159,7 @@ internal sealed class ExecutionRun
         return count;
     }
 
-    public ExecutionDescription Describe() => new()
+    public ExecutionDescription Describe(bool withOutput = true) => new()
     {
         ExecutionArn = Arn,
         StateMachineArn = Machine.StateMachineArn,
@@ -162,7 +169,7 @@ internal sealed class ExecutionRun
         StopDate = StopDate,
         Input = InputText,
         InputValue = Input,
-        Output = Output is null ? null : JsonText.Write(Output),
+        Output = Output is null || !withOutput ? null : JsonText.Write(Output),
         OutputValue = Output,
         Error = Error,
         Cause = Cause,

@@ -96,8 +96,7 @@ internal sealed partial class StepFunctionsApi
         // PENDING_REDRIVE and REDRIVEN match nothing: executions are never redriven here.
         IReadOnlyList<ExecutionDescription> executions =
             statusName == "PENDING_REDRIVE" || redriveFilter == "REDRIVEN" ? []
-            : ExecutionStatusNames.TryParse(statusName, out var status) ? Engine.ListExecutions(arn, status)
-            : Engine.ListExecutions(arn);
+            : Engine.ListExecutions(arn, ExecutionStatusNames.TryParse(statusName, out var status) ? status : null, withOutput: false);
         var scope = $"ListExecutions|{machine.StateMachineArn}|{statusName}|{redriveFilter}";
         var (page, next) = Paging.Take(executions, e => e.ExecutionArn, scope, nextToken, maxResults);
         return ResponseJson.Object(w =>
