@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using CsCheck;
+using Xunit.Abstractions;
+
+namespace Asl.Fuzz.Tests;
+
+/// <summary>
+/// Runs one fuzz test: every input on a worker with a time limit proportional to its size, exceptions shrunk by
+/// CsCheck to a small reproducer, and hangs recorded (never shrunk: each attempt would wait out the limit) and
+/// reported at the end. Prints a summary line per test: <c>fuzz: NAME: N inputs, F failures, slowest S ms</c>.
+/// </summary>
+internal sealed class Harness<T>(string name, ITestOutputHelper output, Func<T, string> print)
+{
+    private readonly ConcurrentBag<string> _hangs = new();
+    private long _tried;
+    private long _slowestTicks;
+    private T? _slowestInput;
+
+    /// <summary>
+    /// Samples <paramref name="inputs"/>. <paramref name="check"/> throws when a property fails; <paramref name="size"/>
+    /// measures an input for its limit, <paramref name="limit"/>: a generous net against hangs, not a performance claim.
+    /// </summary>
+    public void Run(Gen<T> inputs, long count, Func<T, long> size, Func<long, TimeSpan> limit, Action<T> check)
+    {
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            inputs.Sample(input =>
+            {
+                Interlocked.Increment(ref _tried);
+                var allowed = limit(size(input));
+                var started = Stopwatch.GetTimestamp();
+                var work = Task.Run(() => check(input));
+                if (!work.Wait(allowed))
+                {
+                    _hangs.Add($"took more than {allowed.TotalSeconds:0.#} s (size {size(input):N0}), written to {Keep(print(input))}:\n{Shorten(print(input))}");
+                    return;
+                }
+                var elapsed = Stopwatch.GetTimestamp() - started;
+                lock (_hangs)
+                {
+                    if (elapsed > _slowestTicks)
+                    {
+                        _slowestTicks = elapsed;
+                        _slowestInput = input;
+                    }
+                }
+                work.GetAwaiter().GetResult(); // rethrows the property's exception for CsCheck to shrink
+            }, iter: count, threads: FuzzSettings.Threads, print: input => Shorten(print(input)));
+        }
+        finally
+        {
+            var summary = $"fuzz: {name}: {_tried:N0} inputs, {_hangs.Count} hangs, slowest {TimeSpan.FromTicks(_slowestTicks * TimeSpan.TicksPerSecond / Stopwatch.Frequency).TotalMilliseconds:N0} ms, {watch.Elapsed.TotalSeconds:N0} s";
+            output.WriteLine(summary);
+            if (FuzzSettings.LongRunInputs is not null) Console.WriteLine(summary);
+            if (_slowestInput is { } slowestInput && Environment.GetEnvironmentVariable("ASL_FUZZ_SHOW_SLOWEST") is not null)
+                Console.WriteLine($"fuzz: {name}: the slowest input:\n{Shorten(print(slowestInput))}");
+        }
+        Assert.True(_hangs.IsEmpty, $"{_hangs.Count} of {_tried:N0} inputs ran past their time limit:\n\n" + string.Join("\n\n", _hangs.Take(5)));
+    }
+
+    /// <summary>Writes a failing input in full to fuzz-failures/ beside the test assembly, and returns the file's path.</summary>
+    private string Keep(string text)
+    {
+        var directory = Path.Combine(AppContext.BaseDirectory, "fuzz-failures");
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, $"{name}-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static string Shorten(string text) => text.Length <= 4_000 ? text : text[..2_000] + $"\n… ({text.Length:N0} characters) …\n" + text[^1_000..];
+}
