@@ -75,11 +75,15 @@ public sealed class WriteAslArtifacts : Task
                 $"Cannot read the state machines of '{AssemblyPath}': {error}. Rebuild the project, or set AslWriteArtifacts=false to skip deploy artifacts.", IsError: true));
             return false;
         }
+        foreach (var name in project.Unreadable)
+            Report(new BuildFinding(BuildFinding.ArtifactsFailed,
+                $"The deploy metadata of state machine '{name}' in '{AssemblyPath}' was written by another version of Asl, so it gets no artifacts. Rebuild the project (dotnet build --no-incremental).",
+                IsError: true));
         var machines = project.Machines;
         if (machines.Count == 0)
         {
             Log.LogMessage(MessageImportance.Low, "Asl: '{0}' has no [StateMachine] classes; no deploy artifacts to write.", AssemblyPath);
-            return true;
+            return !Log.HasLoggedErrors;
         }
 
         var templateName = WriteTemplate && TemplateFileName.Trim().Length > 0 ? TemplateFileName.Trim() : null;

@@ -20,6 +20,7 @@ internal static class Cli
             ValidateCommand.Create(stdout),
             RunCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr),
+            TemplateCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
 

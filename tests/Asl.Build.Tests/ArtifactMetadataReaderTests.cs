@@ -36,11 +36,11 @@ public sealed class ArtifactMetadataReaderTests
 
         var main = machines.Single(m => m.Name == MainWorkflow.StateMachineName);
         var child = Assert.Single(main.Substitutions);
-        Assert.Equal(("NestingPatternAnotherStateMachineArn", "StateMachine", "NestingPatternAnotherStateMachine"), (child.Placeholder, child.Kind, child.Target));
+        Assert.Equal(("NestingPatternAnotherStateMachineArn", "StateMachine", "NestingPatternAnotherStateMachine"), (child.Name, child.Kind, child.Target));
         Assert.Equal(["RequestResponse", "RunJobJson", "WaitForTaskToken"], child.Patterns);
         var flow = machines.Single(m => m.Name == "OrderFlow");
         Assert.Equal(["OrderAuditArn StateMachine OrderAudit RunJob", "PartnerMachineArn StateMachine PartnerMachine RequestResponse"],
-            flow.Substitutions.Select(s => string.Join(" ", new[] { s.Placeholder, s.Kind, s.Target }.Concat(s.Patterns))));
+            flow.Substitutions.Select(s => string.Join(" ", new[] { s.Name, s.Kind, s.Target }.Concat(s.Patterns))));
     }
 
     [Fact]

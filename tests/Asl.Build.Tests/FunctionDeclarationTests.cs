@@ -127,10 +127,7 @@ public sealed class FunctionDeclarationTests
         MachineArtifact[] machines, FunctionArtifact[] functions, string codeUri)
     {
         var names = new Template.FileNames();
-        var planned = machines
-            .Select(m => new Template.PlannedMachine(m, names.Allocate(m.Name),
-                Permissions.DefinitionScanner.Scan(Json.JsonParser.Parse(m.Definition, out var error) ?? throw new ArgumentException(error))))
-            .ToList();
+        var planned = machines.Select(m => new Template.PlannedMachine(m, names.Allocate(m.Name))).ToList();
         return Template.SamTemplate.Build(planned, "Project", functions, codeUri);
     }
 }

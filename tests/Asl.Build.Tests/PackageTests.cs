@@ -20,18 +20,20 @@ public sealed class PackageTests(ITestOutputHelper log)
         Console.WriteLine(NestedWorkflowSample.Workflows.MainWorkflow.Definition);
         """;
 
-    // A machine whose SQS task the template cannot grant: its warning must reach the build output.
+    // A machine whose SQS task the template grants and whose PartiQL query it cannot: that warning must reach the build
+    // output on the state; its deployment settings must reach the template.
     private const string Notifier = """
         using Asl;
         using static Asl.States;
 
         namespace App;
 
-        [StateMachine]
+        [StateMachine(Tracing = true)]
         public partial class Notifier : IStateMachine
         {
             public static Workflow Define() => Workflow
-                .StartWith(Task("Queue", "arn:aws:states:::sqs:sendMessage").Parameters(new { QueueUrl = "https://sqs.eu-west-1.amazonaws.com/123456789012/q", MessageBody = "hi" }));
+                .StartWith(Task("Queue", "arn:aws:states:::sqs:sendMessage").Parameters(new { QueueUrl = "https://sqs.eu-west-1.amazonaws.com/123456789012/q", MessageBody = "hi" }))
+                .Then(Task("Query", "arn:aws:states:::aws-sdk:dynamodb:executeStatement").Parameters(new { Statement = "SELECT * FROM Orders" }));
         }
         """;
 
@@ -68,7 +70,9 @@ public sealed class PackageTests(ITestOutputHelper log)
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = temp.Combine("packages") };
         var build = await DotnetProcess.RunAsync(app, BuildTimeout, environment, "build", "--disable-build-servers");
         Report(build);
-        AssertOutput(build, @"App\.csproj : warning ASL0903: State machine 'Notifier': state 'Queue' calls arn:aws:states:::sqs:sendMessage");
+        var (queryLine, queryColumn) = PositionOf(Notifier, "\"Query\"");
+        AssertOutput(build, $@"Notifier\.cs\({queryLine},{queryColumn}\): warning ASL0903: State 'Query' runs PartiQL");
+        Assert.DoesNotMatch(@"App\.csproj : warning ASL09", build.Output);
 
         var artifacts = Path.Combine(app, "bin", "Debug", "net10.0", "asl");
         AssertArtifacts(artifacts);
@@ -121,7 +125,7 @@ public sealed class PackageTests(ITestOutputHelper log)
         foreach (var expected in new[]
         {
             "lib/net10.0/Asl.Dsl.dll", "lib/net10.0/Asl.Core.dll", "analyzers/dotnet/cs/Asl.Generators.dll",
-            "tasks/netstandard2.0/Asl.Build.dll", "buildTransitive/Asl.Dsl.props", "buildTransitive/Asl.Dsl.targets",
+            "tasks/netstandard2.0/Asl.Build.dll", "tasks/netstandard2.0/Asl.Core.dll", "buildTransitive/Asl.Dsl.props", "buildTransitive/Asl.Dsl.targets",
         })
             Assert.True(entries.Contains(expected), $"The package has no {expected}; it has:\n{string.Join("\n", entries.Order())}");
         using var nuspec = new StreamReader(zip.GetEntry("Asl.Dsl.nuspec")!.Open());
@@ -200,6 +204,8 @@ public sealed class PackageTests(ITestOutputHelper log)
             "  NestingPatternCallbackLambdaFunction:\n    Type: AWS::Serverless::Function\n",
             "      Handler: App::NestedWorkflowSample.Functions.CallbackFunction::HandleEventAsync\n      CodeUri: \"../\"\n",
             "                - lambda:InvokeFunction\n",
+            "                - sqs:SendMessage\n              Resource:\n                - !Sub \"arn:${AWS::Partition}:sqs:eu-west-1:123456789012:q\"\n",
+            "      Tracing:\n        Enabled: true\n",
         })
             Assert.True(template.Contains(expected, StringComparison.Ordinal), $"template.yaml lacks:\n{expected}\nIt is:\n{template}");
     }

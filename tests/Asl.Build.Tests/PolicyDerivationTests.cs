@@ -3,7 +3,11 @@ using static Asl.Build.Tests.TestSupport;
 
 namespace Asl.Build.Tests;
 
-/// <summary>The IAM statements derived from each kind of Task, and the findings for what cannot be derived.</summary>
+/// <summary>
+/// The IAM statements of child executions (https://docs.aws.amazon.com/step-functions/latest/dg/stepfunctions-iam.html),
+/// Lambda functions (https://docs.aws.amazon.com/step-functions/latest/dg/lambda-iam.html), roles a Task runs as, and
+/// what the derivation notes when it can only grant a wildcard (ASL0902) or cannot grant at all (ASL0903).
+/// </summary>
 public sealed class PolicyDerivationTests
 {
     private const string Child = "arn:aws:states:us-east-1:123456789012:stateMachine:Child";
@@ -125,7 +129,7 @@ public sealed class PolicyDerivationTests
     }
 
     [Fact]
-    public void A_Credentials_role_from_a_placeholder_is_a_parameter_and_one_from_a_path_is_ASL0902()
+    public void A_Credentials_role_from_a_placeholder_is_a_parameter_and_one_from_a_path_any_role_with_ASL0902()
     {
         var definition = """
             {"StartAt":"A","States":{
@@ -133,49 +137,58 @@ public sealed class PolicyDerivationTests
               "B":{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage","Credentials":{"RoleArn.$":"$.role"},"End":true}}}
             """;
 
-        var (document, findings) = BuildTemplate(Machine("Sender", definition, "QueueWriterRole Other QueueWriterRole"));
+        var (document, findings) = BuildTemplate(Machine("Sender", definition));
 
-        AssertStatements(document, "Sender", "{Sid: AssumeTaskRoles, Effect: Allow, Action: [\"sts:AssumeRole\"], Resource: [!Ref QueueWriterRole]}");
+        Assert.Empty(findings);
+        AssertStatements(document, "Sender", "{Sid: AssumeTaskRoles, Effect: Allow, Action: [\"sts:AssumeRole\"], Resource: [\"*\"]}");
         Assert.Equal("!Ref QueueWriterRole", Inline(At(document, "Resources", "Sender", "Properties", "DefinitionSubstitutions", "QueueWriterRole")));
-        var finding = Assert.Single(findings);
-        Assert.Equal(BuildFinding.DynamicResource, finding.Code);
-        Assert.Contains("state 'B' takes its RoleArn from a path at run time", finding.Message);
+        var note = Assert.Single(Notes(definition));
+        Assert.Equal(("ASL0902", "/States/B/Credentials/RoleArn.$"), (note.Code, note.Pointer));
+        Assert.Contains("State 'B' takes its RoleArn from a path at run time, so the template grants sts:AssumeRole on *", note.Message);
+        Assert.Contains("- \"*\"  # state 'B' takes its RoleArn from a path at run time", TemplateText(definition));
     }
 
     [Fact]
-    public void A_StateMachineArn_taken_from_a_path_is_reported_as_ASL0902_and_granted_nothing()
+    public void A_StateMachineArn_taken_from_a_path_gets_every_machine_of_the_account_explained_in_the_template_and_as_ASL0902()
     {
-        var (document, findings) = BuildTemplate(Machine("Parent",
-            OneTask("arn:aws:states:::states:startExecution", "{\"StateMachineArn.$\":\"$.target\"}")));
+        var definition = OneTask("arn:aws:states:::states:startExecution", "{\"StateMachineArn.$\":\"$.target\"}");
 
-        var finding = Assert.Single(findings);
-        Assert.Equal(BuildFinding.DynamicResource, finding.Code);
-        Assert.Contains("state 'T' takes its StateMachineArn from a path at run time", finding.Message);
-        Assert.False(finding.IsError);
-        Assert.Empty(Statements(document, "Parent"));
-        Assert.Null(At(document, "Resources", "Parent", "Properties", "Policies"));
+        var (document, findings) = BuildTemplate(Machine("Parent", definition));
+
+        Assert.Empty(findings);
+        AssertStatements(document, "Parent", Start("!Sub \"arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:stateMachine:*\""));
+        var note = Assert.Single(Notes(definition));
+        Assert.Equal("ASL0902", note.Code);
+        Assert.Contains("State 'T' takes its StateMachineArn from a path at run time", note.Message);
+        Assert.Contains(":stateMachine:*\"  # state 'T' takes its StateMachineArn from a path at run time", TemplateText(definition));
     }
 
     [Fact]
-    public void A_FunctionName_computed_by_JSONata_is_reported_as_ASL0902()
+    public void A_FunctionName_computed_by_JSONata_gets_every_function_of_the_account_and_ASL0902()
     {
-        var (_, findings) = BuildTemplate(Machine("Caller",
-            OneTask("arn:aws:states:::lambda:invoke", "{\"FunctionName\":\"{% $states.input.fn %}\"}", field: "Arguments")));
+        var definition = OneTask("arn:aws:states:::lambda:invoke", "{\"FunctionName\":\"{% $states.input.fn %}\"}", field: "Arguments")
+            .Replace("\"StartAt\"", "\"QueryLanguage\":\"JSONata\",\"StartAt\"");
 
-        Assert.Equal(BuildFinding.DynamicResource, Assert.Single(findings).Code);
+        var (document, _) = BuildTemplate(Machine("Caller", definition));
+
+        AssertStatements(document, "Caller", Invoke("!Sub \"arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:*\""));
+        var note = Assert.Single(Notes(definition));
+        Assert.Equal(("ASL0902", "/States/T/Arguments/FunctionName"), (note.Code, note.Pointer));
+        Assert.Contains("computes its FunctionName with a JSONata expression at run time", note.Message);
     }
 
     [Fact]
-    public void An_integration_without_derived_permissions_is_reported_as_ASL0903_with_state_and_resource()
+    public void An_integration_Asl_does_not_know_is_ASL0903_on_the_state_and_granted_nothing()
     {
-        var (document, findings) = BuildTemplate(Machine("Sender",
-            OneTask("arn:aws:states:::sqs:sendMessage", "{\"QueueUrl\":\"q\",\"MessageBody\":\"m\"}")));
+        var definition = OneTask("arn:aws:states:::someservice:doThing", "{\"X\":\"y\"}");
 
-        var finding = Assert.Single(findings);
-        Assert.Equal(BuildFinding.UnderivedPermission, finding.Code);
-        Assert.Contains("State machine 'Sender': state 'T' calls arn:aws:states:::sqs:sendMessage", finding.Message);
-        Assert.Contains("attach a policy to the role named by the stack output SenderRoleName", finding.Message);
-        Assert.Empty(Statements(document, "Sender"));
+        var (document, findings) = BuildTemplate(Machine("Caller", definition));
+
+        Assert.Empty(findings);
+        Assert.Empty(Statements(document, "Caller"));
+        var note = Assert.Single(Notes(definition));
+        Assert.Equal(("ASL0903", "/States/T/Resource"), (note.Code, note.Pointer));
+        Assert.Contains("State 'T' calls arn:aws:states:::someservice:doThing, an integration whose permissions Asl does not know", note.Message);
     }
 
     [Fact]
@@ -206,44 +219,46 @@ public sealed class PolicyDerivationTests
     }
 
     [Fact]
-    public void A_distributed_Map_is_reported_as_ASL0903()
+    public void Running_a_value_that_is_no_state_machine_ARN_to_completion_is_ASL0903_and_granted_nothing()
     {
-        var definition = """
-            {"StartAt":"M","States":{"M":{"Type":"Map","End":true,"ItemProcessor":{
-              "ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
-              "StartAt":"Each","States":{"Each":{"Type":"Pass","End":true}}}}}}
-            """;
+        var definition = StartChild(".sync", "Child");
 
-        var (_, findings) = BuildTemplate(Machine("Big", definition));
+        var (document, _) = BuildTemplate(Machine("Parent", definition));
 
-        var finding = Assert.Single(findings);
-        Assert.Equal(BuildFinding.UnderivedPermission, finding.Code);
-        Assert.Contains("state 'M' is a distributed Map", finding.Message);
+        Assert.Empty(Statements(document, "Parent"));
+        var note = Assert.Single(Notes(definition));
+        Assert.Equal(("ASL0903", "/States/T/Parameters/StateMachineArn"), (note.Code, note.Pointer));
+        Assert.Contains("State 'T' names the StateMachineArn 'Child', which is no ARN, so no IAM statement can name it", note.Message);
     }
 
     [Fact]
-    public void A_Map_reading_items_from_S3_is_reported_as_ASL0903()
+    public void A_state_machine_ARN_that_names_an_activity_runs_to_completion_without_tracking_and_ASL0903()
     {
-        var definition = """
-            {"StartAt":"M","States":{"M":{"Type":"Map","End":true,
-              "ItemReader":{"Resource":"arn:aws:states:::s3:getObject","ReaderConfig":{"InputType":"JSON"},"Parameters":{"Bucket":"b","Key":"k"}},
-              "ItemProcessor":{"ProcessorConfig":{"Mode":"INLINE"},"StartAt":"Each","States":{"Each":{"Type":"Pass","End":true}}}}}}
-            """;
+        var definition = StartChild(".sync", "arn:aws:states:us-east-1:123456789012:activity:review");
 
-        var (_, findings) = BuildTemplate(Machine("Reader", definition));
+        var (document, _) = BuildTemplate(Machine("Parent", definition));
 
-        var finding = Assert.Single(findings);
-        Assert.Equal(BuildFinding.UnderivedPermission, finding.Code);
-        Assert.Contains("state 'M' reads or writes Amazon S3 through its ItemReader (arn:aws:states:::s3:getObject)", finding.Message);
+        AssertStatements(document, "Parent", Start("\"arn:aws:states:us-east-1:123456789012:activity:review\""), Rule);
+        Assert.Contains("runs 'arn:aws:states:us-east-1:123456789012:activity:review' to completion, but that is no state machine ARN", Assert.Single(Notes(definition)).Message);
     }
 
     [Fact]
-    public void Running_a_value_that_is_no_state_machine_ARN_to_completion_is_reported_as_ASL0903()
+    public void An_integration_ARN_with_a_partition_placeholder_is_read_as_the_integration()
     {
-        var (document, findings) = BuildTemplate(Machine("Parent", StartChild(".sync", "Child")));
+        var (document, _) = BuildTemplate(Machine("Saver",
+            OneTask("arn:${AWS::Partition}:states:::dynamodb:putItem", "{\"TableName\":\"Orders\",\"Item\":{}}")));
 
-        AssertStatements(document, "Parent", Start("Child"), Rule);
-        Assert.Contains("runs 'Child' to completion, but that is no state machine ARN", Assert.Single(findings).Message);
+        AssertStatements(document, "Saver",
+            "{Sid: DynamoDBPutItem, Effect: Allow, Action: [\"dynamodb:PutItem\"], Resource: [!Sub \"arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/Orders\"]}");
+    }
+
+    [Fact]
+    public void Arguments_are_read_even_when_the_state_does_not_say_it_is_JSONata()
+    {
+        var (document, _) = BuildTemplate(Machine("Caller",
+            OneTask("arn:aws:states:::lambda:invoke", "{\"FunctionName\":\"arn:aws:lambda:us-east-1:123456789012:function:f:live\"}", field: "Arguments")));
+
+        AssertStatements(document, "Caller", Invoke("\"arn:aws:lambda:us-east-1:123456789012:function:f:live\""));
     }
 
     [Fact]

@@ -149,7 +149,7 @@ public sealed class SubstitutionWiringTests
     [Fact]
     public void Substitution_entries_need_a_placeholder_a_kind_and_a_target()
     {
-        Assert.Null(SubstitutionEntry.Parse("OnlyName Kind"));
-        Assert.Equal(["RunJob", "WaitForTaskToken"], SubstitutionEntry.Parse("ChildArn StateMachine Child RunJob WaitForTaskToken")!.Patterns);
+        Assert.Null(SubstitutionText.Parse("OnlyName Kind"));
+        Assert.Equal(["RunJob", "WaitForTaskToken"], SubstitutionText.Parse("ChildArn StateMachine Child RunJob WaitForTaskToken")!.Patterns);
     }
 }

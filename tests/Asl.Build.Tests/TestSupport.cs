@@ -1,8 +1,9 @@
-using Asl.Build.Json;
 using Asl.Build.Metadata;
-using Asl.Build.Permissions;
 using Asl.Build.Template;
 using Asl.Build.Yaml;
+using Asl.Deployment;
+using Asl.Json;
+using Asl.Permissions;
 
 namespace Asl.Build.Tests;
 
@@ -14,17 +15,33 @@ internal static class TestSupport
         "{\"StartAt\":\"T\",\"States\":{\"T\":{\"Type\":\"Task\",\"Resource\":\"" + resource + "\""
         + (parameters is null ? "" : ",\"" + field + "\":" + parameters) + ",\"End\":true}}}";
 
-    public static MachineArtifact Machine(string name, string definition, params string[] substitutions) =>
-        new(name, "STANDARD", definition, substitutions.Select(s => SubstitutionEntry.Parse(s)!).ToArray());
+    /// <summary>
+    /// A machine as the generator records it: the definition read into the model, its permissions derived from it, and
+    /// its substitutions (these, when given in the generator's "Placeholder Kind Target [Pattern ...]" form).
+    /// </summary>
+    public static MachineArtifact Machine(string name, string definition, params string[] substitutions) => Machine(name, definition, DeploymentSettings.Default, substitutions);
+
+    public static MachineArtifact Machine(string name, string definition, DeploymentSettings settings, params string[] substitutions)
+    {
+        var read = AslReader.Read(definition);
+        var model = read.Machine ?? throw new ArgumentException(string.Join("\n", read.Diagnostics.Select(d => d.Message)));
+        var placeholders = substitutions.Length > 0 ? substitutions.Select(s => SubstitutionText.Parse(s)!).ToArray() : DefinitionPlaceholder.Of(model).ToArray();
+        return new(name, "STANDARD", definition, placeholders, PermissionDeriver.Derive(model, settings), settings);
+    }
+
+    /// <summary>What the derivation notes about a definition (ASL0902, ASL0903).</summary>
+    public static IReadOnlyList<PermissionNote> Notes(string definition) => PermissionDeriver.Derive(AslReader.Read(definition).Machine!).Notes;
 
     public static (YamlMapping Document, IReadOnlyList<BuildFinding> Findings) BuildTemplate(params MachineArtifact[] machines)
     {
         var names = new FileNames();
-        var planned = machines
-            .Select(m => new PlannedMachine(m, names.Allocate(m.Name), DefinitionScanner.Scan(JsonParser.Parse(m.Definition, out var error) ?? throw new ArgumentException(error))))
-            .ToList();
+        var planned = machines.Select(m => new PlannedMachine(m, names.Allocate(m.Name))).ToList();
         return SamTemplate.Build(planned, "Project");
     }
+
+    /// <summary>The template's text for one machine "M" of the definition.</summary>
+    public static string TemplateText(string definition) =>
+        SamTemplate.Write([new PlannedMachine(Machine("M", definition), "M.asl.json")], [], "Project", "./").Text;
 
     /// <summary>Follows mapping keys (and "#n" sequence indexes) from the document.</summary>
     public static YamlNode? At(YamlNode root, params string[] path)

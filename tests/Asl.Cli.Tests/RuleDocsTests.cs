@@ -54,6 +54,14 @@ public sealed class RuleDocsTests
     }
 
     [Fact]
+    public void Every_rule_states_the_evidence_for_its_severity()
+    {
+        var missing = AslRules.All.Where(rule => RuleEvidence.Find(rule.Code) is null).Select(rule => rule.ToString());
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public void Every_example_documents_a_rule_of_the_catalogue()
     {
         var orphans = RuleExamples.All.Keys.Where(code => AslRules.Find(code) is null);

@@ -39,7 +39,7 @@ public class WaitSucceedFailTests
         var result = await RunAsync("""{"StartAt":"W","States":{"W":{"Type":"Wait","SecondsPath":"$.d","End":true}}}""", """{"d":-1}""");
 
         Assert.Equal("States.Runtime", result.Error);
-        Assert.Contains("non-negative integer", result.Cause);
+        Assert.Equal("An error occurred while executing the state 'W' (entered at the event id #2). The SecondsPath parameter references a negative value: $.d == -1", result.Cause);
     }
 
     [Fact]

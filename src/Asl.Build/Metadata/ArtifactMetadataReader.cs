@@ -5,6 +5,8 @@ using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using Asl.Artifacts;
+using Asl.Deployment;
+using Asl.Permissions;
 
 namespace Asl.Build.Metadata;
 
@@ -16,6 +18,9 @@ internal static class ArtifactMetadataReader
 {
     /// <summary>The machines of the assembly at <paramref name="path"/>, sorted by name; on failure null and a message.</summary>
     public static IReadOnlyList<MachineArtifact>? Read(string path, out string? error) => ReadProject(path, out error)?.Machines;
+
+    /// <summary>The machines recorded in <paramref name="reader"/>'s assembly attributes, sorted by name (those that read).</summary>
+    public static IReadOnlyList<MachineArtifact> Read(MetadataReader reader) => Read(reader, new List<string>());
 
     /// <summary>The machines and Lambda functions of the assembly at <paramref name="path"/>; on failure null and a message.</summary>
     public static ProjectArtifacts? ReadProject(string path, out string? error)
@@ -31,7 +36,9 @@ internal static class ArtifactMetadataReader
             }
             error = null;
             var reader = pe.GetMetadataReader();
-            return new ProjectArtifacts(Read(reader), FunctionAttributeReader.Read(reader));
+            var unreadable = new List<string>();
+            var machines = Read(reader, unreadable);
+            return new ProjectArtifacts(machines, FunctionAttributeReader.Read(reader), unreadable);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException
                                    or ArgumentException or NotSupportedException)
@@ -41,23 +48,27 @@ internal static class ArtifactMetadataReader
         }
     }
 
-    /// <summary>The machines recorded in <paramref name="reader"/>'s assembly attributes, sorted by name.</summary>
-    public static IReadOnlyList<MachineArtifact> Read(MetadataReader reader)
+    /// <summary>
+    /// The machines recorded in <paramref name="reader"/>'s assembly attributes, sorted by name; a machine whose
+    /// permissions or settings do not read is left out and named in <paramref name="unreadable"/>.
+    /// </summary>
+    public static IReadOnlyList<MachineArtifact> Read(MetadataReader reader, List<string> unreadable)
     {
         var names = new List<string>();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var substitutions = new Dictionary<string, List<SubstitutionEntry>>(StringComparer.Ordinal);
+        var substitutions = new Dictionary<string, List<DefinitionPlaceholder>>(StringComparer.Ordinal);
         foreach (var (key, value) in AssemblyMetadataEntries(reader))
         {
             if (key == ArtifactKeys.Machine) names.Add(value);
             else if (key.StartsWith(ArtifactKeys.SubstitutionPrefix, StringComparison.Ordinal))
             {
                 var machine = key.Substring(ArtifactKeys.SubstitutionPrefix.Length);
-                if (SubstitutionEntry.Parse(value) is not { } entry) continue;
-                if (!substitutions.TryGetValue(machine, out var list)) substitutions[machine] = list = new List<SubstitutionEntry>();
+                if (SubstitutionText.Parse(value) is not { } entry) continue;
+                if (!substitutions.TryGetValue(machine, out var list)) substitutions[machine] = list = new List<DefinitionPlaceholder>();
                 list.Add(entry);
             }
-            else if (key.StartsWith(ArtifactKeys.TypePrefix, StringComparison.Ordinal) || key.StartsWith(ArtifactKeys.DefinitionPrefix, StringComparison.Ordinal))
+            else if (key.StartsWith(ArtifactKeys.TypePrefix, StringComparison.Ordinal) || key.StartsWith(ArtifactKeys.DefinitionPrefix, StringComparison.Ordinal)
+                     || key.StartsWith(ArtifactKeys.PermissionsPrefix, StringComparison.Ordinal) || key.StartsWith(ArtifactKeys.SettingsPrefix, StringComparison.Ordinal))
                 values[key] = value;
         }
 
@@ -67,9 +78,17 @@ internal static class ArtifactMetadataReader
             if (!values.TryGetValue(ArtifactKeys.DefinitionPrefix + name, out var definition)) continue;
             var type = values.TryGetValue(ArtifactKeys.TypePrefix + name, out var t) && t == "EXPRESS" ? "EXPRESS" : "STANDARD";
             var entries = substitutions.TryGetValue(name, out var list)
-                ? list.OrderBy(s => s.Placeholder, StringComparer.Ordinal).ToArray()
-                : Array.Empty<SubstitutionEntry>();
-            machines.Add(new MachineArtifact(name, type, definition, entries));
+                ? list.OrderBy(s => s.Name, StringComparer.Ordinal).ToArray()
+                : Array.Empty<DefinitionPlaceholder>();
+            // An entry that does not read (an assembly built by another version of the generator) is reported, not guessed.
+            var permissions = values.TryGetValue(ArtifactKeys.PermissionsPrefix + name, out var p) ? DeploymentMetadata.ReadPermissions(p) : MachinePermissions.None;
+            var settings = values.TryGetValue(ArtifactKeys.SettingsPrefix + name, out var s) ? DeploymentMetadata.ReadSettings(s) : DeploymentSettings.Default;
+            if (permissions is null || settings is null)
+            {
+                unreadable.Add(name);
+                continue;
+            }
+            machines.Add(new MachineArtifact(name, type, definition, entries, permissions, settings));
         }
         return machines;
     }

@@ -1,7 +1,5 @@
 using System.Collections.Generic;
-using Asl.Build.Json;
 using Asl.Build.Metadata;
-using Asl.Build.Permissions;
 using Asl.Build.Template;
 
 namespace Asl.Build.Output;
@@ -29,12 +27,7 @@ internal static class ArtifactPlan
             var fileName = names.Allocate(machine.Name);
             var definition = machine.Definition.Replace("\r\n", "\n");
             files.Add(new ArtifactFile(fileName, definition.EndsWith("\n") ? definition : definition + "\n"));
-            var requirements = new Requirements();
-            if (JsonParser.Parse(definition, out var error) is { } parsed) requirements = DefinitionScanner.Scan(parsed);
-            else
-                findings.Add(new BuildFinding(BuildFinding.ArtifactsFailed,
-                    $"The definition of state machine '{machine.Name}' is not valid JSON ({error}), so the template grants its role nothing. Rebuild the project; if it persists, report it as an Asl bug."));
-            planned.Add(new PlannedMachine(machine, fileName, requirements));
+            planned.Add(new PlannedMachine(machine, fileName));
         }
         if (templateFileName is not null)
         {

@@ -1,19 +1,14 @@
 namespace Asl.Build.Template;
 
 /// <summary>A warning or error the task reports to MSBuild.</summary>
-/// <param name="Code">ASL09xx; each is explained in docs/deploy.md.</param>
+/// <param name="Code">ASL0901 or ASL0904, explained in docs/deploy.md. (ASL0902 and ASL0903, about a state's permissions,
+/// are reported by the generator on the state, and by <c>asl template</c> on the definition file.)</param>
 /// <param name="Message">What is wrong and how to fix it.</param>
 /// <param name="IsError">Errors fail the build; warnings do not.</param>
 internal sealed record BuildFinding(string Code, string Message, bool IsError = false)
 {
     /// <summary>The compiled assembly could not be read, or an artifact could not be written.</summary>
     public const string ArtifactsFailed = "ASL0901";
-
-    /// <summary>A Task's ARN is only known at run time, so no least-privilege statement covers it.</summary>
-    public const string DynamicResource = "ASL0902";
-
-    /// <summary>The definition uses something whose permissions the template does not derive.</summary>
-    public const string UnderivedPermission = "ASL0903";
 
     /// <summary>State machines of the project start each other, which CloudFormation cannot create.</summary>
     public const string ChildCycle = "ASL0904";

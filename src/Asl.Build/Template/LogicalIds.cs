@@ -15,10 +15,10 @@ internal sealed class LogicalIds
 
     /// <summary>
     /// A fresh ID derived from <paramref name="name"/>, or from <paramref name="fallback"/> when it has no letters
-    /// or digits. With <paramref name="companionSuffix"/>, ID + suffix must be free too and is taken with it: SAM
-    /// adds a resource named so (a state machine's role is &lt;ID&gt;Role).
+    /// or digits. With <paramref name="companionSuffixes"/>, ID + each suffix must be free too and is taken with it:
+    /// SAM or the template adds resources named so (a state machine's role is &lt;ID&gt;Role).
     /// </summary>
-    public string Allocate(string name, string fallback, string? companionSuffix = null)
+    public string Allocate(string name, string fallback, params string[] companionSuffixes)
     {
         var id = new StringBuilder();
         foreach (var c in name)
@@ -26,12 +26,23 @@ internal sealed class LogicalIds
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) id.Append(c);
         }
         var stem = id.Length == 0 ? fallback : id.ToString();
-        if (stem.Length > MaxLength - 4) stem = stem.Substring(0, MaxLength - 4);
+        var longest = 0;
+        foreach (var suffix in companionSuffixes) longest = System.Math.Max(longest, suffix.Length);
+        if (stem.Length > MaxLength - 4 - longest) stem = stem.Substring(0, MaxLength - 4 - longest);
         var candidate = stem;
-        for (var n = 2; _taken.Contains(candidate) || (companionSuffix is not null && _taken.Contains(candidate + companionSuffix)); n++)
+        for (var n = 2; _taken.Contains(candidate) || Taken(candidate, companionSuffixes); n++)
             candidate = stem + n.ToString(CultureInfo.InvariantCulture);
         _taken.Add(candidate);
-        if (companionSuffix is not null) _taken.Add(candidate + companionSuffix);
+        foreach (var suffix in companionSuffixes) _taken.Add(candidate + suffix);
         return candidate;
+    }
+
+    private bool Taken(string candidate, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (_taken.Contains(candidate + suffix)) return true;
+        }
+        return false;
     }
 }

@@ -1,112 +1,78 @@
 using System;
 using System.Collections.Generic;
-using Asl.Build.Permissions;
+using System.Linq;
 using Asl.Build.Yaml;
+using Asl.Permissions;
 
 namespace Asl.Build.Template;
 
 /// <summary>
-/// The IAM statements a machine's role needs for its Tasks, and nothing more:
-/// states:StartExecution on each child machine; for children run to completion (<c>.sync</c>, <c>.sync:2</c>)
-/// also states:DescribeExecution and states:StopExecution on the child's executions and events:PutTargets,
-/// events:PutRule and events:DescribeRule on the managed rule that reports their completion;
-/// lambda:InvokeFunction on each function (and its versions and aliases when the Task names none);
-/// sts:AssumeRole on each role a Task runs as (that role, not this one, must allow the Task's call).
+/// The IAM policy statements of a machine's role, from the permissions the generator (or <c>asl template</c>)
+/// derived: one statement per grant, Sids unique within each document. Grants that name the machine itself go to a
+/// second document that the template attaches once the machine exists (it cannot be in the role the machine is
+/// created with, which the machine's creation depends on).
 /// </summary>
 internal static class Policies
 {
-    /// <param name="planned">The machine.</param>
-    /// <param name="resolve">The logical ID that fills a placeholder: a machine of the project, or a parameter.</param>
-    /// <param name="isMachine">True when a logical ID is a machine of the project.</param>
-    /// <param name="isFunction">True when a logical ID is a function of the project.</param>
-    /// <param name="findings">Where to report a child whose executions cannot be named.</param>
-    public static YamlSequence Statements(
-        PlannedMachine planned, Func<string, string> resolve, Func<string, bool> isMachine, Func<string, bool> isFunction, List<BuildFinding> findings)
+    /// <summary>The statements for the role, and those that name the machine itself.</summary>
+    public static (YamlSequence Role, YamlSequence Self) Statements(MachinePermissions permissions, ResourceNodes nodes)
     {
-        var starts = new Distinct();
-        var executions = new Distinct();
-        var functions = new Distinct();
-        var waitsForChildren = false;
-        foreach (var child in planned.Requirements.Children)
+        var role = new YamlSequence();
+        var self = new YamlSequence();
+        var roleSids = new HashSet<string>(StringComparer.Ordinal);
+        var selfSids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var grant in permissions.Grants)
         {
-            YamlNode? childExecutions;
-            switch (child.Machine)
-            {
-                case ArnReference.Placeholder placeholder:
-                    var id = resolve(placeholder.Name);
-                    starts.Add(YamlNode.Ref(id));
-                    childExecutions = isMachine(id) ? Arns.ExecutionsOfResource(id) : Arns.ExecutionsOfParameter(id);
-                    break;
-                case ArnReference.Literal literal:
-                    starts.Add(YamlNode.Text(literal.Text));
-                    childExecutions = Arns.ExecutionsOfLiteral(literal.Text);
-                    break;
-                default:
-                    continue;
-            }
-            if (!child.WaitsForCompletion) continue;
-            waitsForChildren = true;
-            if (childExecutions is not null) executions.Add(childExecutions);
-            else
-                findings.Add(new BuildFinding(BuildFinding.UnderivedPermission,
-                    $"State machine '{planned.Machine.Name}' runs '{((ArnReference.Literal)child.Machine).Text}' to completion, but that is no state machine ARN "
-                    + "(arn:aws:states:REGION:ACCOUNT:stateMachine:NAME), so the template cannot grant states:DescribeExecution and states:StopExecution on its executions. Write the full ARN."));
+            if (grant.IsSelfReference) self.Add(Statement(grant, nodes, selfSids));
+            else role.Add(Statement(grant, nodes, roleSids));
         }
-        foreach (var function in planned.Requirements.Functions)
-        {
-            var arns = function.Function switch
-            {
-                ArnReference.Placeholder placeholder when isFunction(resolve(placeholder.Name)) => Arns.FunctionResource(resolve(placeholder.Name)),
-                ArnReference.Placeholder placeholder => Arns.FunctionParameter(resolve(placeholder.Name)),
-                ArnReference.Literal literal => Arns.Function(literal.Text),
-                _ => Array.Empty<YamlNode>(),
-            };
-            foreach (var arn in arns) functions.Add(arn);
-        }
-
-        var roles = new Distinct();
-        foreach (var assumed in planned.Requirements.Roles)
-        {
-            if (assumed.Role is ArnReference.Placeholder placeholder) roles.Add(YamlNode.Ref(resolve(placeholder.Name)));
-            else if (assumed.Role is ArnReference.Literal literal) roles.Add(YamlNode.Text(literal.Text));
-        }
-
-        var statements = new YamlSequence();
-        if (starts.Count > 0) statements.Add(Statement("StartChildExecutions", new[] { "states:StartExecution" }, starts.Items));
-        if (executions.Count > 0)
-            statements.Add(Statement("TrackChildExecutions", new[] { "states:DescribeExecution", "states:StopExecution" }, executions.Items));
-        if (waitsForChildren)
-            statements.Add(Statement("ReceiveChildCompletion", new[] { "events:PutTargets", "events:PutRule", "events:DescribeRule" }, new YamlSequence { Arns.ManagedExecutionRule() }));
-        if (functions.Count > 0) statements.Add(Statement("InvokeFunctions", new[] { "lambda:InvokeFunction" }, functions.Items));
-        if (roles.Count > 0) statements.Add(Statement("AssumeTaskRoles", new[] { "sts:AssumeRole" }, roles.Items));
-        return statements;
+        return (role, self);
     }
 
-    private static YamlMapping Statement(string sid, IEnumerable<string> actions, YamlSequence resources)
+    /// <summary>A policy document.</summary>
+    public static YamlMapping Document(YamlSequence statements) => new() { { "Version", "2012-10-17" }, { "Statement", statements } };
+
+    private static YamlMapping Statement(PermissionGrant grant, ResourceNodes nodes, HashSet<string> sids)
     {
-        var actionList = new YamlSequence();
-        foreach (var action in actions) actionList.Add(YamlNode.Text(action));
-        return new YamlMapping
+        var actions = new YamlSequence();
+        foreach (var action in grant.Actions) actions.Add(YamlNode.Text(action));
+        var resources = new YamlSequence();
+        foreach (var resource in grant.Resources) resources.Add(nodes.Of(resource));
+        var statement = new YamlMapping
         {
-            { "Sid", sid },
+            { "Sid", UniqueSid(grant.Sid, sids) },
             { "Effect", "Allow" },
-            { "Action", actionList },
+            { "Action", actions },
             { "Resource", resources },
         };
+        if (grant.Conditions.IsEmpty) return statement;
+        var conditions = new YamlMapping();
+        foreach (var group in grant.Conditions.GroupBy(c => c.Operator))
+        {
+            var keys = new YamlMapping();
+            foreach (var condition in group)
+            {
+                if (condition.Values.Count == 1) keys.Add(condition.Key, nodes.Of(condition.Values[0]));
+                else
+                {
+                    var values = new YamlSequence();
+                    foreach (var value in condition.Values) values.Add(nodes.Of(value));
+                    keys.Add(condition.Key, values);
+                }
+            }
+            conditions.Add(group.Key, keys);
+        }
+        statement.Add("Condition", conditions);
+        return statement;
     }
 
-    /// <summary>Resources in first-seen order, each once.</summary>
-    private sealed class Distinct
+    /// <summary>The Sid with anything but letters and digits dropped, numbered when the document already has it.</summary>
+    private static string UniqueSid(string sid, HashSet<string> taken)
     {
-        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
-
-        public YamlSequence Items { get; } = new();
-
-        public int Count => Items.Count;
-
-        public void Add(YamlNode node)
-        {
-            if (_seen.Add(YamlWriter.InlineText(node))) Items.Add(node);
-        }
+        var stem = new string(sid.Where(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9').ToArray());
+        if (stem.Length == 0) stem = "Statement";
+        var candidate = stem;
+        for (var n = 2; !taken.Add(candidate); n++) candidate = stem + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return candidate;
     }
 }

@@ -1,47 +1,57 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Asl.Build.Metadata;
-using Asl.Build.Permissions;
 using Asl.Build.Yaml;
+using Asl.Deployment;
+using Asl.Permissions;
 
 namespace Asl.Build.Template;
 
 /// <summary>
-/// Writes the project's SAM template: one AWS::Serverless::StateMachine per machine (its DefinitionUri, its
-/// DefinitionSubstitutions, least-privilege Policies derived from its Tasks), one AWS::Serverless::Function per
-/// <c>[LambdaFunction]</c> of the project, a Parameter for each placeholder the project does not fill itself, and
-/// an Output with each machine's and function's ARN. A child machine of the same project is wired with <c>!Ref</c>,
-/// its executions through <c>!GetAtt Child.Name</c> inside a <c>!Sub</c>; a function with <c>!GetAtt Fn.Arn</c>.
+/// Writes the project's SAM template: a state machine per machine (its DefinitionUri, its DefinitionSubstitutions,
+/// the least-privilege policies its permissions name, its logging, tracing, tags, role, key and alias), one
+/// AWS::Serverless::Function per <c>[LambdaFunction]</c> of the project, a Parameter for each placeholder the project
+/// does not fill itself, and Outputs with each machine's and function's ARN. A child machine of the same project is
+/// wired with <c>!Ref</c>, its executions through <c>!GetAtt Child.Name</c> inside a <c>!Sub</c>; a function with
+/// <c>!GetAtt Fn.Arn</c>.
 /// </summary>
 internal sealed class SamTemplate
 {
+    private static readonly Regex PlaceholderPattern = new(@"\$\{([A-Za-z0-9_:.\-]+)\}", RegexOptions.CultureInvariant);
+
     private readonly IReadOnlyList<PlannedMachine> _machines;
     private readonly IReadOnlyList<FunctionArtifact> _functions;
     private readonly string _codeUri;
+    private readonly IReadOnlyDictionary<string, string> _values;
     private readonly LogicalIds _ids = new();
     private readonly Dictionary<string, string> _machineIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _functionIds = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, TemplateParameter> _parameters = new(StringComparer.Ordinal);
     private readonly List<BuildFinding> _findings = new();
 
-    private SamTemplate(IReadOnlyList<PlannedMachine> machines, IReadOnlyList<FunctionArtifact> functions, string codeUri)
+    private SamTemplate(IReadOnlyList<PlannedMachine> machines, IReadOnlyList<FunctionArtifact> functions, string codeUri, IReadOnlyDictionary<string, string> values)
     {
         _machines = machines;
         _functions = functions;
         _codeUri = codeUri;
+        _values = values;
     }
 
     /// <summary>The template's text and what the deployer must know about it.</summary>
-    /// <param name="machines">The project's machines.</param>
+    /// <param name="machines">The machines.</param>
     /// <param name="functions">The project's Lambda functions.</param>
     /// <param name="projectName">Named in the description.</param>
     /// <param name="codeUri">The functions' code: the build output folder, relative to the template.</param>
+    /// <param name="header">The comment lines at the top; the build's own when null.</param>
+    /// <param name="values">Placeholders filled with a fixed value instead of a parameter.</param>
     public static (string Text, IReadOnlyList<BuildFinding> Findings) Write(
-        IReadOnlyList<PlannedMachine> machines, IReadOnlyList<FunctionArtifact> functions, string projectName, string codeUri)
+        IReadOnlyList<PlannedMachine> machines, IReadOnlyList<FunctionArtifact> functions, string projectName, string codeUri,
+        IReadOnlyList<string>? header = null, IReadOnlyDictionary<string, string>? values = null)
     {
-        var (document, findings) = Build(machines, projectName, functions, codeUri);
-        var comments = new[]
+        var (document, findings) = Build(machines, projectName, functions, codeUri, values);
+        var comments = header ?? new[]
         {
             $"State machines of {projectName}, written by Asl on every build: edits here are overwritten.",
             "Deploy with: sam deploy --guided (from this folder). See docs/deploy.md.",
@@ -51,17 +61,18 @@ internal sealed class SamTemplate
 
     /// <summary>The template as a YAML tree, and what the deployer must know about it.</summary>
     public static (YamlMapping Document, IReadOnlyList<BuildFinding> Findings) Build(
-        IReadOnlyList<PlannedMachine> machines, string projectName, IReadOnlyList<FunctionArtifact>? functions = null, string codeUri = "./")
+        IReadOnlyList<PlannedMachine> machines, string projectName, IReadOnlyList<FunctionArtifact>? functions = null, string codeUri = "./",
+        IReadOnlyDictionary<string, string>? values = null)
     {
-        var template = new SamTemplate(machines, functions ?? Array.Empty<FunctionArtifact>(), codeUri);
+        var template = new SamTemplate(machines, functions ?? Array.Empty<FunctionArtifact>(), codeUri, values ?? new Dictionary<string, string>());
         return (template.Build(projectName), template._findings);
     }
 
     private YamlMapping Build(string projectName)
     {
-        // SAM adds <ID>Role for both a function and a machine without a Role property.
-        foreach (var function in _functions) _functionIds[function.Name] = _ids.Allocate(function.Name, "Function", companionSuffix: "Role");
-        foreach (var planned in _machines) _machineIds[planned.Machine.Name] = _ids.Allocate(planned.Machine.Name, "StateMachine", companionSuffix: "Role");
+        // SAM adds <ID>Role for both a function and a machine without a Role property; a machine's other companions are the template's.
+        foreach (var function in _functions) _functionIds[function.Name] = _ids.Allocate(function.Name, "Function", "Role");
+        foreach (var planned in _machines) _machineIds[planned.Machine.Name] = _ids.Allocate(planned.Machine.Name, "StateMachine", MachineResources.CompanionSuffixes);
         CollectParameters();
 
         var document = new YamlMapping
@@ -91,19 +102,9 @@ internal sealed class SamTemplate
         foreach (var planned in _machines)
         {
             var id = _machineIds[planned.Machine.Name];
-            resources.Add(id, StateMachine(planned));
-            outputs.Add(id + "Arn", new YamlMapping
-            {
-                { "Description", $"ARN of the state machine {planned.Machine.Name}" },
-                { "Value", YamlNode.Ref(id) },
-            });
-            // SAM names the role it creates for the machine <LogicalId>Role; a parent stack attaches what the
-            // template could not derive (ASL0902, ASL0903) to it.
-            outputs.Add(id + "RoleName", new YamlMapping
-            {
-                { "Description", $"Name of the IAM role of the state machine {planned.Machine.Name}" },
-                { "Value", YamlNode.Ref(id + "Role") },
-            });
+            var machine = new MachineResources(planned, id, Substitutions(planned), new ResourceNodes(placeholder => Fill(planned, placeholder), id));
+            foreach (var resource in machine.Resources()) resources.Add(resource.Key, resource.Value);
+            foreach (var output in machine.Outputs()) outputs.Add(output.Key, output.Value);
         }
         document.Add("Resources", resources);
         document.Add("Outputs", outputs);
@@ -111,76 +112,87 @@ internal sealed class SamTemplate
         return document;
     }
 
-    private YamlMapping StateMachine(PlannedMachine planned)
+    /// <summary>The machine's DefinitionSubstitutions: each placeholder of its definition and what fills it.</summary>
+    private YamlMapping Substitutions(PlannedMachine planned)
     {
-        var properties = new YamlMapping
-        {
-            { "Type", planned.Machine.IsExpress ? "EXPRESS" : "STANDARD" },
-            { "DefinitionUri", planned.FileName },
-        };
         var substitutions = new YamlMapping();
-        foreach (var placeholder in Placeholders(planned))
+        foreach (var (name, _) in DefinitionPlaceholders(planned))
         {
-            var id = Resolve(planned, placeholder.Name);
-            substitutions.Add(placeholder.Name, IsFunction(id) ? YamlNode.GetAtt(id, "Arn") : YamlNode.Ref(id));
+            substitutions.Add(name, Fill(planned, name) switch
+            {
+                Filler.Machine machine => YamlNode.Ref(machine.LogicalId),
+                Filler.Function function => YamlNode.GetAtt(function.LogicalId, "Arn"),
+                Filler.Parameter parameter => YamlNode.Ref(parameter.LogicalId),
+                Filler.Value value => YamlNode.Text(value.Text),
+                _ => YamlNode.Text(""),
+            });
         }
-        if (substitutions.Count > 0) properties.Add("DefinitionSubstitutions", substitutions);
-        var statements = Policies.Statements(planned, placeholder => Resolve(planned, placeholder), IsMachine, IsFunction, _findings);
-        if (statements.Count > 0)
-            properties.Add("Policies", new YamlSequence { new YamlMapping { { "Version", "2012-10-17" }, { "Statement", statements } } });
-        foreach (var gap in planned.Requirements.Gaps)
-        {
-            _findings.Add(new BuildFinding(gap.IsDynamic ? BuildFinding.DynamicResource : BuildFinding.UnderivedPermission,
-                $"State machine '{planned.Machine.Name}': state '{gap.State}' {gap.Reason}. The generated template grants nothing for it: "
-                + $"attach a policy to the role named by the stack output {_machineIds[planned.Machine.Name]}RoleName (see docs/deploy.md), "
-                + "or set AslWriteTemplate=false and keep your own template."));
-        }
-        return new YamlMapping { { "Type", "AWS::Serverless::StateMachine" }, { "Properties", properties } };
-    }
-
-    private bool IsMachine(string logicalId) => _machineIds.ContainsValue(logicalId);
-
-    private bool IsFunction(string logicalId) => _functionIds.ContainsValue(logicalId);
-
-    /// <summary>The function of this project that fills the placeholder (a function of that name), else null.</summary>
-    private string? ProjectFunction(string placeholder) => _functionIds.TryGetValue(placeholder, out var id) ? id : null;
-
-    /// <summary>Every placeholder of a machine with how it is used: its substitutions, and any Task ARN placeholder they missed.</summary>
-    private static IEnumerable<(string Name, string Kind)> Placeholders(PlannedMachine planned)
-    {
-        var all = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in planned.Machine.Substitutions) all[entry.Placeholder] = entry.Kind;
-        foreach (var child in planned.Requirements.Children)
-        {
-            if (child.Machine is ArnReference.Placeholder p && !all.ContainsKey(p.Name)) all[p.Name] = SubstitutionEntry.StateMachineKind;
-        }
-        foreach (var function in planned.Requirements.Functions)
-        {
-            if (function.Function is ArnReference.Placeholder p && !all.ContainsKey(p.Name)) all[p.Name] = SubstitutionEntry.LambdaFunctionKind;
-        }
-        foreach (var role in planned.Requirements.Roles)
-        {
-            if (role.Role is ArnReference.Placeholder p && !all.ContainsKey(p.Name)) all[p.Name] = "Other";
-        }
-        return all.Select(e => (e.Key, e.Value));
+        return substitutions;
     }
 
     /// <summary>The machine of this project that fills the placeholder, else null.</summary>
     private string? ProjectMachine(PlannedMachine planned, string placeholder)
     {
-        var entry = planned.Machine.Substitutions.FirstOrDefault(s => s.Placeholder == placeholder);
-        return entry is { Kind: SubstitutionEntry.StateMachineKind } && _machineIds.TryGetValue(entry.Target, out var id) ? id : null;
+        var entry = planned.Machine.Substitutions.FirstOrDefault(s => s.Name == placeholder);
+        return entry is { Kind: PlaceholderKinds.StateMachine } && _machineIds.TryGetValue(entry.Target, out var id) ? id : null;
+    }
+
+    /// <summary>The function of this project that fills the placeholder (a function of that name), else null.</summary>
+    private string? ProjectFunction(string placeholder) => _functionIds.TryGetValue(placeholder, out var id) ? id : null;
+
+    /// <summary>What fills a placeholder of a machine: a value given for it, one of the project's machines or functions, or a parameter.</summary>
+    private Filler Fill(PlannedMachine planned, string placeholder)
+    {
+        if (_values.TryGetValue(placeholder, out var value)) return new Filler.Value(value);
+        if (ProjectMachine(planned, placeholder) is { } machine) return new Filler.Machine(machine);
+        if (ProjectFunction(placeholder) is { } function) return new Filler.Function(function);
+        return _parameters.TryGetValue(placeholder, out var parameter) ? new Filler.Parameter(parameter.LogicalId) : new Filler.Value("${" + placeholder + "}");
+    }
+
+    /// <summary>
+    /// Every placeholder of a machine's definition with how it is used: its recorded substitutions, and any its
+    /// permissions name that they missed.
+    /// </summary>
+    private static IEnumerable<(string Name, string Kind)> DefinitionPlaceholders(PlannedMachine planned)
+    {
+        var all = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in planned.Machine.Substitutions) all[entry.Name] = entry.Kind;
+        foreach (var grant in planned.Machine.Permissions.Grants)
+        {
+            foreach (var pattern in grant.Resources.Concat(grant.Conditions.SelectMany(c => c.Values)))
+            {
+                foreach (Match match in PlaceholderPattern.Matches(pattern.Value))
+                {
+                    var name = match.Groups[1].Value;
+                    if (name.StartsWith("AWS::", StringComparison.Ordinal) || all.ContainsKey(name)) continue;
+                    all[name] = pattern.Kind == ArnPatternKind.ExecutionsOf ? PlaceholderKinds.StateMachine : PlaceholderKinds.Other;
+                }
+            }
+        }
+        return all.Select(e => (e.Key, e.Value));
+    }
+
+    /// <summary>The placeholders of a machine's settings (an existing role, log group or key given by parameter).</summary>
+    private static IEnumerable<(string Name, string Kind)> SettingPlaceholders(DeploymentSettings settings)
+    {
+        foreach (var (text, kind) in new[]
+        {
+            (settings.RoleArn, TemplateParameter.RoleKind), (settings.IsLogging ? settings.LogGroup : null, TemplateParameter.LogGroupKind),
+            (settings.KmsKeyArn, TemplateParameter.KmsKeyKind),
+        })
+        {
+            if (text is not null && PlaceholderPattern.Match(text) is { Success: true } match && match.Length == text.Length) yield return (match.Groups[1].Value, kind);
+        }
     }
 
     private void CollectParameters()
     {
-        var pending = new SortedDictionary<string, TemplateParameter?>(StringComparer.Ordinal);
         var uses = new List<(string Placeholder, string Kind, string Machine)>();
         foreach (var planned in _machines)
         {
-            foreach (var (name, kind) in Placeholders(planned))
+            foreach (var (name, kind) in DefinitionPlaceholders(planned).Concat(SettingPlaceholders(planned.Machine.Settings)))
             {
-                if (ProjectMachine(planned, name) is null && ProjectFunction(name) is null) uses.Add((name, kind, planned.Machine.Name));
+                if (!_values.ContainsKey(name) && ProjectMachine(planned, name) is null && ProjectFunction(name) is null) uses.Add((name, kind, planned.Machine.Name));
             }
         }
         // IDs go to parameters in placeholder order, after all machines, so they do not depend on machine order.
@@ -193,10 +205,6 @@ internal sealed class SamTemplate
         }
     }
 
-    /// <summary>The logical ID (machine, function or parameter) that fills a placeholder of a machine.</summary>
-    private string Resolve(PlannedMachine planned, string placeholder) =>
-        ProjectMachine(planned, placeholder) ?? ProjectFunction(placeholder) ?? _parameters[placeholder].LogicalId;
-
     /// <summary>
     /// A machine that (through DefinitionSubstitutions) needs its own ARN or an ancestor's cannot be created:
     /// CloudFormation would have to create each before the other.
@@ -205,7 +213,7 @@ internal sealed class SamTemplate
     {
         var edges = _machines.ToDictionary(
             m => m.Machine.Name,
-            m => Placeholders(m).Select(p => ProjectMachine(m, p.Name)).Where(id => id is not null)
+            m => DefinitionPlaceholders(m).Select(p => ProjectMachine(m, p.Name)).Where(id => id is not null)
                 .Select(id => _machineIds.First(e => e.Value == id).Key).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList(),
             StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);

@@ -5,6 +5,9 @@ namespace Asl.Build.Yaml;
 /// <summary>A node of the YAML document the template writer builds; written by <see cref="YamlWriter"/>.</summary>
 internal abstract class YamlNode
 {
+    /// <summary>A comment written after the node when it stands on a line of its own (a block sequence item or mapping value).</summary>
+    public string? Comment { get; set; }
+
     /// <summary>A string scalar (quoted only when YAML would read it as something else).</summary>
     public static YamlScalar Text(string value) => new(value);
 

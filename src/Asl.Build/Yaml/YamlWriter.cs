@@ -55,7 +55,7 @@ internal static class YamlWriter
             }
             else
             {
-                text.Append(' ', indent).Append("- ").Append(Inline(item, flow: false)).Append('\n');
+                text.Append(' ', indent).Append("- ").Append(Inline(item, flow: false)).Append(Comment(item)).Append('\n');
             }
         }
     }
@@ -74,10 +74,14 @@ internal static class YamlWriter
                 WriteSequence(text, sequence, indent + 2);
                 break;
             default:
-                text.Append(' ').Append(Inline(value, flow: false)).Append('\n');
+                text.Append(' ').Append(Inline(value, flow: false)).Append(Comment(value)).Append('\n');
                 break;
         }
     }
+
+    /// <summary>The node's comment as "  # ..." on its line (line breaks become spaces), or nothing.</summary>
+    private static string Comment(YamlNode node) =>
+        node.Comment is { Length: > 0 } comment ? "  # " + comment.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ') : "";
 
     /// <summary>A node on one line; tagged nodes and the collections inside them use flow style.</summary>
     private static string Inline(YamlNode node, bool flow) => node switch

@@ -189,7 +189,7 @@ internal static class RunCommand
     /// </summary>
     private static bool TryChooseMachineName(Settings settings, MockConfigFile? mocks, TextWriter stderr, out string name, out string? testCase)
     {
-        var fileName = MachineNameFor(settings.Definition);
+        var fileName = DefinitionNames.MachineNameFor(settings.Definition);
         name = fileName;
         testCase = null;
         if (mocks is null) return true;
@@ -207,23 +207,5 @@ internal static class RunCommand
             ? $"asl run: choose a test case of the mock configuration with --test-case; it defines: {available}."
             : $"asl run: the mock configuration has {(candidates.Count == 0 ? "no" : "more than one")} test case '{settings.TestCase}' for the state machine '{name}'; it defines: {available}.");
         return false;
-    }
-
-    /// <summary>The file name without .asl.json/.json, with characters AWS forbids in names replaced by '-'.</summary>
-    private static string MachineNameFor(string path)
-    {
-        var fileName = Path.GetFileName(path);
-        foreach (var suffix in new[] { ".asl.json", ".json" })
-        {
-            if (fileName.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                fileName = fileName[..^suffix.Length];
-                break;
-            }
-        }
-        var name = new StringBuilder();
-        foreach (var c in fileName)
-            name.Append(char.IsWhiteSpace(c) || char.IsControl(c) || "<>{}[]?*\"#%\\^|~`$&,;:/".Contains(c) ? '-' : c);
-        return name.Length == 0 ? "StateMachine" : name.ToString(0, Math.Min(name.Length, 80));
     }
 }

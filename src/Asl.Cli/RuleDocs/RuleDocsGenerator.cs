@@ -77,6 +77,8 @@ internal static class RuleDocsGenerator
             .Append(" | ").Append(SectionOf(rule)).Append(" |\n\n");
         // The format's {{ and }} are composite-format escapes; readers see single braces around the {0} placeholders.
         page.Append("Message: ").Append(Code(rule.MessageFormat.Replace("{{", "{").Replace("}}", "}"))).Append("\n\n");
+        page.Append("## Why it is ").Append(rule.Severity == AslSeverity.Error ? "an error" : "a " + SeverityName(rule.Severity)).Append("\n\n")
+            .Append(RuleEvidence.Find(rule.Code) ?? "No evidence is written down for this rule.").Append("\n\n");
 
         if (example is null)
         {
@@ -107,8 +109,10 @@ internal static class RuleDocsGenerator
         index.Append("# Validation rules\n\n").Append(Notice).Append("\n\n");
         index.Append("`asl validate` checks a definition against these rules. Each has a stable code (`ASL1xxx`) that is never ")
             .Append("reused for another meaning, a default severity and the id of its entry in the rule catalogue. ")
-            .Append("Errors are definitions AWS rejects or that cannot run correctly; warnings are likely mistakes that AWS ")
-            .Append("accepts, and never make a file invalid (`asl validate --severity warning` shows them).\n\n");
+            .Append("Severity follows AWS: an error is a definition AWS rejects at CreateStateMachine (or text that is not a ")
+            .Append("definition); a warning is a definition AWS accepts that will fail when it runs, or a doubtful construct. ")
+            .Append("Warnings never make a file invalid (`asl validate --severity warning` shows them); each page says why ")
+            .Append("its rule has its severity. To make warnings block a build, see [Escalating warnings](../severity.md).\n\n");
         index.Append(string.Create(CultureInfo.InvariantCulture, $"{rules.Count} rules: {rules.Count(r => r.Severity == AslSeverity.Error)} errors, {rules.Count(r => r.Severity == AslSeverity.Warning)} warnings.\n\n"));
 
         foreach (var (letter, name) in Sections.Append(('\0', "Reader checks without a catalogue entry")))

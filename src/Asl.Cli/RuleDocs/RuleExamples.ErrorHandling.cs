@@ -132,7 +132,7 @@ internal static partial class RuleExamples
             TaskWithHandlers("\"Catch\": [ { \"ErrorEquals\": [\"States.ALL\"], \"Next\": \"Failed\" } ],")),
 
         new("ASL1311",
-            "Error names starting with `States.` are reserved; only the predefined ones exist (States.ALL, States.Timeout, States.TaskFailed, States.Permissions, States.HeartbeatTimeout, and so on). A misspelled one never matches.",
+            "Error names starting with `States.` are reserved for the errors Step Functions raises (States.ALL, States.Timeout, States.TaskFailed, States.Permissions, States.HeartbeatTimeout, and so on); a misspelled one never matches. AWS accepts any name, and deployed samples catch `States.` names their own Fail states raise, so this is a warning, and none is reported for a name a Fail state of the machine raises.",
             TaskWithHandlers("\"Retry\": [ { \"ErrorEquals\": [\"States.TimeOut\"] } ],"),
             "Spell the predefined name exactly.",
             TaskWithHandlers("\"Retry\": [ { \"ErrorEquals\": [\"States.Timeout\"] } ],")),

@@ -39,7 +39,7 @@ internal static partial class RuleExamples
             IntrinsicMachine("States.JsonToString($.order)")),
 
         new("ASL1325",
-            "Literal arguments that can never work: an ArrayPartition chunk size below 1, an ArrayRange step of 0 or over 1,000 items, a Hash algorithm other than MD5, SHA-1, SHA-256, SHA-384 or SHA-512, Base64 or Hash input over 10,000 characters, non-integers for MathAdd and MathRandom, and a JsonMerge third argument other than `false`.",
+            "Literal arguments that can never work: an ArrayPartition chunk size below 1, an ArrayRange step of 0 or over 1,000 items, a Hash algorithm other than MD5, SHA-1, SHA-256, SHA-384 or SHA-512, Base64 or Hash input over 10,000 characters, non-numbers for MathAdd and MathRandom (numbers with a fraction are rounded half up), and a JsonMerge third argument other than `false`.",
             IntrinsicMachine("States.Hash($.payload, 'SHA-224')"),
             "Use a supported algorithm.",
             IntrinsicMachine("States.Hash($.payload, 'SHA-256')")),

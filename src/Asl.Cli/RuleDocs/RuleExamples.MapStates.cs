@@ -91,7 +91,7 @@ internal static partial class RuleExamples
             MapMachine(CsvReader, """{ "Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS" }""")),
 
         new("ASL1288",
-            "Only `ItemProcessor` supports `ProcessorConfig`; the deprecated `Iterator` always runs inline.",
+            "`ProcessorConfig` belongs to `ItemProcessor`, which replaces the deprecated `Iterator`. AWS still accepts an `Iterator` with a `ProcessorConfig` and runs the Map as configured, so this is a warning to move to `ItemProcessor`.",
             """
             {
               "StartAt": "Each",
@@ -360,7 +360,7 @@ internal static partial class RuleExamples
             """),
 
         new("ASL1282",
-            "`ItemReader`, `ItemBatcher`, `ResultWriter`, the tolerated failure thresholds and `Label` work only in a distributed Map (`ProcessorConfig` with `Mode` DISTRIBUTED).",
+            "`ItemReader`, `ItemBatcher`, `ResultWriter`, the tolerated failure thresholds and `Label` are meant for a distributed Map (`ProcessorConfig` with `Mode` DISTRIBUTED). AWS accepts them on an inline Map (tolerated failure thresholds included), so this is a warning.",
             MapMachine(CsvReader),
             "Make the Map distributed.",
             MapMachine(CsvReader, Distributed)),

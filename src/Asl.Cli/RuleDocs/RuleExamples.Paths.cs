@@ -21,6 +21,12 @@ internal static partial class RuleExamples
             "Use a valid step.",
             PassMachine("\"InputPath\": \"$.order.items\"")),
 
+        new("ASL1212",
+            "In a filter, the value compared with must be a number, a quoted string, `true`, `false`, `null` or a path. AWS accepts a definition with an unquoted word (`[?(@.type == VENDOR)]`, as in a deployed AWS sample), but its JSONPath implementation (Jayway) reads an unquoted operand as a number, so the path is likely to fail when the state evaluates it.",
+            PassMachine("\"Parameters\": { \"vendor.$\": \"$.fields[?(@.type == VENDOR)].value\" }"),
+            "Quote the word to compare with text.",
+            PassMachine("\"Parameters\": { \"vendor.$\": \"$.fields[?(@.type == 'VENDOR')].value\" }")),
+
         new("ASL1202",
             "Fields that write or read one value (`ResultPath`, `ItemsPath`, the `*Path` fields of Task, Wait, Map and Fail) need a Reference Path: one that selects a single node, so no wildcards, filters, slices, unions or `..`.",
             PassMachine("\"Result\": 1, \"ResultPath\": \"$.results[*]\""),

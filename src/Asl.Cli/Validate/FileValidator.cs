@@ -66,8 +66,10 @@ internal sealed class FileValidator(ValidateSettings settings)
     public FileReport CheckContent(string displayPath, byte[] content)
     {
         var read = AslReader.Read(content);
-        var diagnostics = new List<AslDiagnostic>(read.Diagnostics.Where(d => d.Severity >= _options.MinimumSeverity));
+        var diagnostics = new List<AslDiagnostic>(read.Diagnostics);
         if (!read.IsParseFailure && read.Machine is { } machine) diagnostics.AddRange(AslValidator.Validate(machine, _options));
+        if (settings.WarningsAsErrors is not null) diagnostics = diagnostics.ConvertAll(settings.Escalate);
+        diagnostics.RemoveAll(d => d.Severity < settings.MinimumSeverity);
 
         var findings = diagnostics
             .Distinct()

@@ -42,6 +42,23 @@ internal static class ValidateCommand
         {
             if (result.GetValueOrDefault<long>() < 0) result.AddError("--work-budget must be 0 (no limit) or a positive number of units.");
         });
+        var allWarningsAsErrors = new Option<bool>("--warnings-as-errors")
+        {
+            Description = "Report every warning as an error, so that it makes its file invalid (exit code 1).",
+        };
+        var warningAsError = new Option<string[]>("--warning-as-error")
+        {
+            Description = "Report the warnings of this rule as errors; repeat the option or separate codes with commas (ASL1255,ASL1353).",
+            HelpName = "CODE",
+        };
+        warningAsError.Validators.Add(result =>
+        {
+            foreach (var code in Codes(result.Tokens.Select(t => t.Value)))
+            {
+                if (Asl.Diagnostics.AslRules.Find(code) is not { } rule) result.AddError($"--warning-as-error: '{code}' is not a rule code (see docs/rules).");
+                else if (rule.Severity == Asl.Diagnostics.AslSeverity.Error) result.AddError($"--warning-as-error: {code} is already an error.");
+            }
+        });
 
         var command = new Command("validate", "Check Amazon States Language definitions against the rule catalogue (docs/rules).")
         {
@@ -50,15 +67,23 @@ internal static class ValidateCommand
             severity,
             type,
             budget,
+            allWarningsAsErrors,
+            warningAsError,
         };
         command.SetAction(parse => Run(
             new ValidateSettings(parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(severity), parse.GetValue(type))
             {
                 WorkBudget = parse.GetValue(budget),
+                WarningsAsErrors = parse.GetValue(allWarningsAsErrors) ? new HashSet<string>()
+                    : Codes(parse.GetValue(warningAsError) ?? []).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } codes ? codes : null,
             },
             stdout));
         return command;
     }
+
+    /// <summary>The rule codes given to --warning-as-error, each value possibly a comma-separated list.</summary>
+    private static IEnumerable<string> Codes(IEnumerable<string> values) =>
+        values.SelectMany(value => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>
     /// The parser hands tokens it does not know as options to the paths argument; a misspelled option must be

@@ -32,6 +32,12 @@ internal sealed record ValidateSettings(
     SeverityThreshold Severity,
     WorkflowType Type)
 {
+    /// <summary>
+    /// Warnings reported as errors (<c>--warnings-as-errors</c>): null for none, empty for every warning, otherwise
+    /// the rule codes to escalate.
+    /// </summary>
+    public IReadOnlySet<string>? WarningsAsErrors { get; init; }
+
     public AslSeverity MinimumSeverity => Severity switch
     {
         SeverityThreshold.Info => AslSeverity.Info,
@@ -42,10 +48,17 @@ internal sealed record ValidateSettings(
     /// <summary>The units of work one definition's validation may take (<c>--work-budget</c>); 0 for no limit.</summary>
     public long WorkBudget { get; init; } = ValidationOptions.DefaultWorkBudget;
 
+    /// <summary>The validator's options; warnings are produced whenever some may be escalated.</summary>
     public ValidationOptions ValidationOptions => ValidationOptions.Default with
     {
         MachineType = Type == WorkflowType.Express ? "EXPRESS" : "STANDARD",
-        MinimumSeverity = MinimumSeverity,
+        MinimumSeverity = WarningsAsErrors is not null && MinimumSeverity > AslSeverity.Warning ? AslSeverity.Warning : MinimumSeverity,
         WorkBudget = WorkBudget,
     };
+
+    /// <summary>The finding as reported: a warning named by <see cref="WarningsAsErrors"/> becomes an error.</summary>
+    public AslDiagnostic Escalate(AslDiagnostic diagnostic) =>
+        diagnostic.Severity == AslSeverity.Warning && WarningsAsErrors is { } codes && (codes.Count == 0 || codes.Contains(diagnostic.Code))
+            ? diagnostic with { Severity = AslSeverity.Error }
+            : diagnostic;
 }

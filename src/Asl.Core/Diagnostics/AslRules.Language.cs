@@ -63,8 +63,8 @@ public static partial class AslRules
         "$eval at position {0} of the string in state \"{1}\" is not supported by Step Functions. To turn a JSON string into a value, use $parse(...).");
 
     /// <summary>G10 (second finding): a Step Functions JSONata function called with the wrong arguments.</summary>
-    public static readonly AslRule StepFunctionsFunctionMisused = Error("ASL1235", "G10", "Step Functions JSONata function misused",
-        "${0} at position {1} of the string in state \"{2}\" {3}. Call it as {4}.");
+    public static readonly AslRule StepFunctionsFunctionMisused = Warning("ASL1235", "G10", "Step Functions JSONata function misused",
+        "${0} at position {1} of the string in state \"{2}\" {3}, so the expression fails with States.QueryEvaluationError when it runs. Call it as {4}.");
 
     /// <summary>G11: a typed field of a JSONata state holds a literal of the wrong kind, or an expression without <c>{% %}</c>.</summary>
     public static readonly AslRule JsonAtaFieldLiteralType = Error("ASL1231", "G11", "Wrong literal in a typed JSONata field",
@@ -79,7 +79,7 @@ public static partial class AslRules
         "The key \"{0}\" in state \"{1}\" ends in '.$', which only JSONPath states understand: here the key is kept as written and its value is not evaluated. Name the key \"{2}\" and give it a JSONata string \"{{% ... %}}\" as its value.");
 
     /// <summary>G14: a constant JSONata expression that can never have the type its field needs.</summary>
-    public static readonly AslRule ConstantOfWrongType = Error("ASL1234", "G14", "JSONata constant of the wrong type",
+    public static readonly AslRule ConstantOfWrongType = Warning("ASL1234", "G14", "JSONata constant of the wrong type",
         "\"{0}\" of state \"{1}\" always evaluates to {2}, but the field needs {3}, so the state always fails with States.QueryEvaluationError. Give a value of the right type.");
 
     /// <summary>H01: a state's <c>QueryLanguage</c> must be exactly <c>"JSONPath"</c> or <c>"JSONata"</c>.</summary>
@@ -119,22 +119,22 @@ public static partial class AslRules
         "State \"{0}\" assigns the variable \"states\", which is reserved: $states holds the state's input, result, error output and context. Choose another name.");
 
     /// <summary>I05: a variable must be assigned before it is used, in the same or an enclosing scope.</summary>
-    public static readonly AslRule UnassignedVariable = Error("ASL1255", "I05", "Variable used before it is assigned",
-        "${0} in state \"{1}\" has no value: {2}. Assign it in a state that always runs before \"{1}\", in the same scope or an enclosing one.");
+    public static readonly AslRule UnassignedVariable = Warning("ASL1255", "I05", "Variable used before it is assigned",
+        "${0} in state \"{1}\" has no value: {2}. AWS accepts the definition, but the execution fails when this state reads it (States.QueryEvaluationError in JSONata, States.Runtime in JSONPath). Assign it in a state that always runs before \"{1}\", in the same scope or an enclosing one.");
 
     /// <summary>I05 (second finding): a variable assigned on some paths to a state but not on all of them.</summary>
     public static readonly AslRule PossiblyUnassignedVariable = Warning("ASL1261", "I05", "Variable may be unassigned",
         "${0} in state \"{1}\" may have no value: it is assigned on some paths that lead to \"{1}\" but not on every one. Assign it on every path, for example in a state before the paths split.");
 
     /// <summary>I06: a state in an inner scope must not assign a variable of an outer scope.</summary>
-    public static readonly AslRule InnerScopeAssignsOuterVariable = Error("ASL1256", "I06", "Inner scope assigns an outer variable",
-        "State \"{0}\" inside {1} assigns \"{2}\", which the enclosing scope also assigns (state \"{3}\"). States inside a Map or Parallel must not assign a variable of an outer scope; rename the inner variable, and pass values out through the state output.");
+    public static readonly AslRule InnerScopeAssignsOuterVariable = Warning("ASL1256", "I06", "Inner scope assigns an outer variable",
+        "State \"{0}\" inside {1} assigns \"{2}\", which the enclosing scope also assigns (state \"{3}\"). The specification forbids it (AWS accepts it, but the inner value never reaches the outer scope); rename the inner variable, and pass values out through the state output.");
 
     /// <summary>I07: no reference to a variable of a sibling branch or of another Map iteration.</summary>
-    public static readonly AslRule VariableFromOtherScope = Error("ASL1257", "I07", "Variable of another branch or iteration",
-        "${0} in state \"{1}\" {2}. Parallel branches and Map iterations each have their own variables; {3}");
+    public static readonly AslRule VariableFromOtherScope = Warning("ASL1257", "I07", "Variable of another branch or iteration",
+        "${0} in state \"{1}\" {2}, so the execution fails when this state reads it. Parallel branches and Map iterations each have their own variables; {3}");
 
     /// <summary>I10: a literal variable value larger than the 256 KiB a variable may hold.</summary>
-    public static readonly AslRule VariableTooLarge = Error("ASL1260", "I10", "Literal variable over 256 KiB",
-        "Variable \"{0}\" of state \"{1}\" is assigned a literal of {2:N0} bytes, more than the 262,144 bytes (256 KiB) one variable may hold, so the state always fails. Keep large data in S3 or DynamoDB and assign a reference.");
+    public static readonly AslRule VariableTooLarge = Warning("ASL1260", "I10", "Literal variable over 256 KiB",
+        "Variable \"{0}\" of state \"{1}\" is assigned a literal of {2:N0} bytes, more than the 262,144 bytes (256 KiB) one variable may hold: AWS accepts the definition, but the state always fails with States.DataLimitExceeded. Keep large data in S3 or DynamoDB and assign a reference.");
 }

@@ -26,8 +26,8 @@ public static partial class AslRules
         "Map state '{0}' runs in DISTRIBUTED mode but its \"ProcessorConfig\" has no \"ExecutionType\". Add \"ExecutionType\": \"STANDARD\" or \"EXPRESS\" to choose how the child workflows run.");
 
     /// <summary>J03 (extra): the deprecated <c>Iterator</c> carries a <c>ProcessorConfig</c>, which only <c>ItemProcessor</c> supports.</summary>
-    public static readonly AslRule ProcessorConfigInIterator = Error("ASL1288", "J03", "ProcessorConfig in a deprecated Iterator",
-        "The deprecated \"Iterator\" of Map state '{0}' has a \"ProcessorConfig\", which only \"ItemProcessor\" supports. Rename \"Iterator\" to \"ItemProcessor\".");
+    public static readonly AslRule ProcessorConfigInIterator = Warning("ASL1288", "J03", "ProcessorConfig in a deprecated Iterator",
+        "The deprecated \"Iterator\" of Map state '{0}' has a \"ProcessorConfig\". AWS accepts it and runs the Map as configured, but the field belongs to \"ItemProcessor\", which replaces the deprecated \"Iterator\"; rename \"Iterator\" to \"ItemProcessor\".");
 
     /// <summary>J04: JSONata <c>Items</c> is neither an array nor a JSONata expression.</summary>
     public static readonly AslRule InvalidMapItems = Error("ASL1274", "J04", "Items is not an array or JSONata expression",
@@ -94,7 +94,7 @@ public static partial class AslRules
         "\"WriterConfig\" of Map state '{0}' has no \"OutputType\". Add \"OutputType\": \"JSON\" or \"JSONL\".");
 
     /// <summary>J10 (extra): a <c>ResultWriter</c> with neither <c>Resource</c> nor <c>WriterConfig</c> (accepted by AWS, fails at run time).</summary>
-    public static readonly AslRule EmptyResultWriter = Error("ASL1298", "J10", "Empty ResultWriter",
+    public static readonly AslRule EmptyResultWriter = Warning("ASL1298", "J10", "Empty ResultWriter",
         "\"ResultWriter\" of Map state '{0}' has neither \"Resource\" nor \"WriterConfig\", so the Map fails when it runs. Add \"Resource\": \"arn:aws:states:::s3:putObject\" with a bucket and prefix to export the results, a \"WriterConfig\" to format them, or remove \"ResultWriter\".");
 
     /// <summary>J11: a Map <c>Label</c> that is empty, longer than 40 characters or has a forbidden character.</summary>
@@ -106,8 +106,8 @@ public static partial class AslRules
         "\"Label\" \"{0}\" of Map state '{1}' is already used by Map state '{2}'. Labels must be unique within the state machine; choose another one.");
 
     /// <summary>J12: a field that only a distributed Map supports, on a Map whose mode is not DISTRIBUTED.</summary>
-    public static readonly AslRule DistributedFieldOnInlineMap = Error("ASL1282", "J12", "Distributed-only field on an inline Map",
-        "\"{0}\" of Map state '{1}' works only in a distributed Map. Set \"ProcessorConfig\": {{ \"Mode\": \"DISTRIBUTED\", \"ExecutionType\": \"STANDARD\" }} in \"ItemProcessor\", or remove \"{0}\".");
+    public static readonly AslRule DistributedFieldOnInlineMap = Warning("ASL1282", "J12", "Distributed-only field on an inline Map",
+        "\"{0}\" of Map state '{1}' is meant for a distributed Map; AWS accepts it on an inline Map, where it is of doubtful effect. Set \"ProcessorConfig\": {{ \"Mode\": \"DISTRIBUTED\", \"ExecutionType\": \"STANDARD\" }} in \"ItemProcessor\", or remove \"{0}\".");
 
     /// <summary>K02: an <c>ErrorEquals</c> that is empty or has an entry that is not a string.</summary>
     public static readonly AslRule InvalidErrorEquals = Error("ASL1302", "K02", "ErrorEquals empty or not all strings",
@@ -146,8 +146,8 @@ public static partial class AslRules
         "{0} in state '{1}' has no \"Next\". Name the state to go to when this catcher handles an error.");
 
     /// <summary>K11: an error name that starts with <c>States.</c> but is not predefined.</summary>
-    public static readonly AslRule UnknownStatesErrorName = Error("ASL1311", "K11", "Unknown States.* error name",
-        "\"{2}\" in {0} of state '{1}' is not a predefined error name. {3}");
+    public static readonly AslRule UnknownStatesErrorName = Warning("ASL1311", "K11", "Unknown States.* error name",
+        "\"{2}\" in {0} of state '{1}' is not a predefined error name, and no Fail state of this machine raises it, so Step Functions never raises an error this entry matches. {3}");
 
     /// <summary>K12: retrying or catching States.DataLimitExceeded or States.Runtime, which are terminal.</summary>
     public static readonly AslRule TerminalErrorHandled = Warning("ASL1312", "K12", "Terminal error can not be handled",

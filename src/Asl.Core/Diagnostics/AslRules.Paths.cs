@@ -12,6 +12,10 @@ public static partial class AslRules
     public static readonly AslRule InvalidPath = Error("ASL1201", "F01", "Invalid path",
         "\"{0}\" is not a valid path {1}. A path starts with $ (the input), $$ (the context object) or $name (a variable), for example $.order.items[0].");
 
+    /// <summary>F01 (second finding): a filter compares with an unquoted word, which AWS accepts but its JSONPath can not evaluate.</summary>
+    public static readonly AslRule UnquotedFilterWord = Warning("ASL1212", "F01", "Unquoted word in a filter",
+        "\"{0}\" {1}. AWS accepts the definition, but the state is likely to fail with States.Runtime when it evaluates this path.");
+
     /// <summary>F02: a field that needs a Reference Path (a single node) holds a path that can select several.</summary>
     public static readonly AslRule NotReferencePath = Error("ASL1202", "F02", "Reference Path required",
         "\"{0}\" must be a Reference Path that selects a single value, but \"{1}\" {2}. Use only field names and non-negative indexes, for example $.order.items[0].");
@@ -33,8 +37,8 @@ public static partial class AslRules
         "\"{0}\" ends in \".$\", so its value must be a path ($..., $$..., $name...) or an intrinsic function call, but it is {1}. Use a path or a call such as States.Format('...', $.x), or remove \".$\" from the key to pass the value as it is.");
 
     /// <summary>F07: two payload template keys give the same output field once <c>.$</c> is removed (<c>a</c> and <c>a.$</c>).</summary>
-    public static readonly AslRule DuplicatePayloadField = Error("ASL1207", "F07", "Duplicate payload field",
-        "\"{0}\" and \"{1}\" both produce the field \"{2}\" (\".$\" is removed from the output key). Keep only one of them.");
+    public static readonly AslRule DuplicatePayloadField = Warning("ASL1207", "F07", "Duplicate payload field",
+        "\"{0}\" and \"{1}\" both produce the field \"{2}\" (\".$\" is removed from the output key), so one of them is lost. Keep only one of them.");
 
     /// <summary>F08: a payload template (Parameters, ResultSelector, ItemSelector, BatchInput, ItemReader/ResultWriter Parameters, Credentials) must be a JSON object.</summary>
     public static readonly AslRule PayloadTemplateNotObject = Error("ASL1208", "F08", "Payload template is not an object",
@@ -61,20 +65,20 @@ public static partial class AslRules
         "\"{0}\" calls {1} with {2}, but it takes {3}. Pass {3}.");
 
     /// <summary>L03: the <c>{}</c> placeholders of States.Format do not match the number of values after the template.</summary>
-    public static readonly AslRule FormatPlaceholderCount = Error("ASL1323", "L03", "States.Format placeholders and values differ",
-        "\"{0}\": the States.Format template has {1} but is given {2}. Pass one value per {{}}, or write \\{{ and \\}} for literal braces.");
+    public static readonly AslRule FormatPlaceholderCount = Warning("ASL1323", "L03", "States.Format placeholders and values differ",
+        "\"{0}\": the States.Format template has {1} but is given {2}, so the state fails with States.IntrinsicFailure when it runs. Pass one value per {{}}, or write \\{{ and \\}} for literal braces.");
 
     /// <summary>L03 (second finding): the first argument of States.Format must be the template string.</summary>
     public static readonly AslRule FormatTemplateNotString = Error("ASL1330", "L03", "States.Format template is not a string",
         "\"{0}\": the first argument of States.Format must be the template string, but it is {1}. Put the template first, for example States.Format('Hello {{}}', $.name).");
 
     /// <summary>L04: the argument of States.JsonToString must be a path.</summary>
-    public static readonly AslRule JsonToStringArgumentNotPath = Error("ASL1324", "L04", "States.JsonToString argument is not a path",
-        "\"{0}\": States.JsonToString serializes the value at a path, but its argument is {1}. Pass a path such as $.order.");
+    public static readonly AslRule JsonToStringArgumentNotPath = Warning("ASL1324", "L04", "States.JsonToString argument is not a path",
+        "\"{0}\": States.JsonToString serializes the value at a path, but its argument is {1}, so the state fails with States.IntrinsicFailure when it runs. Pass a path such as $.order.");
 
     /// <summary>L05: a literal intrinsic argument that can never be valid (chunk size, range, hash algorithm, length limits, integers, JsonMerge's third argument).</summary>
-    public static readonly AslRule InvalidIntrinsicArgument = Error("ASL1325", "L05", "Invalid intrinsic argument",
-        "\"{0}\": argument {1} of {2} is {3}, but {4}.");
+    public static readonly AslRule InvalidIntrinsicArgument = Warning("ASL1325", "L05", "Invalid intrinsic argument",
+        "\"{0}\": argument {1} of {2} is {3}, but {4}; the state fails with States.IntrinsicFailure when it runs.");
 
     /// <summary>L06: intrinsic calls are nested more than 10 deep in one field.</summary>
     public static readonly AslRule IntrinsicNestingTooDeep = Error("ASL1326", "L06", "Intrinsic functions nested too deeply",
@@ -89,8 +93,8 @@ public static partial class AslRules
         "\"{0}\" calls the intrinsic function {1}, but it must be a path. Intrinsic functions are allowed only in payload template fields (keys ending in \".$\"), ErrorPath and CausePath; compute the value in \"Parameters\" or \"Assign\" first and test it here with a path.");
 
     /// <summary>L09 (with E71): ErrorPath and CausePath accept only intrinsic functions that return strings.</summary>
-    public static readonly AslRule ErrorPathIntrinsicNotString = Error("ASL1329", "L09", "Intrinsic in ErrorPath/CausePath does not return a string",
-        "\"{0}\" calls {1}, which returns {2}, but an error name or cause must be a string. Use States.Format, States.JsonToString, States.ArrayGetItem, States.Base64Encode, States.Base64Decode, States.Hash or States.UUID, or a Reference Path.");
+    public static readonly AslRule ErrorPathIntrinsicNotString = Warning("ASL1329", "L09", "Intrinsic in ErrorPath/CausePath does not return a string",
+        "\"{0}\" calls {1}, which returns {2}, but an error name or cause must be a string, so the Fail state fails with States.Runtime when it runs. Use States.Format, States.JsonToString, States.ArrayGetItem, States.Base64Encode, States.Base64Decode, States.Hash or States.UUID, or a Reference Path.");
 
     /// <summary>M01: String comparison operators take a string.</summary>
     public static readonly AslRule StringOperandExpected = Error("ASL1341", "M01", "String comparison needs a string",
@@ -141,7 +145,7 @@ public static partial class AslRules
         "\"{0}\" compares with a value read from a path, so its value must be a path, but it {1}. Use a path such as $.threshold, or \"{2}\" to compare with a literal.");
 
     /// <summary>E37: in a StringMatches pattern only <c>\*</c> and <c>\\</c> are escapes, and a backslash must escape something.</summary>
-    public static readonly AslRule InvalidStringMatchesPattern = Error("ASL1137", "E37", "Invalid StringMatches pattern",
+    public static readonly AslRule InvalidStringMatchesPattern = Warning("ASL1137", "E37", "Invalid StringMatches pattern",
         "The StringMatches pattern \"{0}\" {1}. In a pattern, * matches any text, \\* is a literal asterisk and \\\\ a literal backslash (in JSON: \"\\\\*\" and \"\\\\\\\\\").");
 
     /// <summary>E40: a Choice without <c>Default</c> fails with States.NoChoiceMatched when no rule matches.</summary>

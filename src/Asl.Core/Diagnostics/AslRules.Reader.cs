@@ -18,8 +18,8 @@ public static partial class AslRules
         "The definition is a JSON {0}, but it must be a JSON object with \"StartAt\" and \"States\".");
 
     /// <summary>A04: a JSON object has the same key more than once (any object, payloads included).</summary>
-    public static readonly AslRule DuplicateKey = Error("ASL1004", "A04", "Duplicate key",
-        "Key \"{0}\" appears {1} times in this object (first at line {2}, column {3}); parsers keep only one of them, so remove or rename the repeats. This reader keeps the last.");
+    public static readonly AslRule DuplicateKey = Warning("ASL1004", "A04", "Duplicate key",
+        "Key \"{0}\" appears {1} times in this object (first at line {2}, column {3}); parsers keep only one of them (AWS's parser and this reader keep the last), so the others are silently lost. Remove or rename the repeats.");
 
     /// <summary>
     /// A05 (and N01, the same quota): the definition is longer than the 1,048,576 characters that

@@ -119,8 +119,8 @@ public static partial class AslRules
         "Fail state \"{0}\" has both \"{1}\" and \"{1}Path\". Keep \"{1}\" for a fixed text or \"{1}Path\" to read it from the input, not both.");
 
     /// <summary>E74: a Fail state's <c>Error</c> must not use the reserved <c>States.</c> prefix.</summary>
-    public static readonly AslRule ReservedErrorName = Error("ASL1174", "E74", "Reserved error name",
-        "\"Error\" of Fail state \"{0}\" is \"{1}\", but error names starting with \"States.\" are reserved for errors that Step Functions raises. Use your own name, such as \"{2}\".");
+    public static readonly AslRule ReservedErrorName = Warning("ASL1174", "E74", "Reserved error name",
+        "\"Error\" of Fail state \"{0}\" is \"{1}\", but the specification reserves names starting with \"States.\" for errors that Step Functions raises (AWS accepts it, and a catcher can match it, but readers and tools take it for a service error). Use your own name, such as \"{2}\".");
 
     /// <summary>E81: a Parallel state with no branches.</summary>
     public static readonly AslRule EmptyBranches = Warning("ASL1181", "E81", "Parallel without branches",
@@ -131,8 +131,8 @@ public static partial class AslRules
         "\"Resource\" of state \"{0}\" names the activity \"{1}\", which {2}. Activity names have 1 to 80 characters and no white space, control characters or any of ? * < > {{ }} [ ] \" # % \\ ^ | ~ ` $ & , ; : /; use the name of an existing activity.");
 
     /// <summary>N03: a literal payload larger than the 256 KiB payload quota.</summary>
-    public static readonly AslRule PayloadTooLarge = Error("ASL1353", "N03", "Literal payload over 256 KiB",
-        "\"{0}\" of state \"{1}\" is at least {2:N0} bytes of UTF-8 JSON, more than the 262,144-byte (256 KiB) payload quota, so the state always fails with States.DataLimitExceeded. Keep large data in S3 or DynamoDB and pass a reference.");
+    public static readonly AslRule PayloadTooLarge = Warning("ASL1353", "N03", "Literal payload over 256 KiB",
+        "\"{0}\" of state \"{1}\" is at least {2:N0} bytes of UTF-8 JSON, more than the 262,144-byte (256 KiB) payload quota, so AWS accepts the definition but the state always fails with States.DataLimitExceeded. Keep large data in S3 or DynamoDB and pass a reference.");
 
     /// <summary>N04: a Wait longer than the execution can run.</summary>
     public static readonly AslRule WaitLongerThanExecution = Warning("ASL1354", "N04", "Wait longer than an execution can run",
@@ -151,14 +151,14 @@ public static partial class AslRules
         "This JSONata expression of state \"{0}\" nests brackets {1} levels deep; AWS stops evaluating at depth 100 and fails the state with States.QueryEvaluationError. Split the expression, for example with variables ($x := ...) or over several states.");
 
     /// <summary>N09: a literal <c>Assign</c> larger than the 256 KiB variable quota.</summary>
-    public static readonly AslRule AssignTooLarge = Error("ASL1359", "N09", "Literal Assign over 256 KiB",
-        "\"{0}\" of state \"{1}\" is at least {2:N0} bytes of UTF-8 JSON, more than the 262,144 bytes (256 KiB) that one Assign and one variable may hold. Keep large data in S3 or DynamoDB and assign a reference.");
+    public static readonly AslRule AssignTooLarge = Warning("ASL1359", "N09", "Literal Assign over 256 KiB",
+        "\"{0}\" of state \"{1}\" is at least {2:N0} bytes of UTF-8 JSON, more than the 262,144 bytes (256 KiB) that one Assign and one variable may hold: AWS accepts the definition, but the state always fails with States.DataLimitExceeded. Keep large data in S3 or DynamoDB and assign a reference.");
 
     /// <summary>N04 (second finding): an inline Map over a literal array too large for a STANDARD execution's history.</summary>
     public static readonly AslRule InlineMapHistoryTooLarge = Warning("ASL1360", "N04", "Inline Map exceeds the history quota",
         "Map state \"{0}\" runs inline over {1:N0} literal items, which writes at least {2:N0} history events; a STANDARD execution stops at 25,000. Use a distributed Map (\"ProcessorConfig\": {{\"Mode\": \"DISTRIBUTED\"}}) or fewer items.");
 
     /// <summary>N07 (second finding): CSV headers larger than the 10 KiB that a distributed Map reads.</summary>
-    public static readonly AslRule CsvHeaderTooLarge = Error("ASL1361", "N07", "CSV header over 10 KiB",
-        "\"CSVHeaders\" of Map state \"{0}\" add up to {1:N0} bytes, more than the 10 KiB (10,240 bytes) CSV header quota of a distributed Map. Use shorter or fewer column names.");
+    public static readonly AslRule CsvHeaderTooLarge = Warning("ASL1361", "N07", "CSV header over 10 KiB",
+        "\"CSVHeaders\" of Map state \"{0}\" add up to {1:N0} bytes, more than the 10 KiB (10,240 bytes) CSV header quota of a distributed Map, so reading the items fails with States.ItemReaderFailed. Use shorter or fewer column names.");
 }

@@ -30,6 +30,18 @@ public static class JsonPathParser
         return JsonPathParseResult.Fail(cursor.Error ?? "the path is not valid", cursor.ErrorOffset < 0 ? 0 : cursor.ErrorOffset);
     }
 
+    /// <summary>How the message of an unquoted word in a filter starts (<c>[?(@.type == VENDOR)]</c>).</summary>
+    internal const string UnquotedFilterWordPrefix = "the unquoted word ";
+
+    /// <summary>
+    /// True when a parse error (of a path, or of an intrinsic call or payload expression holding one) is an
+    /// unquoted word in a filter where a value belongs, such as <c>[?(@.type == VENDOR)]</c>. AWS accepts such
+    /// definitions; its JSONPath (Jayway) reads the word as a number when the path is evaluated, so the state
+    /// fails then. Validators report it as a doubtful construct rather than a definition error.
+    /// </summary>
+    public static bool IsUnquotedFilterWord(string? error) =>
+        error is not null && error.StartsWith(UnquotedFilterWordPrefix, System.StringComparison.Ordinal);
+
     /// <summary>The message for a character that cannot continue a path.</summary>
     internal static string UnexpectedAfterPath(SyntaxCursor cursor)
     {

@@ -155,6 +155,15 @@ internal sealed partial class PathReader
         if (TryKeyword("true")) return new FilterLiteral(AslJson.Of(true));
         if (TryKeyword("false")) return new FilterLiteral(AslJson.Of(false));
         if (TryKeyword("null")) return new FilterLiteral(AslJson.Null);
+        if (SyntaxCursor.IsIdentifierStart(ch))
+        {
+            var start = c.Position;
+            var end = start;
+            while (end < c.Text.Length && SyntaxCursor.IsIdentifierPart(c.Text[end])) end++;
+            var word = c.Text.Substring(start, end - start);
+            c.Fail(start, $"{JsonPathParser.UnquotedFilterWordPrefix}{word} is not a value: Step Functions' JSONPath reads an unquoted operand as a number, so the path fails when it is evaluated; quote it ('{word}') to compare with text");
+            return null;
+        }
         c.Fail(c.Position, $"expected a path (@.name or $.name) or a value (a number, a quoted string, true, false or null), found {c.Describe()}");
         return null;
     }

@@ -43,6 +43,12 @@ internal sealed partial class PathReader
             c.Position++;
             switch (escaped)
             {
+                // Jayway keeps a backslash before the other quote: in $['Test\"Name'] the name is Test\"Name
+                // (recorded on AWS: the key Test\"Name matched).
+                case '"' when quote == '\'':
+                case '\'' when quote == '"':
+                    builder.Append('\\').Append(escaped);
+                    break;
                 case '\\' or '\'' or '"' or '/': builder.Append(escaped); break;
                 case 'b': builder.Append('\b'); break;
                 case 'f': builder.Append('\f'); break;

@@ -95,8 +95,10 @@ internal sealed partial class PathReader
         c.Position++; // '.'
         if (c.Current == '[')
         {
-            c.Fail(c.Position, "'.' cannot be followed by '['; write $.a['b'] or $.a.b, not $.a.['b']");
-            return null;
+            // Jayway (the JSONPath of Step Functions) reads the token after '.', and '[' is one: $.[0] is $[0],
+            // $.a.['b'] is $.a['b']. Deployed AWS samples rely on it.
+            var selectors = ReadBracket();
+            return selectors is null ? null : new PathSegment(Wrap(selectors));
         }
         var selector = ReadDotName("'.'");
         return selector is null ? null : PathSegment.Child(selector);

@@ -86,6 +86,21 @@ internal sealed class ValidationContext
         Budget.Charge(1 + diagnostic.Pointer.Length + diagnostic.Message.Length);
     }
 
+    private HashSet<string>? _failStateErrors;
+
+    /// <summary>The literal Error of every Fail state of the machine, found once (rules ask per error name).</summary>
+    public HashSet<string> FailStateErrors
+    {
+        get
+        {
+            if (_failStateErrors is not null) return _failStateErrors;
+            _failStateErrors = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var site in States)
+                if (site.State is FailState { Error: Json.AslJsonString { Value: var error } }) _failStateErrors.Add(error);
+            return _failStateErrors;
+        }
+    }
+
     /// <summary>The states declared directly in a container.</summary>
     public IReadOnlyList<StateSite> StatesOf(ContainerSite container) =>
         _statesByContainer.TryGetValue(container, out var states) ? states : System.Array.Empty<StateSite>();

@@ -24,6 +24,71 @@ public sealed class StateMachineAttribute : Attribute
 
     /// <summary>The execution timeout in seconds; 0 leaves it unset.</summary>
     public int TimeoutSeconds { get; set; }
+
+    /// <summary>
+    /// What executions log to CloudWatch Logs; <see cref="StateMachineLogLevel.Off"/> (the default) logs nothing. The
+    /// deploy template then logs to <see cref="LogGroup"/>, or to a log group it creates, and grants the role log delivery.
+    /// </summary>
+    public StateMachineLogLevel LogLevel { get; set; }
+
+    /// <summary>Whether log records include execution data: inputs, outputs and parameters.</summary>
+    public bool LogExecutionData { get; set; }
+
+    /// <summary>
+    /// An existing log group to log to: its name, its ARN, or a <c>${Placeholder}</c> the deployer fills with its ARN.
+    /// When unset, the deploy template creates a log group for the machine.
+    /// </summary>
+    public string? LogGroup { get; set; }
+
+    /// <summary>How many days the log group the template creates keeps records (a period CloudWatch Logs offers: 1, 3, 5, 7, 14, 30, ...); 0 keeps them forever.</summary>
+    public int LogRetentionDays { get; set; }
+
+    /// <summary>Traces executions with AWS X-Ray; the deploy template grants the role what tracing needs.</summary>
+    public bool Tracing { get; set; }
+
+    /// <summary>
+    /// An existing IAM role for the machine (its ARN, or a <c>${Placeholder}</c>) instead of the role the deploy template
+    /// generates; that role must then allow everything the machine calls.
+    /// </summary>
+    public string? RoleArn { get; set; }
+
+    /// <summary>
+    /// A customer managed KMS key (its ARN, or a <c>${Placeholder}</c>) that encrypts the definition and execution data;
+    /// the deploy template grants the role kms:Decrypt and kms:GenerateDataKey on it for this machine.
+    /// </summary>
+    public string? KmsKeyArn { get; set; }
+
+    /// <summary>How long Step Functions reuses a data key of <see cref="KmsKeyArn"/>, 60 to 900 seconds; 0 keeps the default (300).</summary>
+    public int KmsDataKeyReusePeriodSeconds { get; set; }
+
+    /// <summary>An alias that every deployment publishes a new version of the machine behind; unset publishes no versions.</summary>
+    public string? Alias { get; set; }
+}
+
+/// <summary>Tags a <c>[StateMachine]</c> class's state machine in the deploy template; repeat it for each tag.</summary>
+/// <param name="key">The tag's key.</param>
+/// <param name="value">The tag's value.</param>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+public sealed class StateMachineTagAttribute(string key, string value) : Attribute
+{
+    /// <summary>The tag's key.</summary>
+    public string Key { get; } = key;
+
+    /// <summary>The tag's value.</summary>
+    public string Value { get; } = value;
+}
+
+/// <summary>What a state machine logs to CloudWatch Logs.</summary>
+public enum StateMachineLogLevel
+{
+    /// <summary>Nothing.</summary>
+    Off,
+    /// <summary>Every execution history event.</summary>
+    All,
+    /// <summary>Events of failed executions and states.</summary>
+    Error,
+    /// <summary>Events of failed executions only.</summary>
+    Fatal,
 }
 
 /// <summary>The kinds of state machine.</summary>

@@ -3,7 +3,8 @@ using Microsoft.CodeAnalysis;
 namespace Asl.Generators.Diagnostics;
 
 /// <summary>
-/// Every C#-usage diagnostic of the generator (ASL0xxx), with stable ids and help links to docs/diagnostics/.
+/// Every C#-usage diagnostic of the generator (ASL0xxx), and the deploy findings it reports on the state that needs a
+/// permission (ASL0902, ASL0903), with stable ids and help links to docs/diagnostics/.
 /// ASL rule findings (ASL1xxx) come from the shared rule catalogue, Asl.Diagnostics.AslRules.
 /// </summary>
 internal static class DiagnosticDescriptors
@@ -56,6 +57,24 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LambdaHandlerSignature = Error("ASL0011",
         "Lambda handler the .NET runtime cannot call",
         "[LambdaFunction] method '{0}' {1}; the managed runtime calls a public method of a public, non-generic class that takes the event as a System.IO.Stream and returns void, Task, Stream or Task<Stream>");
+
+    public static readonly DiagnosticDescriptor InvalidDeploymentSetting = Error("ASL0013",
+        "Invalid deployment setting",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor IneffectiveDeploymentSetting = new("ASL0014",
+        "Deployment setting has no effect",
+        "{0}", "Asl.Usage", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "ASL0014.md");
+
+    /// <summary>ASL0902: the deploy template grants a wildcard, because the target is known only at run time.</summary>
+    public static readonly DiagnosticDescriptor PermissionBroadened = new(Permissions.PermissionNote.BroadenedCode,
+        "The deploy template grants a wildcard",
+        "{0}", "Asl.Deploy", DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Permissions.PermissionNote.BroadenedCode + ".md");
+
+    /// <summary>ASL0903: the state needs a permission the deploy template cannot grant.</summary>
+    public static readonly DiagnosticDescriptor PermissionNotGranted = new(Permissions.PermissionNote.NotGrantedCode,
+        "The deploy template cannot grant a permission",
+        "{0}", "Asl.Deploy", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Permissions.PermissionNote.NotGrantedCode + ".md");
 
     public static readonly DiagnosticDescriptor LambdaFunctionName = Error("ASL0012",
         "Lambda function name is not a logical ID",

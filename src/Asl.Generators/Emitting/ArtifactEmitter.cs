@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text;
 using Asl.Artifacts;
+using Asl.Deployment;
 using Asl.Generators.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -26,6 +27,8 @@ internal static class ArtifactEmitter
             var parts = new[] { substitution.Name, substitution.Kind, substitution.Target }.Concat(substitution.Patterns);
             Entry(code, ArtifactKeys.SubstitutionPrefix + name, string.Join(" ", parts));
         }
+        Entry(code, ArtifactKeys.PermissionsPrefix + name, DeploymentMetadata.Write(spec.Permissions));
+        if (spec.Class.Settings != DeploymentSettings.Default) Entry(code, ArtifactKeys.SettingsPrefix + name, DeploymentMetadata.Write(spec.Class.Settings));
         code.Append(Attribute).Append(Literal(ArtifactKeys.DefinitionPrefix + name)).Append(", ")
             .Append("@\"").Append(spec.AslJson.Replace("\r\n", "\n").Replace("\"", "\"\"")).AppendLine("\")]");
         code.AppendLine();

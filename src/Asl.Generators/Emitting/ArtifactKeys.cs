@@ -9,7 +9,9 @@ namespace Asl.Artifacts;
 /// Per machine: <see cref="Machine"/> = its name; <see cref="TypePrefix"/> + name = STANDARD or EXPRESS;
 /// <see cref="DefinitionPrefix"/> + name = the ASL JSON; <see cref="SubstitutionPrefix"/> + name, once per
 /// <c>${...}</c> placeholder = "Placeholder Kind Target [Pattern ...]" (space-separated; none of these parts
-/// can hold a space: placeholder names are <c>[A-Za-z0-9_:.-]+</c>, the rest are enum names).
+/// can hold a space: placeholder names are <c>[A-Za-z0-9_:.-]+</c>, the rest are enum names);
+/// <see cref="PermissionsPrefix"/> + name = the IAM statements the machine's role needs and <see cref="SettingsPrefix"/> +
+/// name = its deployment settings (when not the defaults), both in the text form of Asl.Deployment.DeploymentMetadata.
 /// </remarks>
 internal static class ArtifactKeys
 {
@@ -24,4 +26,10 @@ internal static class ArtifactKeys
 
     /// <summary>Prefix of the keys whose values describe the machine's substitutions.</summary>
     public const string SubstitutionPrefix = "Asl.StateMachine.Substitution:";
+
+    /// <summary>Prefix of the key whose value is what the machine's role must allow.</summary>
+    public const string PermissionsPrefix = "Asl.StateMachine.Permissions:";
+
+    /// <summary>Prefix of the key whose value is the machine's deployment settings.</summary>
+    public const string SettingsPrefix = "Asl.StateMachine.Settings:";
 }

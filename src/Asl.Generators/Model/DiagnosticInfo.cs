@@ -1,4 +1,6 @@
 using Asl.Collections;
+using Asl.Deployment;
+using Asl.Permissions;
 using Microsoft.CodeAnalysis;
 
 namespace Asl.Generators.Model;
@@ -8,7 +10,8 @@ internal sealed record DiagnosticInfo(string Id, string Title, string Message, D
 {
     public Diagnostic ToDiagnostic()
     {
-        var descriptor = new DiagnosticDescriptor(Id, Title, "{0}", Id.StartsWith("ASL0", System.StringComparison.Ordinal) ? "Asl.Usage" : "Asl.Definition",
+        var category = Id.StartsWith("ASL09", System.StringComparison.Ordinal) ? "Asl.Deploy" : Id.StartsWith("ASL0", System.StringComparison.Ordinal) ? "Asl.Usage" : "Asl.Definition";
+        var descriptor = new DiagnosticDescriptor(Id, Title, "{0}", category,
             Severity, isEnabledByDefault: true, helpLinkUri: HelpLink);
         return Diagnostic.Create(descriptor, Location?.ToLocation(), Message);
     }
@@ -22,16 +25,11 @@ internal sealed record DiagnosticInfo(string Id, string Title, string Message, D
 /// <param name="Class">The class the members are generated into.</param>
 /// <param name="AslJson">The definition, or null when Define() could not be evaluated.</param>
 /// <param name="Substitutions">The definition's placeholders.</param>
-/// <param name="Diagnostics">Evaluation, usage and rule findings, each on the C# that caused it.</param>
+/// <param name="Permissions">What the machine's role must allow, for the deploy template.</param>
+/// <param name="Diagnostics">Evaluation, usage, rule, setting and permission findings, each on the C# that caused it.</param>
 internal sealed record MachineSpec(
     MachineClass Class,
     string? AslJson,
-    EquatableArray<SubstitutionSpec> Substitutions,
+    EquatableArray<DefinitionPlaceholder> Substitutions,
+    MachinePermissions Permissions,
     EquatableArray<DiagnosticInfo> Diagnostics);
-
-/// <summary>A <c>${Name}</c> placeholder of the definition and what fills it.</summary>
-/// <param name="Name">The placeholder's name.</param>
-/// <param name="Kind">StateMachine (a child machine's ARN), LambdaFunction, or Other.</param>
-/// <param name="Target">The child machine's name or the function's logical name.</param>
-/// <param name="Patterns">For a child: each way it is started (RequestResponse, RunJob, RunJobJson, WaitForTaskToken).</param>
-internal sealed record SubstitutionSpec(string Name, string Kind, string Target, EquatableArray<string> Patterns);

@@ -1,4 +1,5 @@
 using Asl.Collections;
+using Asl.Deployment;
 using Asl.Model;
 
 namespace Asl.Generators.Model;
@@ -19,6 +20,8 @@ internal sealed record EvaluatedMachine(
     EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>The [StateMachine] class and what it declares.</summary>
+/// <param name="Settings">How the machine is deployed (logging, tracing, tags, role, key, alias).</param>
+/// <param name="SettingOrigins">Where each setting is written, by setting name (tags by <c>Tags/INDEX</c>).</param>
 internal sealed record MachineClass(
     string ClassName,
     string? Namespace,
@@ -28,7 +31,9 @@ internal sealed record MachineClass(
     string MachineType,
     string? InputType,
     string? OutputType,
-    LocationInfo? NameLocation);
+    LocationInfo? NameLocation,
+    DeploymentSettings Settings,
+    EquatableArray<OriginInfo> SettingOrigins);
 
 /// <summary>The C# source of a model field, found by its JSON pointer.</summary>
 internal sealed record OriginInfo(string Pointer, LocationInfo Location);

@@ -53,6 +53,15 @@ internal static class MachineParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, at, type.Name, e.GetType().Name + ": " + e.Message));
         }
 
+        var settings = (Settings: Deployment.DeploymentSettings.Default, Origins: EquatableArray<OriginInfo>.Empty);
+        try
+        {
+            settings = DeploymentSettingsReader.Read(type, context.Attributes[0], cancellation);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, at, type.Name, e.GetType().Name + ": " + e.Message));
+        }
         var machineClass = new MachineClass(
             type.Name,
             type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
@@ -62,7 +71,9 @@ internal static class MachineParser
             ReadMachineType(context.Attributes[0]),
             MachineNames.InputTypeOf(type)?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             MachineNames.OutputTypeOf(type)?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            at);
+            at,
+            settings.Settings,
+            settings.Origins);
         return new EvaluatedMachine(machineClass, machine, origins, diagnostics.ToEquatableArray());
     }
 

@@ -2,9 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Asl.Collections;
+using Asl.Deployment;
 using Asl.Diagnostics;
 using Asl.Generators.Diagnostics;
 using Asl.Generators.Model;
+using Asl.Model;
+using Asl.Permissions;
 using Asl.Validation;
 using Asl.Writing;
 using Microsoft.CodeAnalysis;
@@ -22,7 +25,7 @@ internal static class MachineValidator
     {
         var diagnostics = new List<DiagnosticInfo>(evaluated.Diagnostics);
         if (evaluated.Machine is not { } machine)
-            return new MachineSpec(evaluated.Class, null, EquatableArray<SubstitutionSpec>.Empty, diagnostics.ToEquatableArray());
+            return new MachineSpec(evaluated.Class, null, EquatableArray<DefinitionPlaceholder>.Empty, MachinePermissions.None, diagnostics.ToEquatableArray());
 
         var fallback = evaluated.Class.NameLocation;
         try
@@ -37,7 +40,8 @@ internal static class MachineValidator
                 if (finding.RuleId == "E20") continue; // reported as ASL0006 by the usage checks
                 diagnostics.Add(FromFinding(finding, Locate(finding.Pointer, origins) ?? fallback));
             }
-            return new MachineSpec(evaluated.Class, AslWriter.Write(machine), Substitutions.Of(machine), diagnostics.ToEquatableArray());
+            var permissions = Deployment(evaluated.Class, machine, origins, fallback, diagnostics);
+            return new MachineSpec(evaluated.Class, AslWriter.Write(machine), DefinitionPlaceholder.Of(machine), permissions, diagnostics.ToEquatableArray());
         }
         catch (OperationCanceledException)
         {
@@ -46,8 +50,32 @@ internal static class MachineValidator
         catch (Exception e)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, fallback, evaluated.Class.ClassName, e.GetType().Name + ": " + e.Message));
-            return new MachineSpec(evaluated.Class, null, EquatableArray<SubstitutionSpec>.Empty, diagnostics.ToEquatableArray());
+            return new MachineSpec(evaluated.Class, null, EquatableArray<DefinitionPlaceholder>.Empty, MachinePermissions.None, diagnostics.ToEquatableArray());
         }
+    }
+
+    /// <summary>
+    /// Checks the deployment settings (on the attribute arguments that set them) and derives what the machine's role
+    /// must allow; a wildcard granted or a permission that cannot be granted is reported on the state that needs it.
+    /// </summary>
+    private static MachinePermissions Deployment(MachineClass machineClass, StateMachine machine, IReadOnlyDictionary<string, LocationInfo> origins,
+        LocationInfo? fallback, List<DiagnosticInfo> diagnostics)
+    {
+        var settingOrigins = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        foreach (var origin in machineClass.SettingOrigins) settingOrigins[origin.Pointer] = origin.Location;
+        foreach (var problem in SettingsValidator.Validate(machineClass.Settings))
+        {
+            var descriptor = problem.IsError ? DiagnosticDescriptors.InvalidDeploymentSetting : DiagnosticDescriptors.IneffectiveDeploymentSetting;
+            var at = settingOrigins.TryGetValue(problem.Setting, out var location) ? location : fallback;
+            diagnostics.Add(DiagnosticInfo.Create(descriptor, at, problem.Message));
+        }
+        var permissions = PermissionDeriver.Derive(machine, machineClass.Settings);
+        foreach (var note in permissions.Notes)
+        {
+            var descriptor = note.Kind == PermissionNoteKind.Broadened ? DiagnosticDescriptors.PermissionBroadened : DiagnosticDescriptors.PermissionNotGranted;
+            diagnostics.Add(DiagnosticInfo.Create(descriptor, Locate(note.Pointer, origins) ?? fallback, note.Message));
+        }
+        return permissions;
     }
 
     /// <summary>The origin recorded for the pointer, else for its nearest ancestor.</summary>

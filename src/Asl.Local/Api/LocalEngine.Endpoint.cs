@@ -56,7 +56,7 @@ public sealed partial class LocalEngine
     /// </summary>
     public StartExecutionResult StartExpressExecution(string stateMachineArn, string? input = null, string? name = null)
     {
-        var run = StartExpressRun(stateMachineArn, input, name);
+        var run = StartExpressRun(stateMachineArn, input, name, synchronous: false);
         return new StartExecutionResult(run.Arn, run.StartDate);
     }
 
@@ -69,7 +69,7 @@ public sealed partial class LocalEngine
     public async Task<ExecutionDescription> StartSyncExecutionAsync(string stateMachineArn, string? input = null, string? name = null,
         CancellationToken cancellation = default)
     {
-        var run = StartExpressRun(stateMachineArn, input, name);
+        var run = StartExpressRun(stateMachineArn, input, name, synchronous: true);
         if (Options.ClockMode == ClockMode.Real || Loop.IsOnLoop || IsClockDriven)
         {
             await run.FinishedOutside.WaitAsync(cancellation).ConfigureAwait(false);
@@ -124,7 +124,7 @@ public sealed partial class LocalEngine
     }
 
     /// <summary>Creates and schedules an EXPRESS execution; it is not registered, so only the caller can follow it.</summary>
-    internal ExecutionRun StartExpressRun(string stateMachineArn, string? input, string? name)
+    internal ExecutionRun StartExpressRun(string stateMachineArn, string? input, string? name, bool synchronous)
     {
         lock (Loop.Gate)
         {
@@ -139,7 +139,7 @@ public sealed partial class LocalEngine
             var executionName = name ?? NewGuid().ToString();
             Names.CheckName(executionName, "execution");
             var arn = Arn("express", $"{machine.Name}:{executionName}:{NewGuid()}");
-            var run = new ExecutionRun(this, machine, arn, executionName, inputValue, inputText, Now, testCase, null);
+            var run = new ExecutionRun(this, machine, arn, executionName, inputValue, inputText, Now, testCase, null) { IsSynchronous = synchronous };
             run.RecordFirst(HistoryEventType.ExecutionStarted, new History.EventData { Input = inputValue, RoleArn = machine.RoleArn });
             Loop.Enqueue(() => _ = ExecutionRunner.RunAsync(run));
             return run;

@@ -10,11 +10,18 @@ internal sealed record DefinitionFinding(AslDiagnostic Diagnostic, int Line, int
 {
     /// <summary>The JSON pointer, with "/" for the root as AWS writes locations.</summary>
     public string Location => Diagnostic.Pointer.Length == 0 ? "/" : Diagnostic.Pointer;
+
+    /// <summary>AWS's code for the finding (SCHEMA_VALIDATION_FAILED, MISSING_TRANSITION_TARGET, ...).</summary>
+    public string AwsCode => AwsDiagnosticCodes.For(Diagnostic.Code, Diagnostic.Severity);
+
+    /// <summary>The message, naming the rule whose page explains it (docs/rules).</summary>
+    public string Message => Diagnostic.Message + " (" + Diagnostic.Code + ")";
 }
 
 /// <summary>
 /// Reads a definition and runs the validator on it: for ValidateStateMachineDefinition, and to refuse a
-/// definition with errors on create and update (InvalidDefinition), as AWS does.
+/// definition with errors on create and update (InvalidDefinition), as AWS does. Only errors refuse a definition:
+/// warnings are what AWS accepts.
 /// </summary>
 internal static class DefinitionCheck
 {
@@ -55,7 +62,8 @@ internal static class DefinitionCheck
         var (model, findings) = Check(definition, machineType, AslSeverity.Error, cancellation);
         if (model is not null && findings.Count == 0) return model;
 
-        var quoted = findings.Take(MaxQuotedFindings).Select(f => $"{f.Diagnostic.Code}: {f.Diagnostic.Message} at {f.Location}");
+        // AWS's shape: 'CODE: message at /pointer, CODE: ...'.
+        var quoted = findings.Take(MaxQuotedFindings).Select(f => $"{f.AwsCode}: {f.Message} at {f.Location}");
         var more = findings.Count > MaxQuotedFindings ? $", and {findings.Count - MaxQuotedFindings} more (run ValidateStateMachineDefinition for the full list)" : "";
         throw new InvalidDefinitionException($"Invalid State Machine Definition: '{string.Join(", ", quoted)}{more}'");
     }

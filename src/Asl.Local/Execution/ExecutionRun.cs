@@ -46,6 +46,10 @@ internal sealed class ExecutionRun
     public DateTimeOffset StartDate { get; }
     public string? TestCase { get; }
     public string? ParentArn { get; }
+
+    /// <summary>True for an EXPRESS execution started by StartSyncExecution, whose context object has no RedriveCount (recorded on AWS).</summary>
+    public bool IsSynchronous { get; init; }
+
     public AbortSignal Root { get; }
     public VariableScope Variables { get; }
     public HistoryLog History { get; } = new();
@@ -71,14 +75,20 @@ internal sealed class ExecutionRun
     public Task FinishedOutside => _finishedOutside.Task;
 
     /// <summary>The Execution part of the Context Object.</summary>
-    public AslJsonObject ContextExecution => _contextExecution ??= new JsonObjectBuilder(6)
-        .AddUnique("Id", new AslJsonString(Arn))
-        .AddUnique("Input", Input)
-        .AddUnique("StartTime", new AslJsonString(Timestamps.Iso(StartDate)))
-        .AddUnique("Name", new AslJsonString(Name))
-        .AddUnique("RoleArn", new AslJsonString(Machine.RoleArn))
-        .AddUnique("RedriveCount", JsonValues.Number(0))
-        .Build();
+    public AslJsonObject ContextExecution => _contextExecution ??= BuildContextExecution();
+
+    private AslJsonObject BuildContextExecution()
+    {
+        var execution = new JsonObjectBuilder(6)
+            .AddUnique("Id", new AslJsonString(Arn))
+            .AddUnique("Input", Input)
+            .AddUnique("StartTime", new AslJsonString(Timestamps.Iso(StartDate)))
+            .AddUnique("Name", new AslJsonString(Name))
+            .AddUnique("RoleArn", new AslJsonString(Machine.RoleArn));
+        // Executions that can be redriven count their redrives; a synchronous EXPRESS execution can not be.
+        if (!IsSynchronous) execution.AddUnique("RedriveCount", JsonValues.Number(0));
+        return execution.Build();
+    }
 
     /// <summary>The StateMachine part of the Context Object.</summary>
     public AslJsonObject ContextStateMachine => _contextStateMachine ??= new JsonObjectBuilder(2)

@@ -16,7 +16,7 @@ internal static class MathFunctions
         return JsonValues.Number(generator.NextInt64(start, end));
     }
 
-    /// <summary>The sum of two numbers; numbers with a fraction are rounded half away from zero first.</summary>
+    /// <summary>The sum of two numbers; numbers with a fraction are rounded first, half up (as recorded on AWS: MathAdd(-1.5, 0) is -1).</summary>
     public static AslJson Add(AslJson first, AslJson second)
     {
         var a = RoundToInteger(first, "the first argument");
@@ -29,7 +29,8 @@ internal static class MathFunctions
         var number = Arguments.Number(value, what);
         if (number.TryGetInt64(out var integer)) return integer;
         var d = JsonValues.AsDecimal(number) ?? throw new IntrinsicArgumentException($"{what} ({number.Raw}) is out of range");
-        var rounded = Math.Round(d, MidpointRounding.AwayFromZero);
+        // Java's Math.round, as AWS rounds: half up towards positive infinity (-1.5 -> -1, -0.5 -> 0, 2.5 -> 3).
+        var rounded = Math.Floor(d + 0.5m);
         if (rounded < long.MinValue || rounded > long.MaxValue) throw new IntrinsicArgumentException($"{what} ({number.Raw}) is out of range");
         return (long)rounded;
     }

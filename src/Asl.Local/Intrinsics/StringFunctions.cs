@@ -14,12 +14,15 @@ internal static class StringFunctions
 
     public static AslJson Format(IntrinsicCall call, AslJson[] args)
     {
-        if (call.Arguments[0] is not IntrinsicString template)
-            throw new IntrinsicArgumentException("the first argument must be a quoted template string such as 'Hello {}'");
+        // The template is usually a literal; AWS also takes it from a path or variable (recorded:
+        // States.Format($AnswerTemplate, $$.Map.Item.Value)), where every {} is a placeholder.
+        IReadOnlyList<string> parts = call.Arguments[0] is IntrinsicString template ? template.TemplateParts
+            : args[0] is AslJsonString dynamic ? dynamic.Value.Split("{}")
+            : throw new IntrinsicArgumentException($"the first argument must be the template string, but it is {JsonValues.KindName(args[0])}");
         var values = args.Length - 1;
-        if (template.PlaceholderCount != values)
-            throw new IntrinsicArgumentException($"the template has {template.PlaceholderCount} placeholder(s) '{{}}' but {values} value(s) were given");
-        var text = new StringBuilder(template.TemplateParts[0]);
+        if (parts.Count - 1 != values)
+            throw new IntrinsicArgumentException($"the template has {parts.Count - 1} placeholder(s) '{{}}' but {values} value(s) were given");
+        var text = new StringBuilder(parts[0]);
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -28,19 +31,58 @@ internal static class StringFunctions
                     text.Append(s.Value);
                     break;
                 case AslJsonArray or AslJsonObject:
-                    throw new IntrinsicArgumentException($"value {i} is {JsonValues.KindName(args[i])}; only strings, numbers, booleans and null can be formatted (use States.JsonToString first)");
+                    AppendJavaText(text, args[i]);
+                    break;
                 default:
                     text.Append(JsonText.Write(args[i]));
                     break;
             }
-            text.Append(template.TemplateParts[i]);
+            text.Append(parts[i]);
         }
         return new AslJsonString(text.ToString());
+    }
+
+    /// <summary>
+    /// An object or array as AWS's States.Format writes it, the way Java prints maps and lists: {Arg1=1, Arg2=[]}
+    /// for {"Arg1": 1, "Arg2": []}, strings without quotes (recorded on AWS).
+    /// </summary>
+    private static void AppendJavaText(StringBuilder text, AslJson value)
+    {
+        switch (value)
+        {
+            case AslJsonString s:
+                text.Append(s.Value);
+                break;
+            case AslJsonArray array:
+                text.Append('[');
+                for (var i = 0; i < array.Items.Count; i++)
+                {
+                    if (i > 0) text.Append(", ");
+                    AppendJavaText(text, array.Items[i]);
+                }
+                text.Append(']');
+                break;
+            case AslJsonObject obj:
+                text.Append('{');
+                for (var i = 0; i < obj.Properties.Count; i++)
+                {
+                    if (i > 0) text.Append(", ");
+                    text.Append(obj.Properties[i].Name).Append('=');
+                    AppendJavaText(text, obj.Properties[i].Value);
+                }
+                text.Append('}');
+                break;
+            default:
+                text.Append(JsonText.Write(value));
+                break;
+        }
     }
 
     public static AslJson StringToJson(AslJson value)
     {
         var text = Arguments.String(value, "the argument");
+        // AWS gives null for an empty or blank string (recorded: StringToJson('') and StringToJson(' ') are null).
+        if (string.IsNullOrWhiteSpace(text)) return AslJson.Null;
         if (JsonText.TryParse(text, out var parsed, out var error)) return parsed;
         throw new IntrinsicArgumentException($"the string is not valid JSON ({error})");
     }
@@ -68,7 +110,7 @@ internal static class StringFunctions
 
     public static AslJson Hash(AslJson data, AslJson algorithm)
     {
-        var text = Limited(data is AslJsonString s ? s.Value : JsonText.Write(data));
+        var text = Limited(JsonValues.Text(data));
         var name = Arguments.String(algorithm, "the second argument (the algorithm)");
         var bytes = Encoding.UTF8.GetBytes(text);
         byte[] digest = name switch

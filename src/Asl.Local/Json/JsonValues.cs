@@ -41,6 +41,9 @@ public static class JsonValues
     public static decimal? AsDecimal(AslJsonNumber number)
         => decimal.TryParse(number.Raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
 
+    /// <summary>A value as text, as AWS quotes values in causes: a string's characters, any other value's JSON.</summary>
+    public static string Text(AslJson value) => value is AslJsonString s ? s.Value : JsonText.Write(value);
+
     /// <summary>The JSON type name used in error messages (object, array, string, number, boolean, null).</summary>
     public static string KindName(AslJson value) => value.Kind switch
     {

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Asl.Json;
+using Asl.JsonAta;
 using Asl.Local.Errors;
 using Asl.Local.Execution;
 using Asl.Local.Json;
@@ -26,7 +28,7 @@ internal sealed record MapSettings(IReadOnlyList<AslJson> Items, long MaxConcurr
             ? SelectItems(state.ItemsPath ?? "$", effective, scope)
             : state.Items is null ? effective : jsonata.Evaluate(state.Items, "Items");
         if (itemsValue is not AslJsonArray array)
-            throw StatesError.Runtime($"The Map state's items must be an array, but {(jsonata is null ? $"ItemsPath '{state.ItemsPath ?? "$"}'" : "Items")} gave {JsonValues.KindName(itemsValue)}.");
+            throw NotAnArray(state, jsonata is not null, itemsValue);
         IReadOnlyList<AslJson> items = array.Items;
         if (state.ItemBatcher is { } batcher) items = Batch(items, batcher, jsonata, effective, scope);
 
@@ -35,6 +37,16 @@ internal sealed record MapSettings(IReadOnlyList<AslJson> Items, long MaxConcurr
         var percentage = Number(state.ToleratedFailurePercentage, state.ToleratedFailurePercentagePath, "ToleratedFailurePercentage", jsonata, effective, scope);
         FailureTolerance? tolerance = count is null && percentage is null ? null : new FailureTolerance(count, percentage);
         return new MapSettings(items, maxConcurrency, tolerance);
+    }
+
+    /// <summary>Items that are not an array: AWS's errors and wording for JSONata (recorded), States.Runtime for JSONPath.</summary>
+    private static StatesError NotAnArray(MapState state, bool jsonata, AslJson value)
+    {
+        if (!jsonata)
+            return StatesError.Runtime($"The Map state's items must be an array, but ItemsPath '{state.ItemsPath ?? "$"}' gave {JsonValues.KindName(value)}.");
+        if (state.Items is AslJsonString text && JsonAtaText.TryGetExpression(text.Value, out var expression, out _))
+            return StatesError.Query($"The JSONata expression '{expression.Trim()}' specified for the field 'Items' returned an unexpected result type. Expected 'array', but was '{JsonValues.KindName(value)}' for value: {JsonText.Write(value)}");
+        return StatesError.Query($"Map state input must be an array but was: {JsonText.Write(value)}");
     }
 
     private static AslJson SelectItems(string itemsPath, AslJson effective, StateScope scope)
@@ -82,17 +94,41 @@ internal sealed record MapSettings(IReadOnlyList<AslJson> Items, long MaxConcurr
     {
         var value = Value(literal, path, field, jsonata, effective, scope);
         if (value is null) return null;
-        if (value is AslJsonNumber n && n.TryGetInt64(out var result) && result >= 0) return result;
-        throw StatesError.Runtime($"The Map state's {field} must be a non-negative integer, but it is {JsonText.Write(value)}.");
+        long result;
+        if (literal is null)
+        {
+            // A *Path value is read as its text, as AWS does: 5 and "5" are both 5 (recorded wording for the rest).
+            if (!long.TryParse(JsonValues.Text(value), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out result))
+                throw StatesError.Runtime($"The {field}Path field refers to value \"{JsonValues.Text(value)}\" which is not a valid integer: {path}");
+        }
+        else if (value is not AslJsonNumber n || !n.TryGetInt64(out result))
+        {
+            throw StatesError.Runtime($"The Map state's {field} must be a non-negative integer, but it is {JsonText.Write(value)}.");
+        }
+        return result >= 0 ? result : throw StatesError.Runtime($"{field} cannot be negative.");
     }
 
     private static double? Number(AslJson? literal, string? path, string field, JsonAtaFlow? jsonata, AslJson effective, StateScope scope)
     {
         var value = Value(literal, path, field, jsonata, effective, scope);
         if (value is null) return null;
-        if (value is AslJsonNumber n && n.Value is >= 0 and <= 100) return n.Value;
-        throw StatesError.Runtime($"The Map state's {field} must be a number from 0 to 100, but it is {JsonText.Write(value)}.");
+        double result;
+        if (literal is null)
+        {
+            if (!double.TryParse(JsonValues.Text(value), NumberStyles.Float, CultureInfo.InvariantCulture, out result) || double.IsNaN(result))
+                throw StatesError.Runtime($"The {field}Path field refers to value \"{JsonValues.Text(value)}\" which is not a valid float: {path}");
+        }
+        else if (value is AslJsonNumber n)
+        {
+            result = n.Value;
+        }
+        else
+        {
+            throw StatesError.Runtime($"The Map state's {field} must be a number from 0 to 100, but it is {JsonText.Write(value)}.");
+        }
+        return result is >= 0 and <= 100 ? result : throw StatesError.Runtime($"{field} must be between 0 and 100.");
     }
+
 
     private static AslJson? Value(AslJson? literal, string? path, string field, JsonAtaFlow? jsonata, AslJson effective, StateScope scope)
     {

@@ -27,7 +27,8 @@ internal static class StateRunner
                 _ => throw StatesError.Runtime($"The state '{named.Name}' has an unknown type."),
             };
         }
-        catch (StatesError e) when (e.IsTerminal && !e.HasStateContext)
+        // AWS names the state in the cause of runtime errors and of JSONata evaluation errors (recorded).
+        catch (StatesError e) when ((e.IsTerminal || e.Error == ErrorNames.QueryEvaluationError) && !e.HasStateContext)
         {
             throw e.WithStateContext(named.Name, enteredAt);
         }

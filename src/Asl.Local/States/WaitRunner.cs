@@ -40,18 +40,28 @@ internal static class WaitRunner
     private static TimeSpan Delay(WaitState state, AslJson effective, StateScope scope, JsonAtaFlow? jsonata, DateTimeOffset now)
     {
         if (state.Seconds is { } seconds) return SecondsOf(jsonata is null ? seconds : jsonata.Evaluate(seconds, "Seconds"), "Seconds");
-        if (state.SecondsPath is { } secondsPath) return SecondsOf(Select(secondsPath, "SecondsPath", effective, scope), $"the value at SecondsPath '{secondsPath}'");
-        if (state.Timestamp is { } timestamp) return Until(jsonata is null ? timestamp : jsonata.Evaluate(timestamp, "Timestamp"), "Timestamp", now);
-        if (state.TimestampPath is { } timestampPath) return Until(Select(timestampPath, "TimestampPath", effective, scope), $"the value at TimestampPath '{timestampPath}'", now);
+        if (state.SecondsPath is { } secondsPath) return SecondsAt(Select(secondsPath, "SecondsPath", effective, scope), secondsPath);
+        if (state.Timestamp is { } timestamp)
+        {
+            return jsonata is null
+                ? Until(timestamp, now, value => StatesError.Runtime($"Timestamp must be an RFC 3339 timestamp such as \"2016-03-14T01:59:00Z\", but it is {JsonText.Write(value)}."))
+                : Until(jsonata.Evaluate(timestamp, "Timestamp"), now, value => StatesError.Query($"The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: {JsonValues.Text(value)}"));
+        }
+        if (state.TimestampPath is { } timestampPath)
+        {
+            return Until(Select(timestampPath, "TimestampPath", effective, scope), now,
+                value => StatesError.Runtime($"The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: {timestampPath} == {JsonValues.Text(value)}"));
+        }
         throw StatesError.Runtime("A Wait state needs one of Seconds, SecondsPath, Timestamp or TimestampPath.");
     }
 
+    // The causes below are AWS's wording (recorded executions).
     private static AslJson Select(string pathText, string field, AslJson effective, StateScope scope)
     {
         var path = PathCache.GetPath(pathText, field);
         scope.Input = effective;
         if (PathEvaluator.TryEvaluate(path, scope, out var value, out _)) return value;
-        throw StatesError.Runtime($"Invalid path '{pathText}' : No results for path: {JaywayFormat.Bracketed(path)}");
+        throw StatesError.Runtime($"The {field} parameter does not reference an input value: {pathText}");
     }
 
     private static TimeSpan SecondsOf(AslJson value, string what)
@@ -61,10 +71,21 @@ internal static class WaitRunner
         throw StatesError.Runtime($"{what} must be a non-negative integer of at most 99999999 seconds, but it is {JsonText.Write(value)}.");
     }
 
-    private static TimeSpan Until(AslJson value, string what, DateTimeOffset now)
+    /// <summary>The value at SecondsPath, read as AWS reads it: its text as a whole number ("5" is 5, 1.5 is refused).</summary>
+    private static TimeSpan SecondsAt(AslJson value, string path)
+    {
+        var text = JsonValues.Text(value);
+        if (!long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var seconds))
+            throw StatesError.Runtime($"The SecondsPath parameter cannot be parsed as a long value: {path} == {text}");
+        if (seconds < 0) throw StatesError.Runtime($"The SecondsPath parameter references a negative value: {path} == {text}");
+        return SecondsOf(JsonValues.Number(seconds), $"the value at SecondsPath '{path}'");
+    }
+
+    private static TimeSpan Until(AslJson value, DateTimeOffset now, Func<AslJson, StatesError> invalid)
     {
         if (value is AslJsonString text && ChoiceRules.TryTimestamp(text.Value, out var due))
             return due > now ? due - now : TimeSpan.Zero;
-        throw StatesError.Runtime($"{what} must be an RFC 3339 timestamp such as \"2016-03-14T01:59:00Z\", but it is {JsonText.Write(value)}.");
+        throw invalid(value);
     }
+
 }

@@ -13,9 +13,10 @@ public partial class OrderAudit : IStateMachine
 
 /// <summary>
 /// A STANDARD machine that runs its sibling to completion (.sync), a machine of another project by literal ARN
-/// (.sync:2), one by placeholder (request-response), and an SQS integration the template has no statement for.
+/// (.sync:2), one by placeholder (request-response), and sends to an SQS queue; it logs, is traced and tagged.
 /// </summary>
-[StateMachine(Name = "OrderFlow")]
+[StateMachine(Name = "OrderFlow", LogLevel = StateMachineLogLevel.Error, LogRetentionDays = 30, Tracing = true)]
+[StateMachineTag("team", "orders")]
 public partial class OrderFlow : IStateMachine
 {
     public static Workflow Define() => Workflow

@@ -1,6 +1,9 @@
 namespace Asl.Core.Tests.Corpus;
 
-/// <summary>Typical mistakes, each of which must produce exactly the findings listed for it.</summary>
+/// <summary>
+/// Typical mistakes, each of which must produce exactly the findings listed for it: errors where AWS rejects the
+/// definition, warnings only where AWS accepts it (and the execution fails or misbehaves when it runs).
+/// </summary>
 public class InvalidCorpusTests
 {
     public static TheoryData<string> InvalidNames => CorpusFiles.AsTheoryData(CorpusFiles.InvalidNames);
@@ -17,6 +20,17 @@ public class InvalidCorpusTests
 
         Assert.True(actual.SequenceEqual(expected),
             $"{name} ({expectation.Mistake})\nExpected:\n  {string.Join("\n  ", expected)}\nActual:\n{CorpusDefinition.Describe(definition.AllFindings)}");
+    }
+
+    [Fact]
+    public void The_mistakes_AWS_accepts_are_warnings_and_the_others_errors()
+    {
+        foreach (var name in CorpusFiles.InvalidNames)
+        {
+            var hasError = CorpusDefinition.Load(CorpusFiles.InvalidFolder, name).AllFindings.Any(d => d.Severity == Asl.Diagnostics.AslSeverity.Error);
+            Assert.True(hasError != InvalidCorpusExpectations.AcceptedByAws.Contains(name),
+                $"{name}: {(hasError ? "an error, but AWS accepts this definition" : "no error, but AWS rejects this definition")}");
+        }
     }
 
     [Fact]

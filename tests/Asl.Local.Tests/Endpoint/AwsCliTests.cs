@@ -92,9 +92,9 @@ public sealed class AwsCliTests : IDisposable
         var created = await aws.StepFunctionsAsync("create-state-machine", "--name", "Broken", "--role-arn", Role, "--definition", file);
 
         Assert.Equal("FAIL", validated.GetProperty("result").GetString());
-        Assert.Equal(["ASL1044", "ASL1041"], validated.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()));
+        Assert.Equal(["MISSING_END_STATE", "MISSING_TRANSITION_TARGET"], validated.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()));
         Assert.Equal("/States/A/Next", validated.GetProperty("diagnostics")[1].GetProperty("location").GetString());
-        Assert.Contains("An error occurred (InvalidDefinition) when calling the CreateStateMachine operation: Invalid State Machine Definition: 'ASL1044: ", created.Stderr);
+        Assert.Contains("An error occurred (InvalidDefinition) when calling the CreateStateMachine operation: Invalid State Machine Definition: 'MISSING_END_STATE: ", created.Stderr);
     }
 
     [Fact]

@@ -5,6 +5,22 @@ internal static class Definitions
 {
     public const string Pass = """{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}""";
 
+    /// <summary>What AWS accepts and this validator warns about: a States.* name raised and caught, an unassigned variable.</summary>
+    public const string AcceptedWithWarnings = """
+        {
+          "StartAt": "Race",
+          "States": {
+            "Race": {
+              "Type": "Parallel",
+              "Branches": [ { "StartAt": "Met", "States": { "Met": { "Type": "Fail", "Error": "States.QuorumMet" } } } ],
+              "Catch": [ { "ErrorEquals": ["States.QuorumMet"], "Next": "Report" } ],
+              "End": true
+            },
+            "Report": { "Type": "Pass", "Parameters": { "total.$": "$total" }, "End": true }
+          }
+        }
+        """;
+
     public const string PassWithResult = """{"StartAt":"P","States":{"P":{"Type":"Pass","Result":{"answer":42},"End":true}}}""";
 
     /// <summary>Waits an hour (no real time on the virtual clock), then outputs "done".</summary>

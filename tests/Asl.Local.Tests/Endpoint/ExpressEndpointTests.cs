@@ -20,6 +20,10 @@ public sealed class ExpressEndpointTests
         Assert.Equal("{\"a\":1}", result.GetProperty("input").GetString());
         Assert.Equal("\"done\"", result.GetProperty("output").GetString());
         Assert.Equal(3600m, result.GetProperty("stopDate").GetDecimal() - result.GetProperty("startDate").GetDecimal());
+        var billing = result.GetProperty("billingDetails");
+        Assert.Equal(3600000, billing.GetProperty("billedDurationInMilliseconds").GetInt64());
+        Assert.Equal(64, billing.GetProperty("billedMemoryUsedInMB").GetInt64());
+        Assert.False(result.TryGetProperty("redriveCount", out _));
     }
 
     [Fact]

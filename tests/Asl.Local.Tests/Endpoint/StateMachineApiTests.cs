@@ -66,8 +66,8 @@ public sealed class StateMachineApiTests
 
         var message = await api.FailsAsync("CreateStateMachine", new { name = "Broken", definition = Definitions.MissingNextTarget, roleArn = ApiClient.Role }, "InvalidDefinition");
 
-        Assert.StartsWith("Invalid State Machine Definition: 'ASL1044: The top-level States of the state machine has no terminal state", message);
-        Assert.Contains(" at /States, ASL1041: \"Next\" of state \"A\" names \"Nowhere\"", message);
+        Assert.StartsWith("Invalid State Machine Definition: 'MISSING_END_STATE: The top-level States of the state machine has no terminal state", message);
+        Assert.Contains("(ASL1044) at /States, MISSING_TRANSITION_TARGET: \"Next\" of state \"A\" names \"Nowhere\"", message);
         Assert.EndsWith(" at /States/A/Next'", message);
         await api.FailsAsync("DescribeStateMachine", new { stateMachineArn = Arn + "Broken" }, "StateMachineDoesNotExist");
     }
@@ -79,7 +79,23 @@ public sealed class StateMachineApiTests
 
         var message = await api.FailsAsync("CreateStateMachine", new { name = "NotJson", definition = "{\"StartAt\": ", roleArn = ApiClient.Role }, "InvalidDefinition");
 
-        Assert.StartsWith("Invalid State Machine Definition: 'ASL1001: ", message);
+        Assert.StartsWith("Invalid State Machine Definition: 'INVALID_JSON_DESCRIPTION: ", message);
+        Assert.Contains("(ASL1001)", message);
+    }
+
+    [Fact]
+    public async Task A_definition_AWS_accepts_is_created_whatever_its_warnings()
+    {
+        await using var api = await ApiClient.StartAsync();
+
+        // Deployed AWS samples raise and catch their own States.* names, and read variables no state assigns
+        // (AWS fails those executions at run time): warnings, so the machine is created.
+        await api.CreateAsync("Warned", Definitions.AcceptedWithWarnings);
+        var validated = await api.OkAsync("ValidateStateMachineDefinition", new { definition = Definitions.AcceptedWithWarnings, severity = "WARNING" });
+
+        Assert.Equal("OK", validated.GetProperty("result").GetString());
+        Assert.All(validated.GetProperty("diagnostics").EnumerateArray(), d => Assert.Equal("WARNING", d.GetProperty("severity").GetString()));
+        Assert.NotEmpty(validated.GetProperty("diagnostics").EnumerateArray());
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class ValidateDefinitionEndpointTests
         var diagnostics = result.GetProperty("diagnostics").EnumerateArray().ToArray();
 
         Assert.Equal("FAIL", result.GetProperty("result").GetString());
-        Assert.Equal(["ASL1044", "ASL1041"], diagnostics.Select(d => d.GetProperty("code").GetString()));
+        Assert.Equal(["MISSING_END_STATE", "MISSING_TRANSITION_TARGET"], diagnostics.Select(d => d.GetProperty("code").GetString()));
         Assert.Equal(["/States", "/States/A/Next"], diagnostics.Select(d => d.GetProperty("location").GetString()));
         Assert.All(diagnostics, d => Assert.Equal("ERROR", d.GetProperty("severity").GetString()));
         Assert.StartsWith("\"Next\" of state \"A\" names \"Nowhere\"", diagnostics[1].GetProperty("message").GetString());
@@ -89,7 +89,7 @@ public sealed class ValidateDefinitionEndpointTests
 
         Assert.Equal("FAIL", result.GetProperty("result").GetString());
         var diagnostic = Assert.Single(result.GetProperty("diagnostics").EnumerateArray());
-        Assert.Equal("ASL1001", diagnostic.GetProperty("code").GetString());
+        Assert.Equal("INVALID_JSON_DESCRIPTION", diagnostic.GetProperty("code").GetString());
         Assert.Equal("/", diagnostic.GetProperty("location").GetString());
     }
 

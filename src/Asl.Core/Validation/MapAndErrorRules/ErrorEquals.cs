@@ -67,7 +67,8 @@ internal sealed partial class MapAndErrorRules
         // Pointers and entry names are built only for findings: most names are fine.
         string Pointer() => JsonPointer.Append(at.NamesPointer, index);
 
-        if (name.StartsWith(StatesPrefix, System.StringComparison.Ordinal) && !IsPredefined(name))
+        // AWS accepts any name; deployed samples raise their own States.* names from Fail states and catch them.
+        if (name.StartsWith(StatesPrefix, System.StringComparison.Ordinal) && !IsPredefined(name) && !IsRaisedByFailState(context, name))
         {
             context.Report(AslRules.UnknownStatesErrorName, Pointer(), at.Name, site.Name, name, UnknownNameHint(name));
             return true;
@@ -110,6 +111,9 @@ internal sealed partial class MapAndErrorRules
         return can;
     }
 
+    /// <summary>True when some Fail state of the machine raises exactly <paramref name="name"/> (only unknown States.* names get here).</summary>
+    private static bool IsRaisedByFailState(ValidationContext context, string name) => context.FailStateErrors.Contains(name);
+
     private static bool IsPredefined(string name) => Contains(ErrorNames.Predefined, name) || HttpStatusError.IsMatch(name);
 
     private static string UnknownNameHint(string name)
@@ -117,7 +121,7 @@ internal sealed partial class MapAndErrorRules
         foreach (var known in ErrorNames.Predefined)
             if (string.Equals(known, name, System.StringComparison.OrdinalIgnoreCase))
                 return "Did you mean \"" + known + "\"? Error names are case-sensitive.";
-        return "Names that start with \"States.\" are reserved: use a predefined one such as \"States.TaskFailed\", or a custom name without that prefix.";
+        return "Use a predefined name such as \"States.TaskFailed\", or a custom name without the reserved \"States.\" prefix.";
     }
 
     /// <summary>States.DataLimitExceeded and States.Runtime end the execution: no retrier or catcher sees them.</summary>

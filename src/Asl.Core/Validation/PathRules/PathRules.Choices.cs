@@ -116,7 +116,7 @@ internal sealed partial class PathRules
         var parsed = context.Parsed.Path(variable);
         if (parsed.Success)
             CheckMapContext(context, "Variable", parsed.Path, pointer, allowed: false);
-        else
+        else if (!ReportedAsUnquotedFilterWord(context, "Variable", variable, parsed.Error, parsed.ErrorOffset, pointer))
             context.Report(AslRules.InvalidChoiceVariable, pointer, variable,
                 "is not a valid path " + ParseErrorText.Describe(variable, parsed.Error, parsed.ErrorOffset));
     }

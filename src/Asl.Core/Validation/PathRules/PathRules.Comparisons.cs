@@ -66,7 +66,7 @@ internal sealed partial class PathRules
         var parsed = context.Parsed.Path(text.Value);
         if (parsed.Success)
             CheckMapContext(context, name, parsed.Path, pointer, allowed: false);
-        else
+        else if (!ReportedAsUnquotedFilterWord(context, name, text.Value, parsed.Error, parsed.ErrorOffset, pointer))
             context.Report(AslRules.InvalidComparisonPath, pointer, name,
                 "is not a valid path " + ParseErrorText.Describe(text.Value, parsed.Error, parsed.ErrorOffset), literal);
     }

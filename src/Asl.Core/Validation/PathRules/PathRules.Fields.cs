@@ -129,6 +129,7 @@ internal sealed partial class PathRules
         var parsed = context.Parsed.Path(text);
         if (!parsed.Success)
         {
+            if (ReportedAsUnquotedFilterWord(context, field, text, parsed.Error, parsed.ErrorOffset, pointer)) return;
             var detail = ParseErrorText.Describe(text, parsed.Error, parsed.ErrorOffset);
             ReportBadPath(context, field, text, pointer, kind, "is not a valid path " + detail, detail);
             return;
@@ -177,7 +178,8 @@ internal sealed partial class PathRules
         var parsed = context.Parsed.Call(text);
         if (!parsed.Success)
         {
-            ReportUnparsedCall(context, field, text, parsed.Error, parsed.ErrorOffset, parsed.NestingTooDeep, pointer);
+            if (!ReportedAsUnquotedFilterWord(context, field, text, parsed.Error, parsed.ErrorOffset, pointer))
+                ReportUnparsedCall(context, field, text, parsed.Error, parsed.ErrorOffset, parsed.NestingTooDeep, pointer);
             return;
         }
         CheckCall(context, field, parsed.Call, pointer, allowMapContext: false);

@@ -52,8 +52,9 @@ internal sealed partial class PathRules
                 break;
             case IntrinsicFunctions.MathAdd:
             case IntrinsicFunctions.MathRandom:
+                // AWS rounds numbers with a fraction (recorded: MathAdd(1.49, 1.5) is 3), so any number will do.
                 for (var i = 0; i < arguments.Count; i++)
-                    if (IsNotInteger(arguments[i], out _)) Invalid(i, "the arguments must be integers");
+                    if (IsNotNumber(arguments[i])) Invalid(i, "the arguments must be numbers");
                 break;
             case IntrinsicFunctions.JsonMerge:
                 if (arguments[2] is IntrinsicLiteral { Value: not AslJsonBool { Value: false } } or IntrinsicString
@@ -98,6 +99,16 @@ internal sealed partial class PathRules
                 invalid(1, $"the range would hold {count.ToString("N0", CultureInfo.InvariantCulture)} items and Step Functions allows at most {MaxArrayRangeItemsText}");
         }
     }
+
+    /// <summary>True when the argument can never be a number (a literal of another kind, or a call that returns none).</summary>
+    private static bool IsNotNumber(IntrinsicArgument argument) => argument switch
+    {
+        IntrinsicLiteral { Value: AslJsonNumber } => false,
+        IntrinsicLiteral or IntrinsicString => true,
+        IntrinsicCall { Function: { } function } => function.ResultKind is IntrinsicResultKind.String or IntrinsicResultKind.Boolean
+            or IntrinsicResultKind.Array or IntrinsicResultKind.Object,
+        _ => false,
+    };
 
     /// <summary>
     /// True when the argument can never be an integer (a non-integer literal, or a call that returns no number).

@@ -179,6 +179,7 @@ internal sealed partial class PathRules
         if (Values.IsPlaceholder(text.Value) || PlainPath.IsPlainInputPath(text.Value)) return;
 
         var parsed = context.Parsed.Payload(text.Value);
+        if (!parsed.Success && ReportedAsUnquotedFilterWord(context, key, text.Value, parsed.Error, parsed.ErrorOffset, pointer)) return;
         switch (parsed.Kind)
         {
             case PayloadExpressionKind.None:

@@ -1,4 +1,6 @@
+using Asl.Diagnostics;
 using Asl.Model;
+using Asl.Paths;
 
 namespace Asl.Validation;
 
@@ -23,5 +25,16 @@ internal sealed partial class PathRules : ValidationPass
             CheckLiteralFields(context, site);
             if (site.State is ChoiceState jsonPathChoice) CheckChoiceRules(context, site, jsonPathChoice);
         }
+    }
+
+    /// <summary>
+    /// F01 extra: a parse failure that is only an unquoted word in a filter is a doubtful construct, not a
+    /// definition error (AWS accepts it). Reports the warning and returns true in that case.
+    /// </summary>
+    private static bool ReportedAsUnquotedFilterWord(ValidationContext context, string field, string text, string error, int offset, LazyPointer pointer)
+    {
+        if (!JsonPathParser.IsUnquotedFilterWord(error)) return false;
+        context.Report(AslRules.UnquotedFilterWord, pointer, field, "is not a valid path " + ParseErrorText.Describe(text, error, offset));
+        return true;
     }
 }

@@ -43,9 +43,10 @@ internal enum ResourcePattern
 }
 
 /// <summary>
-/// A parsed Task <c>Resource</c>. A <c>${Placeholder}</c> may stand for any part of the ARN (or all of it): a
-/// part that contains one is taken on trust, and a placeholder may stand for several parts, so fewer parts
-/// than usual are accepted when one is present.
+/// A parsed Task <c>Resource</c>. A <c>${Placeholder}</c> may stand for any part of the ARN (or all of it), and is
+/// filled in before AWS sees the definition: a part that contains one is taken on trust, a placeholder may
+/// stand for several parts (so fewer parts than usual are accepted), and the Region and account of an ARN
+/// with a placeholder anywhere are not checked (<c>arn:aws:lambda:::function:${Name}</c> is deployed as it is).
 /// </summary>
 internal sealed class ResourceArn
 {
@@ -117,15 +118,14 @@ internal sealed class ResourceArn
         if (region.Length == 0 && account.Length == 0) return ParseIntegration(parts, pattern);
 
         var resourceType = parts[5];
-        if (!HasHole(resourceType) && resourceType != "activity")
-        {
-            return resourceType == "stateMachine"
-                ? Invalid("a Task cannot run a state machine ARN; use \"arn:aws:states:::states:startExecution\" with \"StateMachineArn\" in its arguments")
-                : Invalid($"\"{resourceType}\" is not a resource a Task runs; a regional \"states\" ARN must name an activity (arn:aws:states:region:account:activity:name)");
-        }
+        if (resourceType == "stateMachine")
+            return Invalid("a Task cannot run a state machine ARN; use \"arn:aws:states:::states:startExecution\" with \"StateMachineArn\" in its arguments");
+        // AWS accepts integrations written with a Region and account, as the console exports them
+        // (arn:aws:states:us-east-1:123456789012:aws-sdk:s3:putObject); the two parts are not used.
+        if (resourceType != "activity") return ParseIntegration(parts, pattern);
         if (pattern != ResourcePattern.RequestResponse) return Invalid("an activity takes no \".sync\" or \".waitForTaskToken\" suffix");
         if (parts.Length > 7) return Invalid("an activity ARN has exactly seven colon-separated parts");
-        var problem = CheckRegionAndAccount(region, account);
+        var problem = HasHole(string.Join(":", parts)) ? null : CheckRegionAndAccount(region, account);
         if (problem is not null) return Invalid(problem);
         if (parts.Length < 7) return HasHole(string.Join(":", parts)) ? Trusted(pattern) : Invalid("the activity name is missing");
 
@@ -157,7 +157,7 @@ internal sealed class ResourceArn
         if (pattern != ResourcePattern.RequestResponse)
             return Invalid("a Lambda function ARN takes no suffix; for \".waitForTaskToken\" use \"arn:aws:states:::lambda:invoke.waitForTaskToken\"");
         if (parts.Length > 8) return Invalid("a Lambda function ARN is arn:partition:lambda:region:account:function:name[:version-or-alias]");
-        var problem = CheckRegionAndAccount(parts[3], parts[4]);
+        var problem = HasHole(string.Join(":", parts)) ? null : CheckRegionAndAccount(parts[3], parts[4]);
         if (problem is not null) return Invalid(problem);
         if (!HasHole(parts[5]) && parts[5] != "function")
             return Invalid($"\"{parts[5]}\" is not \"function\"; a Task can run only Lambda functions");

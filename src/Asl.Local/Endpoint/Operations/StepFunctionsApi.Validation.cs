@@ -27,8 +27,8 @@ internal sealed partial class StepFunctionsApi
             {
                 w.WriteStartObject();
                 w.WriteString("severity", finding.Diagnostic.Severity == AslSeverity.Error ? "ERROR" : "WARNING");
-                w.WriteString("code", finding.Diagnostic.Code);
-                w.WriteString("message", finding.Diagnostic.Message);
+                w.WriteString("code", finding.AwsCode);
+                w.WriteString("message", finding.Message);
                 w.WriteString("location", finding.Location);
                 w.WriteEndObject();
             }

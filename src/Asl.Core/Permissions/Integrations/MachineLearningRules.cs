@@ -1,0 +1,124 @@
+using System;
+
+namespace Asl.Permissions.Integrations;
+
+/// <summary>
+/// Amazon SageMaker AI (https://docs.aws.amazon.com/step-functions/latest/dg/sagemaker-iam.html) and Amazon Bedrock
+/// (https://docs.aws.amazon.com/step-functions/latest/dg/connect-bedrock.html#connect-bedrock-iam).
+/// </summary>
+internal static class MachineLearningRules
+{
+    /// <summary>
+    /// SageMaker jobs (create; run to completion also describe and stop, and the managed rule), endpoints, endpoint
+    /// configurations and models. SageMaker ARNs spell names in lower case; <c>sagemaker:ListTags</c> on every resource
+    /// and <c>iam:PassRole</c> to SageMaker on the role a job runs as, as AWS documents.
+    /// </summary>
+    public static void SageMaker(TaskCall call)
+    {
+        switch (call.Api)
+        {
+            case "createTrainingJob":
+                Job(call, "TrainingJob", "training-job", "TrainingJobName", "StepFunctionsGetEventsForSageMakerTrainingJobsRule");
+                call.PassRole(call.Field("RoleArn"), "sagemaker.amazonaws.com");
+                return;
+            case "createTransformJob":
+                Job(call, "TransformJob", "transform-job", "TransformJobName", "StepFunctionsGetEventsForSageMakerTransformJobsRule");
+                return;
+            case "createProcessingJob":
+                Job(call, "ProcessingJob", "processing-job", "ProcessingJobName", null);
+                call.PassRole(call.Field("RoleArn"), "sagemaker.amazonaws.com");
+                return;
+            case "createHyperParameterTuningJob":
+                Job(call, "HyperParameterTuningJob", "hyper-parameter-tuning-job", "HyperParameterTuningJobName", null);
+                call.PassRole(call.Field("TrainingJobDefinition", "RoleArn"), "sagemaker.amazonaws.com");
+                return;
+            case "createLabelingJob":
+                Job(call, "LabelingJob", "labeling-job", "LabelingJobName", null);
+                call.PassRole(call.Field("RoleArn"), "sagemaker.amazonaws.com");
+                return;
+            case "createEndpoint":
+                Named(call, "CreateEndpoint", "endpoint", "EndpointName");
+                return;
+            case "updateEndpoint":
+                Named(call, "UpdateEndpoint", "endpoint", "EndpointName", ("endpoint-config", "EndpointConfigName"));
+                return;
+            case "createEndpointConfig":
+                Named(call, "CreateEndpointConfig", "endpoint-config", "EndpointConfigName");
+                return;
+            case "createModel":
+                Named(call, "CreateModel", "model", "ModelName");
+                call.PassRole(call.Field("ExecutionRoleArn"), "sagemaker.amazonaws.com");
+                return;
+            default:
+                call.NotGranted(call.Pointer, $"calls {call.Resource}, which is no SageMaker integration Step Functions offers");
+                return;
+        }
+    }
+
+    private static void Job(TaskCall call, string kind, string resource, string nameField, string? rule)
+    {
+        var actions = call.RunsJob
+            ? TaskCall.Actions("sagemaker:Create" + kind, "sagemaker:Describe" + kind, "sagemaker:Stop" + kind)
+            : TaskCall.Actions("sagemaker:Create" + kind);
+        var job = call.Target(call.Field(nameField), name => ArnPattern.InStack("sagemaker", resource + "/" + Lower(name) + "*"),
+            ArnPattern.InStack("sagemaker", resource + "/*"), actions);
+        call.Grant("Run" + kind + "s", actions, job);
+        call.Grant("ListSageMakerTags", TaskCall.Actions("sagemaker:ListTags"), ArnPattern.Any.Because("AWS documents \"*\" for sagemaker:ListTags"));
+        if (call.RunsJob && rule is not null) call.ManagedRule(rule);
+    }
+
+    private static void Named(TaskCall call, string action, string resource, string nameField, params (string Resource, string Field)[] more)
+    {
+        var actions = TaskCall.Actions("sagemaker:" + action);
+        var resources = new System.Collections.Generic.List<ArnPattern>
+        {
+            call.Target(call.Field(nameField), name => ArnPattern.InStack("sagemaker", resource + "/" + Lower(name)), ArnPattern.InStack("sagemaker", resource + "/*"), actions),
+        };
+        foreach (var (other, field) in more)
+            resources.Add(call.Target(call.Field(field), name => ArnPattern.InStack("sagemaker", other + "/" + Lower(name)), ArnPattern.InStack("sagemaker", other + "/*"), actions));
+        call.Grant("SageMaker" + action, actions, resources);
+        call.Grant("ListSageMakerTags", TaskCall.Actions("sagemaker:ListTags"), ArnPattern.Any.Because("AWS documents \"*\" for sagemaker:ListTags"));
+    }
+
+    // A placeholder's value cannot be lowered here; its name is kept as written.
+    private static string Lower(string name) => Arns.HasPlaceholder(name) ? name : name.ToLowerInvariant();
+
+    /// <summary>Bedrock model invocation (and the S3 objects it reads and writes) and model customization jobs.</summary>
+    public static void Bedrock(TaskCall call)
+    {
+        switch (call.Api)
+        {
+            case "invokeModel":
+                InvokeModel(call, TaskCall.Actions("bedrock:InvokeModel"), "ModelId");
+                S3Objects(call, call.Field("Input", "S3Uri"), "s3:GetObject", "ReadModelInput");
+                S3Objects(call, call.Field("Output", "S3Uri"), "s3:PutObject", "WriteModelOutput");
+                return;
+            case "createModelCustomizationJob":
+                var create = TaskCall.Actions("bedrock:CreateModelCustomizationJob");
+                var baseModel = call.Target(call.Field("BaseModelIdentifier"), Model, ArnPattern.Text("arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/*"), create);
+                call.Grant("CustomizeModels", create, baseModel, ArnPattern.InStack("bedrock", "custom-model/*"), ArnPattern.InStack("bedrock", "model-customization-job/*"));
+                if (call.RunsJob)
+                    call.Grant("TrackModelCustomizationJobs", TaskCall.Actions("bedrock:GetModelCustomizationJob", "bedrock:StopModelCustomizationJob"), ArnPattern.InStack("bedrock", "model-customization-job/*"));
+                call.PassRole(call.Field("RoleArn"), "bedrock.amazonaws.com");
+                return;
+            default:
+                call.NotGranted(call.Pointer, $"calls {call.Resource}, which is no Amazon Bedrock integration Step Functions offers");
+                return;
+        }
+    }
+
+    /// <summary>bedrock:InvokeModel on the model a field names: a foundation model ID, or any model ARN (custom, provisioned, inference profile).</summary>
+    public static void InvokeModel(TaskCall call, string[] actions, string field) =>
+        call.Grant("InvokeModels", actions, call.Target(call.Field(field), Model, ArnPattern.Text("arn:${AWS::Partition}:bedrock:*::foundation-model/*"), actions));
+
+    private static ArnPattern Model(string id) =>
+        Arns.Parts(id) is not null || Arns.IsWholePlaceholder(id) ? ArnPattern.Text(id) : ArnPattern.Text("arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/" + id);
+
+    /// <summary>An action on the object (or prefix) an <c>s3://BUCKET/KEY</c> URI names.</summary>
+    public static void S3Objects(TaskCall call, FieldValue uri, string action, string sid)
+    {
+        if (uri.IsMissing) return;
+        var actions = TaskCall.Actions(action);
+        call.Grant(sid, actions, call.Target(uri, text => S3Rules.ObjectOfUri(text) ?? ArnPattern.Text("arn:${AWS::Partition}:s3:::*"), ArnPattern.Text("arn:${AWS::Partition}:s3:::*"), actions));
+    }
+}

@@ -1,0 +1,84 @@
+using Asl.Json;
+using Asl.Model;
+using static Asl.Build.Tests.Integrations.IntegrationAssert;
+using static Asl.States;
+
+namespace Asl.Build.Tests.Integrations;
+
+/// <summary>
+/// Distributed Map (https://docs.aws.amazon.com/step-functions/latest/dg/iam-policies-eg-dist-map.html): its child
+/// executions (of this same machine, so attached once it exists), its S3 ItemReader and its ResultWriter.
+/// </summary>
+public sealed class DistributedMapPermissionTests
+{
+    private static AslJsonObject Json(params (string Name, string Value)[] members) =>
+        new(members.Select(m => new AslJsonProperty(m.Name, AslJson.Of(m.Value))).ToArray());
+
+    private static MapBuilder Distributed() => Map("M")
+        .ItemProcessor(Pass("Each"), ProcessorMode.Distributed, StateMachineType.Standard);
+
+    [Fact]
+    public void A_distributed_Map_may_start_stop_and_describe_executions_of_its_own_machine()
+    {
+        var (role, self, notes) = Grant(Distributed());
+
+        Assert.Empty(role);
+        Assert.Empty(notes);
+        Same(
+        [
+            Statement("StartMapRunChildren", Actions("states:StartExecution"), "!Ref M"),
+            Statement("TrackMapRunChildren", Actions("states:DescribeExecution", "states:StopExecution"),
+                Sub("arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:execution:${M.Name}:*")),
+        ], self);
+    }
+
+    /// <summary>"Examples of IAM policies for reading data from Amazon S3": s3:GetObject on the object; "writing data": PutObject, GetObject, ListMultipartUploadParts, AbortMultipartUpload under the prefix.</summary>
+    [Fact]
+    public void Its_S3_reader_may_get_the_object_and_its_writer_put_results_under_the_prefix()
+    {
+        var (role, _, _) = Grant(Distributed()
+            .ItemReader(new ItemReader("arn:aws:states:::s3:getObject") { Parameters = Json(("Bucket", "orders"), ("Key", "2024/items.json")), ReaderConfig = new ReaderConfig { InputType = "JSON" } })
+            .ResultWriter(new ResultWriter { Resource = "arn:aws:states:::s3:putObject", Parameters = Json(("Bucket", "results"), ("Prefix", "runs/")) }));
+
+        Same(
+        [
+            Statement("ReadItems", Actions("s3:GetObject"), Sub("arn:${AWS::Partition}:s3:::orders/2024/items.json")),
+            Statement("WriteResults", Actions("s3:PutObject", "s3:GetObject", "s3:ListMultipartUploadParts", "s3:AbortMultipartUpload"), Sub("arn:${AWS::Partition}:s3:::results/runs/*")),
+        ], role);
+    }
+
+    /// <summary>"Example of IAM policy to list objects": s3:ListBucket on the bucket, for the listed prefix.</summary>
+    [Fact]
+    public void Its_S3_object_listing_may_list_the_bucket_under_the_prefix()
+    {
+        var (role, _, _) = Grant(Distributed()
+            .ItemReader(new ItemReader("arn:aws:states:::s3:listObjectsV2") { Parameters = Json(("Bucket", "orders"), ("Prefix", "incoming/")) }));
+
+        Same([Statement("ListItems", Actions("s3:ListBucket"), [Sub("arn:${AWS::Partition}:s3:::orders")], "{StringLike: {\"s3:prefix\": incoming/*}}")], role);
+    }
+
+    [Fact]
+    public void A_bucket_from_the_input_is_every_bucket_explained_as_ASL0902()
+    {
+        var reader = new ItemReader("arn:aws:states:::s3:getObject")
+        {
+            Parameters = new AslJsonObject(new[] { new AslJsonProperty("Bucket.$", AslJson.Of("$.bucket")), new AslJsonProperty("Key", AslJson.Of("items.json")) }),
+        };
+
+        var (role, _, notes) = Grant(Distributed().ItemReader(reader));
+
+        Same([Statement("ReadItems", Actions("s3:GetObject"), Sub("arn:${AWS::Partition}:s3:::*"))], role);
+        Assert.Equal(("ASL0902", "/States/M/ItemReader/Parameters/Bucket.$"), (Assert.Single(notes).Code, notes[0].Pointer));
+    }
+
+    /// <summary>The Tasks a distributed Map runs for each item are derived too: they run as this machine's role.</summary>
+    [Fact]
+    public void The_Tasks_of_its_item_processor_are_granted_like_any_other()
+    {
+        var (role, _, _) = Grant(Map("M").ItemProcessor(
+            Task("Charge", "arn:aws:states:::lambda:invoke").Parameters(new { FunctionName = "arn:aws:lambda:us-east-1:123456789012:function:charge:live" }),
+            ProcessorMode.Distributed, StateMachineType.Express));
+
+        Same([Statement("InvokeFunctions", Actions("lambda:InvokeFunction"), Literal("arn:aws:lambda:us-east-1:123456789012:function:charge:live"))], role);
+    }
+}

@@ -1,0 +1,89 @@
+using static Asl.Build.Tests.Integrations.IntegrationAssert;
+using static Asl.States;
+
+namespace Asl.Build.Tests.Integrations;
+
+/// <summary>Amazon SageMaker AI and Amazon Bedrock, each through a raw Task(...) and as JSON.</summary>
+public sealed class MachineLearningPermissionTests
+{
+    /// <summary>
+    /// https://docs.aws.amazon.com/step-functions/latest/dg/sagemaker-iam.html (CreateTrainingJob, Run a Job, static
+    /// resources): create, describe and stop on training-job/NAME*, sagemaker:ListTags on "*", iam:PassRole on the job's
+    /// role to SageMaker, and the rule StepFunctionsGetEventsForSageMakerTrainingJobsRule. SageMaker ARNs spell names in lower case.
+    /// </summary>
+    [Fact]
+    public void SageMaker_training_job_is_allowed_on_that_job_and_passes_its_role()
+    {
+        var statements = Role(Task("T", "arn:aws:states:::sagemaker:createTrainingJob.sync").Parameters(new
+        {
+            TrainingJobName = "Churn-2024", RoleArn = "arn:aws:iam::123456789012:role/sagemaker-training", AlgorithmSpecification = new { TrainingInputMode = "File" },
+        }));
+
+        Same(
+        [
+            Statement("RunTrainingJobs", Actions("sagemaker:CreateTrainingJob", "sagemaker:DescribeTrainingJob", "sagemaker:StopTrainingJob"), InStack("sagemaker", "training-job/churn-2024*")),
+            Statement("ListSageMakerTags", Actions("sagemaker:ListTags"), Any),
+            Rule("StepFunctionsGetEventsForSageMakerTrainingJobsRule"),
+            Statement("PassRoles", Actions("iam:PassRole"), [Literal("arn:aws:iam::123456789012:role/sagemaker-training")], PassedTo("sagemaker.amazonaws.com")),
+        ], statements);
+    }
+
+    /// <summary>https://docs.aws.amazon.com/step-functions/latest/dg/sagemaker-iam.html (CreateTransformJob, Request Response, static resources).</summary>
+    [Fact]
+    public void SageMaker_transform_job_is_allowed_on_that_job()
+    {
+        var statements = Role(Task("T", "arn:aws:states:::sagemaker:createTransformJob").Parameters(new { TransformJobName = "score", ModelName = "churn" }));
+
+        Same(
+        [
+            Statement("RunTransformJobs", Actions("sagemaker:CreateTransformJob"), InStack("sagemaker", "transform-job/score*")),
+            Statement("ListSageMakerTags", Actions("sagemaker:ListTags"), Any),
+        ], statements);
+    }
+
+    /// <summary>SageMaker endpoints (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonsagemakerai.html): the endpoint.</summary>
+    [Fact]
+    public void SageMaker_create_endpoint_is_allowed_on_that_endpoint()
+    {
+        var statements = Role(Task("T", "arn:aws:states:::sagemaker:createEndpoint").Parameters(new { EndpointName = "Churn", EndpointConfigName = "churn-v1" }));
+
+        Same(
+        [
+            Statement("SageMakerCreateEndpoint", Actions("sagemaker:CreateEndpoint"), InStack("sagemaker", "endpoint/churn")),
+            Statement("ListSageMakerTags", Actions("sagemaker:ListTags"), Any),
+        ], statements);
+    }
+
+    /// <summary>
+    /// https://docs.aws.amazon.com/step-functions/latest/dg/connect-bedrock.html#connect-bedrock-iam: bedrock:InvokeModel on
+    /// the foundation model, and the S3 objects the optimized integration reads its input from and writes its output to.
+    /// </summary>
+    [Fact]
+    public void Bedrock_invoke_model_is_allowed_on_the_model_and_its_S3_input_and_output()
+    {
+        var statements = Role(Task("T", "arn:aws:states:::bedrock:invokeModel").Parameters(new
+        {
+            ModelId = "anthropic.claude-3-haiku-20240307-v1:0",
+            Input = new { S3Uri = "s3://prompts/orders/prompt.json" },
+            Output = new { S3Uri = "s3://answers/orders/" },
+        }));
+
+        Same(
+        [
+            Statement("InvokeModels", Actions("bedrock:InvokeModel"), Sub("arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/anthropic.claude-3-haiku-20240307-v1:0")),
+            Statement("ReadModelInput", Actions("s3:GetObject"), Sub("arn:${AWS::Partition}:s3:::prompts/orders/prompt.json")),
+            Statement("WriteModelOutput", Actions("s3:PutObject"), Sub("arn:${AWS::Partition}:s3:::answers/orders/*")),
+        ], statements);
+    }
+
+    /// <summary>A model given by ARN (a custom or provisioned model, an inference profile) is that model.</summary>
+    [Fact]
+    public void Bedrock_model_given_by_ARN_is_that_model()
+    {
+        const string profile = "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-haiku-20240307-v1:0";
+
+        var statements = Role(Task("T", "arn:aws:states:::bedrock:invokeModel").Parameters(new { ModelId = profile, Body = new { prompt = "hi" } }));
+
+        Same([Statement("InvokeModels", Actions("bedrock:InvokeModel"), Literal(profile))], statements);
+    }
+}
