@@ -63,18 +63,19 @@ internal static class RunReport
     /// </summary>
     private static void WriteJsonText(Utf8JsonWriter json, string text)
     {
-        if (DepthOf(text) > MaxIndentedDepth)
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        if (DepthOf(utf8) > MaxIndentedDepth)
         {
-            json.WriteRawValue(text, skipInputValidation: true);
+            json.WriteRawValue(utf8, skipInputValidation: true);
             return;
         }
-        using var document = JsonDocument.Parse(text, ReadOptions);
+        using var document = JsonDocument.Parse(utf8, ReadOptions);
         document.RootElement.WriteTo(json);
     }
 
-    private static int DepthOf(string text)
+    private static int DepthOf(ReadOnlySpan<byte> utf8)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text), new JsonReaderOptions { MaxDepth = int.MaxValue });
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = int.MaxValue });
         var deepest = 0;
         while (reader.Read()) deepest = Math.Max(deepest, reader.CurrentDepth + 1);
         return deepest;
