@@ -47,7 +47,6 @@ public static class AslValidator
         return Sorted(context!.Diagnostics, options);
     }
 
-
     /// <summary>What stopped a validation, for ASL1095.</summary>
     internal static string BudgetText(long limit) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, "it needed more than {0:N0} units of work (ValidationOptions.WorkBudget)", limit);
