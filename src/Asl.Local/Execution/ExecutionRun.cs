@@ -137,10 +137,12 @@ internal sealed class ExecutionRun
     {
         if (!IsRunning) return;
         Status = status;
-        Error = error;
-        Cause = cause;
+        // Computed error names and causes (a path, a function's result) may hold half a surrogate pair; DescribeExecution
+        // and StartSyncExecution write them as JSON strings, which must be Unicode.
+        Error = error is null ? null : UnicodeText.ReplaceLoneSurrogates(error);
+        Cause = cause is null ? null : UnicodeText.ReplaceLoneSurrogates(cause);
         StopDate = Engine.Now;
-        History.Append(type, previousEventId, StopDate.Value, new EventData { Error = error, Cause = cause, Output = output });
+        History.Append(type, previousEventId, StopDate.Value, new EventData { Error = Error, Cause = Cause, Output = output });
         Root.Abort(AbortReason.ExecutionEnded, 0);
         foreach (var task in _openTasks) task.Close();
         _openTasks.Clear();

@@ -67,6 +67,40 @@ public sealed class MalformedRequestTests
     }
 
     [Fact]
+    public async Task A_cause_that_a_function_cut_between_the_halves_of_a_pair_is_described_not_a_500()
+    {
+        // JSONata's $substring counts UTF-16 units, so it can return half of an emoji; JSON strings must be Unicode.
+        await using var api = await ApiClient.StartAsync();
+        var arn = await api.CreateAsync("Cut", """
+            {"QueryLanguage": "JSONata", "StartAt": "F", "States": {"F": {"Type": "Fail", "Error": "Cut", "Cause": "{% $substring('\ud83d\ude00 smile', 0, 1) %}"}}}
+            """);
+
+        var described = await api.WaitForEndAsync(await api.StartAsync(arn));
+        var history = await api.HistoryAsync(described.GetProperty("executionArn").GetString()!);
+
+        Assert.Equal("FAILED", described.GetProperty("status").GetString());
+        Assert.Equal("\uFFFD", described.GetProperty("cause").GetString());
+        Assert.Equal("\uFFFD", history[^1].GetProperty("executionFailedEventDetails").GetProperty("cause").GetString());
+    }
+
+    [Fact]
+    public async Task A_finding_whose_excerpt_cuts_a_surrogate_pair_is_still_an_InvalidDefinition()
+    {
+        // The excerpt of a path that does not parse starts 40 characters before the error, here inside an emoji.
+        await using var api = await ApiClient.StartAsync();
+        var path = "$." + string.Concat(Enumerable.Repeat("\ud83d\ude00", 30)) + "x(";
+
+        var message = await api.FailsAsync("CreateStateMachine", new
+        {
+            name = "Emoji",
+            roleArn = ApiClient.Role,
+            definition = "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"InputPath\": \"" + path + "\", \"End\": true}}}",
+        }, "InvalidDefinition");
+
+        Assert.Contains("\uFFFD", message);
+    }
+
+    [Fact]
     public async Task A_member_name_holding_half_a_surrogate_pair_is_an_unknown_member()
     {
         await using var api = await ApiClient.StartAsync();
