@@ -32,13 +32,14 @@ internal sealed class Rand(PCG pcg)
         var text = new StringBuilder(length);
         for (var i = 0; i < length; i++)
         {
-            text.Append(Int(0, 9) switch
+            switch (Int(0, 11))
             {
-                0 => (char)Int(0, 0x1F),
-                1 => (char)Int(0xD800, 0xDFFF),
-                2 => (char)Int(0x80, 0xFFFF),
-                _ => alphabet[Int(0, alphabet.Length - 1)],
-            });
+                case 0: text.Append((char)Int(0, 0x1F)); break;
+                case 1: text.Append((char)Int(0xD800, 0xDFFF)); break;
+                case 2: text.Append((char)Int(0x80, 0xFFFF)); break;
+                case 3: text.Append(char.ConvertFromUtf32(Int(0x10000, 0x10FFFF))); break; // a pair, which an excerpt may cut
+                default: text.Append(alphabet[Int(0, alphabet.Length - 1)]); break;
+            }
         }
         return text.ToString();
     }
