@@ -1,4 +1,5 @@
 using Asl.Fuzz.Tests.Inputs;
+using Asl.Api;
 using Asl.Json;
 using Asl.Local;
 using Asl.Local.Json;
@@ -43,7 +44,7 @@ public sealed class EngineFuzzTests(ITestOutputHelper output)
             return; // input that is not JSON, too large, ...: the API's own answer
         }
 
-        ExecutionDescription outcome;
+        ExecutionSnapshot outcome;
         try
         {
             outcome = engine.RunToCompletionAsync(arn).GetAwaiter().GetResult();

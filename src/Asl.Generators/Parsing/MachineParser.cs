@@ -28,12 +28,14 @@ internal static class MachineParser
         var at = LocationInfo.From(declaration.Identifier.GetLocation());
         StateMachine? machine = null;
         var origins = EquatableArray<OriginInfo>.Empty;
+        var children = EquatableArray<ChildClass>.Empty;
         try
         {
             if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotPartial, at, type.Name));
-            var (evaluated, found) = Evaluate(context, type, declaration, ReadAttribute(context.Attributes[0]), cancellation);
+            var (evaluated, found, started) = Evaluate(context, type, declaration, ReadAttribute(context.Attributes[0]), cancellation);
             machine = evaluated;
+            children = started;
             origins = found
                 .Where(o => o.Value is LocationInfo)
                 .OrderBy(o => o.Key, StringComparer.Ordinal)
@@ -74,10 +76,10 @@ internal static class MachineParser
             at,
             settings.Settings,
             settings.Origins);
-        return new EvaluatedMachine(machineClass, machine, origins, diagnostics.ToEquatableArray());
+        return new EvaluatedMachine(machineClass, machine, origins, diagnostics.ToEquatableArray(), children);
     }
 
-    private static (StateMachine Machine, IReadOnlyDictionary<string, object> Origins) Evaluate(
+    private static (StateMachine Machine, IReadOnlyDictionary<string, object> Origins, EquatableArray<ChildClass> Children) Evaluate(
         GeneratorAttributeSyntaxContext context, INamedTypeSymbol type, ClassDeclarationSyntax declaration, StateMachineAttribute attribute,
         CancellationToken cancellation)
     {
@@ -98,7 +100,12 @@ internal static class MachineParser
         if (evaluator.Evaluate(body) is not Workflow workflow)
             throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, LocationInfo.From(body), $"'{type.Name}.Define' does not return a workflow"));
         var machine = workflow.BuildWithOrigins(attribute, out var origins);
-        return (machine, origins);
+        var children = evaluator.Children.Values
+            .Select(c => new ChildClass(c.MachineName, c.ChildType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)))
+            .Distinct()
+            .OrderBy(c => c.MachineName, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return (machine, origins, children);
     }
 
     /// <summary>The attribute as the builder sees it at run time (reflection gives the same values there).</summary>

@@ -25,7 +25,7 @@ internal static class MachineValidator
     {
         var diagnostics = new List<DiagnosticInfo>(evaluated.Diagnostics);
         if (evaluated.Machine is not { } machine)
-            return new MachineSpec(evaluated.Class, null, EquatableArray<DefinitionPlaceholder>.Empty, MachinePermissions.None, diagnostics.ToEquatableArray());
+            return new MachineSpec(evaluated.Class, null, EquatableArray<DefinitionPlaceholder>.Empty, MachinePermissions.None, diagnostics.ToEquatableArray(), evaluated.Children);
 
         var fallback = evaluated.Class.NameLocation;
         try
@@ -41,7 +41,7 @@ internal static class MachineValidator
                 diagnostics.Add(FromFinding(finding, Locate(finding.Pointer, origins) ?? fallback));
             }
             var permissions = Deployment(evaluated.Class, machine, origins, fallback, diagnostics);
-            return new MachineSpec(evaluated.Class, AslWriter.Write(machine), DefinitionPlaceholder.Of(machine), permissions, diagnostics.ToEquatableArray());
+            return new MachineSpec(evaluated.Class, AslWriter.Write(machine), DefinitionPlaceholder.Of(machine), permissions, diagnostics.ToEquatableArray(), evaluated.Children);
         }
         catch (OperationCanceledException)
         {
@@ -50,7 +50,7 @@ internal static class MachineValidator
         catch (Exception e)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, fallback, evaluated.Class.ClassName, e.GetType().Name + ": " + e.Message));
-            return new MachineSpec(evaluated.Class, null, EquatableArray<DefinitionPlaceholder>.Empty, MachinePermissions.None, diagnostics.ToEquatableArray());
+            return new MachineSpec(evaluated.Class, null, EquatableArray<DefinitionPlaceholder>.Empty, MachinePermissions.None, diagnostics.ToEquatableArray(), evaluated.Children);
         }
     }
 

@@ -1,6 +1,7 @@
 using Asl.Json;
 using Asl.Local.Execution;
 using Asl.Local.Json;
+using Asl.Api;
 
 namespace Asl.Local;
 
@@ -29,14 +30,14 @@ public sealed partial class LocalEngine
     }
 
     /// <summary>Starts an execution and drives it until it stops (see <see cref="RunToCompletionAsync"/>).</summary>
-    public async Task<ExecutionDescription> RunAsync(string stateMachineArn, string? input = null, string? name = null, CancellationToken cancellation = default)
+    public async Task<ExecutionSnapshot> RunAsync(string stateMachineArn, string? input = null, string? name = null, CancellationToken cancellation = default)
     {
         var started = StartExecution(stateMachineArn, input, name);
         return await RunToCompletionAsync(started.ExecutionArn, cancellation).ConfigureAwait(false);
     }
 
     /// <summary>Describes an execution; throws <see cref="ExecutionDoesNotExistException"/> for an unknown ARN.</summary>
-    public ExecutionDescription DescribeExecution(string executionArn)
+    public ExecutionSnapshot DescribeExecution(string executionArn)
     {
         lock (Loop.Gate) return FindRun(executionArn).Describe();
     }
@@ -55,20 +56,20 @@ public sealed partial class LocalEngine
     }
 
     /// <summary>Executions, most recent first, optionally of one state machine and with one status.</summary>
-    public IReadOnlyList<ExecutionDescription> ListExecutions(string? stateMachineArn = null, ExecutionStatus? status = null)
+    public IReadOnlyList<ExecutionSnapshot> ListExecutions(string? stateMachineArn = null, ExecutionStatus? status = null)
         => ListExecutions(stateMachineArn, status, withOutput: true);
 
     /// <summary>
     /// <see cref="ListExecutions(string?, ExecutionStatus?)"/>, optionally without writing each output as text (which a
     /// list of executions does not show, and which costs up to 256 KiB per execution).
     /// </summary>
-    internal IReadOnlyList<ExecutionDescription> ListExecutions(string? stateMachineArn, ExecutionStatus? status, bool withOutput)
+    internal IReadOnlyList<ExecutionSnapshot> ListExecutions(string? stateMachineArn, ExecutionStatus? status, bool withOutput)
     {
         lock (Loop.Gate)
         {
             ForgetExpired();
             string? machineArn = stateMachineArn is null ? null : FindStateMachine(stateMachineArn).StateMachineArn;
-            var list = new List<ExecutionDescription>();
+            var list = new List<ExecutionSnapshot>();
             for (var node = _executionOrder.Last; node is not null; node = node.Previous)
             {
                 var run = node.Value;
@@ -97,7 +98,7 @@ public sealed partial class LocalEngine
     }
 
     /// <summary>The execution's history events in order (a snapshot).</summary>
-    public IReadOnlyList<HistoryEvent> GetExecutionHistory(string executionArn)
+    public IReadOnlyList<LocalHistoryEvent> GetExecutionHistory(string executionArn)
     {
         lock (Loop.Gate) return FindRun(executionArn).History.ToArray();
     }
