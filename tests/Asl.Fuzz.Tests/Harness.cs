@@ -8,7 +8,8 @@ namespace Asl.Fuzz.Tests;
 /// <summary>
 /// Runs one fuzz test: every input on a worker with a time limit proportional to its size, exceptions shrunk by
 /// CsCheck to a small reproducer, and hangs recorded (never shrunk: each attempt would wait out the limit) and
-/// reported at the end. Prints a summary line per test: <c>fuzz: NAME: N inputs, F failures, slowest S ms</c>.
+/// reported at the end. Prints a summary line per test: <c>fuzz: NAME: N inputs, H hangs, slowest S ms</c> (and, in the
+/// long run, a progress line a minute).
 /// </summary>
 internal sealed class Harness<T>(string name, ITestOutputHelper output, Func<T, string> print)
 {
@@ -24,12 +25,16 @@ internal sealed class Harness<T>(string name, ITestOutputHelper output, Func<T, 
     public void Run(Gen<T> inputs, long count, Func<T, long> size, Func<long, TimeSpan> limit, Action<T> check)
     {
         var watch = Stopwatch.StartNew();
+        // The long run takes hours: a line a minute says how far it is.
+        using var progress = FuzzSettings.LongRunInputs is null ? null : new Timer(
+            _ => Console.WriteLine($"fuzz: {name}: {Interlocked.Read(ref _tried):N0} of {count:N0} inputs so far, {_hangs.Count} hangs, {watch.Elapsed.TotalSeconds:N0} s"),
+            null, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         try
         {
             inputs.Sample(input =>
             {
                 Interlocked.Increment(ref _tried);
-                var allowed = limit(size(input));
+                var allowed = limit(size(input)) * FuzzSettings.TimeFactor;
                 var started = Stopwatch.GetTimestamp();
                 var work = Task.Run(() => check(input));
                 if (!work.Wait(allowed))
