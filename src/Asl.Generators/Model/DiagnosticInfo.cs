@@ -34,4 +34,8 @@ internal sealed record MachineSpec(
     EquatableArray<DefinitionPlaceholder> Substitutions,
     MachinePermissions Permissions,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    EquatableArray<ChildClass> Children);
+    EquatableArray<ChildClass> Children)
+{
+    /// <summary>The machine drawn as a Mermaid flowchart, for the build's <c>&lt;Name&gt;.md</c>; null without a definition.</summary>
+    public string? Diagram { get; init; }
+}

@@ -4,6 +4,7 @@ using System.Threading;
 using Asl.Collections;
 using Asl.Deployment;
 using Asl.Diagnostics;
+using Asl.Diagrams.Mermaid;
 using Asl.Generators.Diagnostics;
 using Asl.Generators.Model;
 using Asl.Model;
@@ -41,7 +42,10 @@ internal static class MachineValidator
                 diagnostics.Add(FromFinding(finding, Locate(finding.Pointer, origins) ?? fallback));
             }
             var permissions = Deployment(evaluated.Class, machine, origins, fallback, diagnostics);
-            return new MachineSpec(evaluated.Class, AslWriter.Write(machine), DefinitionPlaceholder.Of(machine), permissions, diagnostics.ToEquatableArray(), evaluated.Children);
+            return new MachineSpec(evaluated.Class, AslWriter.Write(machine), DefinitionPlaceholder.Of(machine), permissions, diagnostics.ToEquatableArray(), evaluated.Children)
+            {
+                Diagram = MermaidRenderer.Render(Asl.Diagrams.Diagram.Of(machine)),
+            };
         }
         catch (OperationCanceledException)
         {
