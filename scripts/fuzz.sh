@@ -4,10 +4,11 @@
 #
 #   bash scripts/fuzz.sh [INPUTS] [reader|validator|engine|endpoint]
 #
-# With a component, only its test runs (each can take an hour on two cores; run them one after another). Prints a
+# With a component, only its test runs (at nice 19 on a busy two-core machine each took 5 to 60 minutes). Prints a
 # progress line a minute and, at the end, one line per component: inputs tried, hangs, the slowest input's time.
 # A failing input is printed with the CsCheck seed that replays it (CsCheck_Seed=...); an input that ran past its
-# time limit is also written in full to tests/Asl.Fuzz.Tests/bin/Release/net10.0/fuzz-failures/. The limits are
+# time limit is also written in full to tests/Asl.Fuzz.Tests/bin/Release/net10.0/fuzz-failures/, and each component's
+# slowest input to fuzz-slowest/ beside it. The limits are
 # wall-clock time: at low priority on a busy machine, raise them, e.g. ASL_FUZZ_TIME_FACTOR=10 nice -n 19 bash scripts/fuzz.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -15,7 +15,7 @@ internal sealed class Harness<T>(string name, ITestOutputHelper output, Func<T, 
 {
     private readonly ConcurrentBag<string> _hangs = new();
     private long _tried;
-    private long _slowestTicks;
+    private TimeSpan _slowest;
     private T? _slowestInput;
 
     /// <summary>
@@ -42,12 +42,12 @@ internal sealed class Harness<T>(string name, ITestOutputHelper output, Func<T, 
                     _hangs.Add($"took more than {allowed.TotalSeconds:0.#} s (size {size(input):N0}), written to {Keep(print(input))}:\n{Shorten(print(input))}");
                     return;
                 }
-                var elapsed = Stopwatch.GetTimestamp() - started;
+                var elapsed = Stopwatch.GetElapsedTime(started);
                 lock (_hangs)
                 {
-                    if (elapsed > _slowestTicks)
+                    if (elapsed > _slowest)
                     {
-                        _slowestTicks = elapsed;
+                        _slowest = elapsed;
                         _slowestInput = input;
                     }
                 }
@@ -56,19 +56,24 @@ internal sealed class Harness<T>(string name, ITestOutputHelper output, Func<T, 
         }
         finally
         {
-            var summary = $"fuzz: {name}: {_tried:N0} inputs, {_hangs.Count} hangs, slowest {TimeSpan.FromTicks(_slowestTicks * TimeSpan.TicksPerSecond / Stopwatch.Frequency).TotalMilliseconds:N0} ms, {watch.Elapsed.TotalSeconds:N0} s";
+            var summary = $"fuzz: {name}: {_tried:N0} inputs, {_hangs.Count} hangs, slowest {_slowest.TotalMilliseconds:N0} ms, {watch.Elapsed.TotalSeconds:N0} s";
             output.WriteLine(summary);
-            if (FuzzSettings.LongRunInputs is not null) Console.WriteLine(summary);
+            if (FuzzSettings.LongRunInputs is not null)
+            {
+                Console.WriteLine(summary);
+                // The slowest input of a long run is the one to look at next, even when it stayed within its limit.
+                if (_slowestInput is { } slowest) Console.WriteLine($"fuzz: {name}: the slowest input is in {Keep(print(slowest), "fuzz-slowest")}");
+            }
             if (_slowestInput is { } slowestInput && Environment.GetEnvironmentVariable("ASL_FUZZ_SHOW_SLOWEST") is not null)
                 Console.WriteLine($"fuzz: {name}: the slowest input:\n{Shorten(print(slowestInput))}");
         }
         Assert.True(_hangs.IsEmpty, $"{_hangs.Count} of {_tried:N0} inputs ran past their time limit:\n\n" + string.Join("\n\n", _hangs.Take(5)));
     }
 
-    /// <summary>Writes a failing input in full to fuzz-failures/ beside the test assembly, and returns the file's path.</summary>
-    private string Keep(string text)
+    /// <summary>Writes an input in full to a folder beside the test assembly (fuzz-failures/ unless told), and returns the file's path.</summary>
+    private string Keep(string text, string folder = "fuzz-failures")
     {
-        var directory = Path.Combine(AppContext.BaseDirectory, "fuzz-failures");
+        var directory = Path.Combine(AppContext.BaseDirectory, folder);
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"{name}-{Guid.NewGuid():N}.txt");
         File.WriteAllText(path, text);
