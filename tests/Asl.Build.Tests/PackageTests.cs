@@ -90,11 +90,14 @@ public sealed class PackageTests(PackagedAsl packages, ITestOutputHelper log)
         Assert.Empty(Directory.GetFiles(Path.Combine(app, "deploy"), "*.md"));
 
         File.WriteAllText(Path.Combine(app, "Broken.cs"), Broken);
+        // A warning escalated for the C# files in an ordinary .editorconfig section, as teams write it.
+        File.WriteAllText(Path.Combine(app, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.ASL0903.severity = error\n");
         var broken = await DotnetProcess.RunAsync(app, BuildTimeout, environment, "build", "--disable-build-servers");
         log.WriteLine($"{broken.Command}: {broken.Elapsed.TotalSeconds:F1} s, exit {broken.ExitCode}");
         Assert.NotEqual(0, broken.ExitCode);
         var (line, column) = PositionOf(Broken, "\"Missing\"");
         AssertOutput(broken, $@"Broken\.cs\({line},{column}\): error ASL1041: ");
+        AssertOutput(broken, $@"Notifier\.cs\({queryLine},{queryColumn}\): error ASL0903: State 'Query' runs PartiQL");
     }
 
     /// <summary>Runs only the artifacts target, as a real build would (BuildingProject), with extra properties.</summary>

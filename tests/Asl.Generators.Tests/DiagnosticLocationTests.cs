@@ -56,13 +56,14 @@ public class DiagnosticLocationTests
     }
 
     [Fact]
-    public void Argument_that_is_not_a_compile_time_value_is_reported_on_that_argument()
+    public void Value_that_is_not_a_compile_time_value_is_reported_on_the_expression_that_reads_it()
     {
         var source = Workflow("""Workflow.StartWith(Pass("A").Result(System.DateTime.Now.Ticks))""");
 
         var diagnostic = Single(source, "ASL0001");
 
-        Assert.Equal("System.DateTime.Now.Ticks", Spanned(diagnostic, source));
+        Assert.Equal("System.DateTime.Now", Spanned(diagnostic, source));
+        Assert.Contains("reads the clock", diagnostic.GetMessage());
     }
 
     [Fact]
@@ -158,7 +159,7 @@ public class DiagnosticLocationTests
     }
 
     [Fact]
-    public void Lambda_in_Define_is_reported_as_unsupported_syntax()
+    public void Lambda_given_where_a_value_is_expected_is_reported_as_unsupported_syntax()
     {
         var source = Workflow("""Workflow.StartWith(Pass("A").Result(((System.Func<int>)(() => 1))))""");
 
@@ -178,13 +179,13 @@ public class DiagnosticLocationTests
     }
 
     [Fact]
-    public void Lambda_with_a_block_body_is_reported_as_unsupported_syntax()
+    public void Lambda_with_a_block_body_is_evaluated_and_findings_inside_it_are_located()
     {
-        var source = Workflow("""Workflow.StartWith(Parallel("Fan out").Branch(b => { return b.StartWith(Pass("Inner")); }))""");
+        var source = Workflow("""Workflow.StartWith(Parallel("Fan out").Branch(b => { var inner = Pass("Inner"); return b.StartWith(inner.Next("Gone")); }))""");
 
-        var diagnostic = Single(source, "ASL0010");
+        var diagnostic = Single(source, "ASL1041");
 
-        Assert.StartsWith("b => {", Spanned(diagnostic, source));
+        Assert.Equal("\"Gone\"", Spanned(diagnostic, source));
     }
 
     [Fact]
@@ -196,5 +197,66 @@ public class DiagnosticLocationTests
 
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("\"Pick\"", Spanned(diagnostic, source));
+    }
+
+    [Fact]
+    public void Choice_without_rules_is_reported_on_the_state_as_AWS_rejects_it()
+    {
+        var source = Workflow("""Workflow.StartWith(Choice("Pick").Otherwise("Done")).Then(Succeed("Done"))""");
+
+        var diagnostic = Single(source, "ASL1130");
+
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("\"Pick\"", Spanned(diagnostic, source));
+        Assert.Contains("\"Choices\" is empty", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Finding_inside_a_payload_member_is_reported_on_that_members_expression()
+    {
+        var source = Workflow("""Workflow.StartWith(Pass("A").Parameters(new { Ok = Input.At("$.ok"), Bad = Input.At("$.a b"), Fixed = 1 }))""");
+
+        var diagnostic = Single(source, "ASL1201");
+
+        Assert.Equal("Input.At(\"$.a b\")", Spanned(diagnostic, source));
+    }
+
+    [Fact]
+    public void Finding_inside_a_record_member_given_through_a_helper_is_reported_on_the_callers_argument()
+    {
+        var source = Workflow("""Workflow.StartWith(Start("Go", Input.At("$.a b")))""")
+            .Replace("public static Workflow Define()", """
+                private static StartExecutionBuilder Start(string name, string token) => StartExecution<ChildWorkflow>(name).WaitForTaskToken().Input(new ChildInput(true, TaskToken: token));
+
+                public static Workflow Define()
+            """);
+
+        var diagnostic = Single(source, "ASL1201");
+
+        Assert.Equal("Input.At(\"$.a b\")", Spanned(diagnostic, source));
+    }
+
+    [Fact]
+    public void The_compile_time_message_names_real_helpers()
+    {
+        var diagnostic = Single(Workflow("""Workflow.StartWith(Pass("A").Result(System.Environment.MachineName))"""), "ASL0001");
+
+        Assert.DoesNotContain("JsonPath.At", diagnostic.GetMessage());
+        Assert.Contains("Input.At(\"$.path\")", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Misspelt_error_name_in_a_shared_static_readonly_array_is_reported_on_that_string()
+    {
+        var source = Workflow("""Workflow.StartWith(Task("Charge", "arn:aws:lambda:us-east-1:123456789012:function:charge").Retry(TransientErrors, maxAttempts: 3))""")
+            .Replace("public static Workflow Define()", """
+                private static readonly string[] TransientErrors = { Errors.TaskFailed, "States.Timout" };
+
+                public static Workflow Define()
+            """);
+
+        var diagnostic = Single(source, "ASL1311");
+
+        Assert.Equal("\"States.Timout\"", Spanned(diagnostic, source));
     }
 }

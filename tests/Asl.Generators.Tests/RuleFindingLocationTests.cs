@@ -21,7 +21,7 @@ public class RuleFindingLocationTests
         { """Workflow.StartWith(Choice("Pick").When(Condition.BooleanEquals("$.ok", true), "Done").Otherwise("Done")).Then(Succeed("Done")).Then(Pass("Orphan"))""", "ASL1043", "\"Orphan\"" },
         { """Workflow.StartWith(Pass("A")).Then(Pass("A"))""", "ASL1046", "\"A\"" },
         { """Workflow.StartWith(Task("Charge", "arn:aws:lambda:us-east-1:123456789012:function:charge").Retry("States.Timout"))""", "ASL1311", "\"States.Timout\"" },
-        { """Workflow.StartWith(Task("Charge", "arn:aws:lambda:us-east-1:123456789012:function:charge").Retry(Errors.All, backoffRate: 0.5))""", "ASL1305", "Errors.All" },
+        { """Workflow.StartWith(Task("Charge", "arn:aws:lambda:us-east-1:123456789012:function:charge").Retry(Errors.All, backoffRate: 0.5))""", "ASL1305", "0.5" },
         { """Workflow.StartWith(Task("Charge", "arn:aws:lambda:us-east-1:123456789012:function:charge").Catch(new[] { Errors.All, Errors.TaskFailed }, "Failed")).Then(Fail("Failed"))""", "ASL1309", "new[] { Errors.All, Errors.TaskFailed }" },
         { """Workflow.StartWith(Pass("A").ResultPath("$.items[*]"))""", "ASL1202", "\"$.items[*]\"" },
         { """Workflow.StartWith(Pass("A").InputPath("$.a b"))""", "ASL1201", "\"$.a b\"" },

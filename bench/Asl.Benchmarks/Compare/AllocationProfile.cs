@@ -14,18 +14,23 @@ namespace Asl.Benchmarks.Compare;
 /// </summary>
 internal static class AllocationProfile
 {
-    public static int Run(string workload)
+    public static int Run(string workload, int fixedRounds = 0)
     {
         Action? round = workload switch
         {
             "read" => ReadRound(),
             "validate" => ValidateRound(),
             "execute" => ExecuteRound(),
+            "generate" => GenerateRound(GeneratorVersions.After, loops: false),
+            "generate-before" => GenerateRound(GeneratorVersions.Before, loops: false),
+            "generate-loops" => GenerateRound(GeneratorVersions.After, loops: true),
+            "generate-edit" => GenerateRound(GeneratorVersions.After, loops: false, insideWorkflow: true),
+            "generate-edit-before" => GenerateRound(GeneratorVersions.Before, loops: false, insideWorkflow: true),
             _ => null,
         };
         if (round is null)
         {
-            Console.Error.WriteLine("alloc-profile: name a workload: read, validate or execute.");
+            Console.Error.WriteLine("alloc-profile: name a workload: read, validate, execute, generate, generate-before, generate-loops, generate-edit or generate-edit-before.");
             return 2;
         }
         for (var i = 0; i < 3; i++) round(); // JIT and caches first
@@ -33,17 +38,34 @@ internal static class AllocationProfile
         var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var rounds = 0;
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (clock.Elapsed.TotalSeconds < 5 || rounds < 3)
+        while (fixedRounds > 0 ? rounds < fixedRounds : clock.Elapsed.TotalSeconds < 5 || rounds < 3)
         {
             round();
             rounds++;
         }
         var total = GC.GetAllocatedBytesForCurrentThread() - allocated;
-        Console.WriteLine($"{workload}: {rounds} rounds, {total / rounds / 1024.0 / 1024.0:0.00} MB allocated per round; collections per round: "
+        var cpuPerRound = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / rounds;
+        Console.WriteLine($"{workload}: {rounds} rounds, {total / rounds / 1024.0 / 1024.0:0.00} MB allocated and {cpuPerRound:0} ms of CPU per round; collections per round: "
             + string.Join(", ", Enumerable.Range(0, 3).Select(g => $"gen{g} {(GC.CollectionCount(g) - collections[g]) / (double)rounds:0.00}")));
         listener.Print(Console.Out, 20);
         return 0;
+    }
+
+    /// <summary>
+    /// The generator after an edit (20 workflows of 40 states, and the loop workflow with <c>loops</c>), as an IDE runs it: of a file
+    /// without workflows, or of one Wait inside the first workflow.
+    /// </summary>
+    private static Action GenerateRound(string version, bool loops, bool insideWorkflow = false)
+    {
+        var workload = new GeneratorWorkload(20, 40, loops, version);
+        var driver = workload.RunAndCheck(trackSteps: false);
+        var compilation = workload.Compile();
+        var edit = 0;
+        return insideWorkflow
+            ? () => driver.RunGenerators(GeneratorWorkload.EditFirstWorkflow(compilation, ++edit))
+            : () => driver.RunGenerators(GeneratorWorkload.EditUnrelated(compilation, ++edit));
     }
 
     private static Action ReadRound()

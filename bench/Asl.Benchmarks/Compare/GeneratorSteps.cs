@@ -7,7 +7,7 @@ using TrackingNames = generator::Asl.Generators.TrackingNames;
 namespace Asl.Benchmarks.Compare;
 
 /// <summary>
-/// <c>generator-steps</c>: runs the generator on 20 workflows of 40 states, then again after an edit of a file with
+/// <c>generator-steps</c>: runs the generator on 20 workflows of 40 states and one built by helpers and loops, then again after an edit of a file with
 /// no workflow and after an edit inside one workflow, and prints how each tracked step's outputs came out
 /// (Cached = not re-run; Unchanged = re-run with an equal result, so nothing after it re-runs; New/Modified = re-run
 /// with a new result). Roslyn runs the attribute transform (<c>Machines</c>: evaluating each Define() with the new
@@ -20,7 +20,7 @@ internal static class GeneratorSteps
 
     public static int Run()
     {
-        var workload = new GeneratorWorkload(machines: 20, states: 40);
+        var workload = new GeneratorWorkload(machines: 20, states: 40, loops: true);
         var driver = workload.RunAndCheck(trackSteps: true);
         var compilation = workload.Compile();
 

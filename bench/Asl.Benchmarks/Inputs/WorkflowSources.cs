@@ -29,6 +29,49 @@ public static class WorkflowSources
         public sealed record OrderInput(string OrderId, int Count, bool Flag);
         """;
 
+    /// <summary>The file of the workflow built by helper methods and loops.</summary>
+    public const string LoopFileName = "Fleet.cs";
+
+    /// <summary>
+    /// A workflow built the way the DSL guide shows reuse: a shared retry policy (a generic extension method over a
+    /// static readonly array), a fragment method of three states, and two nested loops that call it 15 times (47 states).
+    /// </summary>
+    public const string LoopWorkflow = """
+        using Asl;
+        using static Asl.States;
+
+        namespace Bench;
+
+        public static class FleetParts
+        {
+            public static readonly string[] Regions = ["eu-west-1", "eu-central-1", "us-east-1", "us-west-2", "ap-southeast-2"];
+            public static readonly string[] Transient = [Errors.TaskFailed, "Lambda.TooManyRequestsException"];
+
+            public static T Standard<T>(this T state) where T : WorkStateBuilder<T> =>
+                state.Retry(Transient, intervalSeconds: 2, maxAttempts: 3, backoffRate: 2.0);
+
+            public static Chain Deploy(string region, int wave) => Chain
+                .StartWith(LambdaInvoke($"Deploy {region} wave {wave}", "${DeployArn}")
+                    .Payload(new { Region = region, Wave = wave, Order = Input.At("$.OrderId") })
+                    .Standard())
+                .Then(Wait($"Settle {region} wave {wave}").Seconds(5 * wave))
+                .Then(Pass($"Check {region} wave {wave}").Parameters(new { Label = "Deployed " + region + " for " + Input.At("$.OrderId") }));
+        }
+
+        [StateMachine(Name = "Fleet")]
+        public partial class Fleet : IStateMachine<OrderInput, string>
+        {
+            public static Workflow Define()
+            {
+                var chain = Chain.StartWith(Pass("Start"));
+                for (var wave = 1; wave <= 3; wave++)
+                    foreach (var region in FleetParts.Regions)
+                        chain = chain.Then(FleetParts.Deploy(region, wave));
+                return Workflow.StartWith(chain).Then(Succeed("Done"));
+            }
+        }
+        """;
+
     /// <summary>The file name of workflow <paramref name="index"/>.</summary>
     public static string FileName(int index) => $"Workflow{index:D3}.cs";
 

@@ -17,8 +17,8 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     private EquatableArray(T[] items, bool _) => _items = items;
 
-    /// <summary>The empty array.</summary>
-    public static EquatableArray<T> Empty => default;
+    /// <summary>The empty array (a list written empty, unlike <c>default</c>; see <see cref="IsDefault"/>).</summary>
+    public static EquatableArray<T> Empty { get; } = new(Array.Empty<T>(), true);
 
     /// <summary>Wraps <paramref name="items"/> without copying; the caller must not mutate it afterwards.</summary>
     public static EquatableArray<T> UnsafeWrap(T[] items) => new(items, true);
@@ -28,6 +28,12 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     /// <summary>True when the array has no items.</summary>
     public bool IsEmpty => Count == 0;
+
+    /// <summary>
+    /// True for the default value, which holds no array: how a reader marks a list it could not read (missing, or not a
+    /// JSON array), as opposed to one written empty. Equality does not tell the two apart.
+    /// </summary>
+    public bool IsDefault => _items is null;
 
     /// <summary>The item at <paramref name="index"/>.</summary>
     public T this[int index] => (_items ?? Array.Empty<T>())[index];

@@ -76,7 +76,7 @@ public static partial class AslRules
     public static readonly AslRule PassFieldNotAllowed = Error("ASL1102", "E02", "Field not allowed on Pass",
         "A Pass state does not support \"{0}\". Remove it; use \"Parameters\" (JSONPath) or \"Output\" (JSONata) to shape the Pass state's output.");
 
-    /// <summary>E30 (shape): <c>Choices</c> is missing, not an array, empty, or holds a non-object.</summary>
+    /// <summary>E30 (shape): <c>Choices</c> is missing, not an array, or holds a non-object (reader), or is empty (validator, on any model).</summary>
     public static readonly AslRule ChoicesShape = Error("ASL1130", "E30", "Choices missing or malformed",
         "\"Choices\" {0}; a Choice state needs a non-empty array of rule objects, each with a \"Next\".");
 

@@ -8,7 +8,7 @@ public static partial class AslRules
 {
     /// <summary>B03: <c>StartAt</c> must name a state of the same <c>States</c> object.</summary>
     public static readonly AslRule StartAtNotFound = Error("ASL1023", "B03", "StartAt names no state of its States object",
-        "\"StartAt\" names \"{0}\", which is not a state in this States object{1}. Name one of the states declared next to it, or add a state \"{0}\".");
+        "\"StartAt\" names \"{0}\", which is not a state in this States object{1}.{2} Name one of the states declared next to it, or add a state \"{0}\".");
 
     /// <summary>B05: AWS accepts only <c>"1.0"</c> as <c>Version</c>.</summary>
     public static readonly AslRule UnsupportedVersion = Error("ASL1025", "B05", "Unsupported Version",
@@ -24,7 +24,7 @@ public static partial class AslRules
 
     /// <summary>C01: every <c>Next</c>, <c>Default</c> and Catcher <c>Next</c> must name a state of the same container.</summary>
     public static readonly AslRule MissingTransitionTarget = Error("ASL1041", "C01", "Transition to a state that does not exist",
-        "{0} of state \"{1}\" names \"{2}\", which is not a state in this States object. Add a state \"{2}\" or fix the name.");
+        "{0} of state \"{1}\" names \"{2}\", which is not a state in this States object.{3} Add a state \"{2}\" or fix the name.");
 
     /// <summary>C02: a transition must not jump into or out of a Parallel branch or a Map processor.</summary>
     public static readonly AslRule TransitionAcrossContainers = Error("ASL1042", "C02", "Transition into or out of a Parallel branch or Map processor",

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Asl.Collections;
 using Asl.Diagnostics;
+using Asl.Json;
 using Asl.Model;
 
 namespace Asl;
@@ -15,11 +16,13 @@ internal sealed class BuildScope
     private readonly HashSet<StateBuilder> _seen = new(ReferenceEqualityComparer.Instance);
     private readonly string _pointer;
     private readonly Dictionary<string, object> _origins;
+    private readonly bool _machineJsonAta;
 
-    public BuildScope(string pointer, Dictionary<string, object> origins)
+    public BuildScope(string pointer, Dictionary<string, object> origins, bool machineJsonAta)
     {
         _pointer = pointer;
         _origins = origins;
+        _machineJsonAta = machineJsonAta;
     }
 
     /// <summary>The JSON pointer of the container being built.</summary>
@@ -42,7 +45,31 @@ internal sealed class BuildScope
     }
 
     /// <summary>A scope for a container nested in a state (a branch or a processor) at <paramref name="containerPointer"/>.</summary>
-    public BuildScope Child(string containerPointer) => new(containerPointer, _origins);
+    public BuildScope Child(string containerPointer) => new(containerPointer, _origins, _machineJsonAta);
+
+    /// <summary>
+    /// True when <paramref name="state"/> evaluates JSONata: its own QueryLanguage, else the machine's (nested states
+    /// inherit the machine's language, not the enclosing Map's or Parallel's).
+    /// </summary>
+    public bool IsJsonAta(StateBuilder state) => state.OwnLanguage switch
+    {
+        QueryLanguage.JsonAta => true,
+        QueryLanguage.JsonPath => false,
+        _ => _machineJsonAta,
+    };
+
+    /// <summary>Records the origin of a state's field under the field the value was written to instead.</summary>
+    public void MoveOrigin(string statePointer, string from, string to)
+    {
+        if (_origins.TryGetValue(statePointer + "/" + from, out var origin)) _origins[statePointer + "/" + to] = origin;
+    }
+
+    /// <summary>
+    /// Writes a payload into the field at <paramref name="fieldPointer"/> for a state of the given language, recording
+    /// where its members came from. A rejected member carries its origin, else <paramref name="fallbackOrigin"/>.
+    /// </summary>
+    public AslJson? Render(Template? template, bool jsonAta, string fieldPointer, object? fallbackOrigin) =>
+        template?.Render(jsonAta, _origins, fieldPointer, fallbackOrigin);
 
     /// <summary>Builds every declared state, following references until none is new.</summary>
     public EquatableArray<NamedState> BuildStates()

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Asl.Collections;
 using Asl.Json;
 using Asl.Model;
@@ -9,12 +8,12 @@ namespace Asl;
 /// <summary>Builds a Choice state: rules tried in order, and a default.</summary>
 public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
 {
-    private readonly List<(Condition Condition, Target Next, AslJson? Assign, AslJson? Output)> _rules = new();
+    private readonly List<(Condition Condition, Target Next, Template? Assign, Template? Output)> _rules = new();
     private Target? _default;
     private PathOrNull? _inputPath;
     private PathOrNull? _outputPath;
-    private AslJson? _output;
-    private AslJson? _assign;
+    private Template? _output;
+    private Template? _assign;
 
     internal ChoiceBuilder(string name) : base(name) { }
 
@@ -54,7 +53,7 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
     /// <summary>JSONPath: selects the input.</summary>
     public ChoiceBuilder InputPath(string? path)
     {
-        _inputPath = path is null ? PathOrNull.Null : new PathOrNull(path);
+        _inputPath = path is null ? PathOrNull.Null : new PathOrNull(FixedText.Path(path, ".InputPath(...)")!);
         Record("InputPath");
         return this;
     }
@@ -62,7 +61,7 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
     /// <summary>JSONPath: selects the output.</summary>
     public ChoiceBuilder OutputPath(string? path)
     {
-        _outputPath = path is null ? PathOrNull.Null : new PathOrNull(path);
+        _outputPath = path is null ? PathOrNull.Null : new PathOrNull(FixedText.Path(path, ".OutputPath(...)")!);
         Record("OutputPath");
         return this;
     }
@@ -70,7 +69,7 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
     /// <summary>JSONata: the output when the default is taken.</summary>
     public ChoiceBuilder Output(object? output)
     {
-        _output = Payload.From(output);
+        _output = Template.Capture(output);
         Record("Output");
         return this;
     }
@@ -78,26 +77,45 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
     /// <summary>Variables assigned when the default is taken.</summary>
     public ChoiceBuilder Assign(object variables)
     {
-        _assign = Payload.From(variables);
+        _assign = Template.Capture(variables);
         Record("Assign");
         return this;
     }
 
     private ChoiceBuilder AddRule(Condition condition, Target next, object? assign, object? output)
     {
-        Record("Choices/" + _rules.Count);
-        _rules.Add((condition, next, assign is null ? null : Payload.From(assign), output is null ? null : Payload.From(output)));
+        if (BuilderOrigin.Current is not null)
+        {
+            var rule = "Choices/" + _rules.Count;
+            Record(rule);
+            Record(rule + "/Next", nameof(next));
+        }
+        _rules.Add((condition, next, assign is null ? null : Template.Capture(assign), output is null ? null : Template.Capture(output)));
         return this;
     }
 
-    internal override State Build(BuildScope scope, string pointer) => Common(new ChoiceState(
-        _rules.Select(r => r.Condition.Rule with { Next = scope.Resolve(r.Next), Assign = r.Assign, Output = r.Output }).ToEquatableArray()))
-        with
+    internal override State Build(BuildScope scope, string pointer)
+    {
+        var jsonAta = scope.IsJsonAta(this);
+        var rules = new ChoiceRule[_rules.Count];
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var (condition, next, assign, output) = _rules[i];
+            var field = "Choices/" + i;
+            rules[i] = condition.Rule with
+            {
+                Next = scope.Resolve(next),
+                Assign = scope.Render(assign, jsonAta, pointer + "/" + field + "/Assign", OriginOf(field)),
+                Output = scope.Render(output, jsonAta: true, pointer + "/" + field + "/Output", OriginOf(field)),
+            };
+        }
+        return Common(new ChoiceState(EquatableArray<ChoiceRule>.UnsafeWrap(rules))) with
         {
             Default = _default is { } d ? scope.Resolve(d) : null,
             InputPath = _inputPath,
             OutputPath = _outputPath,
-            Output = _output,
-            Assign = _assign,
+            Output = Render(_output, scope, pointer, "Output", jsonAta: true),
+            Assign = Render(_assign, scope, pointer, "Assign", jsonAta),
         };
+    }
 }

@@ -26,11 +26,22 @@ public sealed class Condition
     public static Condition Not(Condition condition) => new(new ChoiceRule { Not = condition.Rule });
 
     /// <summary>JSONata: a <c>{% ... %}</c> expression that yields a boolean.</summary>
-    public static Condition JsonAta(string expression) => new(new ChoiceRule { Condition = AslJson.Of(expression) });
+    public static Condition JsonAta(string expression) => new(new ChoiceRule { Condition = AslJson.Of(FixedText.Check(expression, "A JSONata condition")) });
 
     /// <summary>Any comparison by operator, for operators without a dedicated helper.</summary>
     public static Condition Compare(string variable, ComparisonOperator op, object? operand) =>
-        new(new ChoiceRule { Variable = variable, Comparisons = EquatableArray.Create(new Comparison(op, Payload.FromTemplate(operand))) });
+        new(new ChoiceRule { Variable = FixedText.Path(variable, "A condition's variable"), Comparisons = EquatableArray.Create(new Comparison(op, Operand(op, operand))) });
+
+    private static AslJson Operand(ComparisonOperator op, object? operand)
+    {
+        if (operand is string text && DynamicValue.IsDynamic(text))
+        {
+            if (op.ToString().EndsWith("Path", System.StringComparison.Ordinal)) return AslJson.Of(FixedText.Path(text, "A *Path comparison")!);
+            throw new WorkflowDefinitionException($"Condition.{op} compares with a fixed value, not with \"{DynamicText.Describe(text)}\". "
+                + $"To compare with a value of the input, use Condition.{op}Path(variable, \"$.path\").");
+        }
+        return Payload.FromTemplate(operand);
+    }
 
     /// <summary>StringEquals.</summary>
     public static Condition StringEquals(string variable, string value) => Compare(variable, ComparisonOperator.StringEquals, value);

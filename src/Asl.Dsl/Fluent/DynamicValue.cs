@@ -1,30 +1,39 @@
 namespace Asl;
 
 /// <summary>
-/// Dynamic values (paths, context fields, intrinsic calls) travel through typed C# code as strings that
-/// carry a private-use marker, so that <c>new ChildInput(TaskToken: Context.TaskToken)</c> compiles against
-/// a <c>string</c> property. When a payload is built, a member whose value is marked becomes a
-/// <c>"Key.$": "expression"</c> entry.
+/// Dynamic values (paths, context fields, intrinsic calls) travel through typed C# code as strings, so that
+/// <c>new ChildInput(TaskToken: Context.TaskToken)</c> compiles against a <c>string</c> property. Each one is its
+/// expression between two private-use markers, which survive string concatenation, interpolation and
+/// <c>string.Format</c>: <c>"Order " + Input.At("$.id")</c> is text with one dynamic part. When the state is built,
+/// a payload member holding dynamic parts becomes <c>"Key.$": "$.id"</c> or <c>"Key.$": "States.Format('Order {}', $.id)"</c>
+/// (JSONPath) or <c>"Key": "{% 'Order ' &amp; $states.input.id %}"</c> (JSONata); the markers never reach the definition.
 /// </summary>
 public static class DynamicValue
 {
-    /// <summary>The marker that prefixes a dynamic value.</summary>
+    /// <summary>The marker that opens a dynamic value.</summary>
     public const char Marker = '\uE000';
 
-    /// <summary>Marks <paramref name="expression"/> (a path or an intrinsic call) as dynamic.</summary>
-    public static string Encode(string expression) => Marker + expression;
+    /// <summary>The marker that closes a dynamic value.</summary>
+    public const char EndMarker = '\uE001';
 
-    /// <summary>True when <paramref name="value"/> is a marked dynamic value; gives its expression.</summary>
+    /// <summary>Marks <paramref name="expression"/> (a path or an intrinsic call) as dynamic.</summary>
+    public static string Encode(string expression) => Marker + expression + EndMarker;
+
+    /// <summary>True when the whole of <paramref name="value"/> is one dynamic value; gives its expression.</summary>
     public static bool TryDecode(string? value, out string expression)
     {
-        if (value is { Length: > 0 } && value[0] == Marker)
+        if (value is { Length: >= 2 } && value[0] == Marker && value[value.Length - 1] == EndMarker
+            && value.IndexOf(Marker, 1) < 0 && value.IndexOf(EndMarker) == value.Length - 1)
         {
-            expression = value.Substring(1);
+            expression = value.Substring(1, value.Length - 2);
             return true;
         }
         expression = string.Empty;
         return false;
     }
+
+    /// <summary>True when <paramref name="value"/> holds a dynamic value anywhere (alone or inside text).</summary>
+    public static bool IsDynamic(string? value) => value is not null && (value.IndexOf(Marker) >= 0 || value.IndexOf(EndMarker) >= 0);
 }
 
 /// <summary>Paths into the state input, for payload templates (members become <c>"Name.$"</c> entries).</summary>

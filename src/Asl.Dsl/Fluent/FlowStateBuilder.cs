@@ -12,8 +12,8 @@ public abstract class FlowStateBuilder<TSelf> : StateBuilder<TSelf> where TSelf 
     private bool _end;
     private PathOrNull? _inputPath;
     private PathOrNull? _outputPath;
-    private AslJson? _output;
-    private AslJson? _assign;
+    private Template? _output;
+    private Template? _assign;
 
     /// <summary>Creates the builder.</summary>
     protected FlowStateBuilder(string name) : base(name) { }
@@ -54,7 +54,7 @@ public abstract class FlowStateBuilder<TSelf> : StateBuilder<TSelf> where TSelf 
     /// <summary>JSONPath: selects the input (<c>null</c> passes <c>{}</c>).</summary>
     public TSelf InputPath(string? path)
     {
-        _inputPath = path is null ? PathOrNull.Null : new PathOrNull(path);
+        _inputPath = path is null ? PathOrNull.Null : new PathOrNull(FixedText.Path(path, ".InputPath(...)")!);
         Record("InputPath");
         return Self;
     }
@@ -62,35 +62,35 @@ public abstract class FlowStateBuilder<TSelf> : StateBuilder<TSelf> where TSelf 
     /// <summary>JSONPath: selects the output (<c>null</c> passes <c>{}</c>).</summary>
     public TSelf OutputPath(string? path)
     {
-        _outputPath = path is null ? PathOrNull.Null : new PathOrNull(path);
+        _outputPath = path is null ? PathOrNull.Null : new PathOrNull(FixedText.Path(path, ".OutputPath(...)")!);
         Record("OutputPath");
         return Self;
     }
 
-    /// <summary>JSONata: the state's output (any JSON; JSONata strings inside are evaluated).</summary>
+    /// <summary>JSONata: the state's output (any JSON; JSONata strings and dynamic values inside are evaluated).</summary>
     public TSelf Output(object? output)
     {
-        _output = Payload.From(output);
+        _output = Template.Capture(output);
         Record("Output");
         return Self;
     }
 
-    /// <summary>Assigns variables: each member of <paramref name="variables"/> is a variable.</summary>
+    /// <summary>Assigns variables: each member of <paramref name="variables"/> is a variable (dynamic values in the state's query language).</summary>
     public TSelf Assign(object variables)
     {
-        _assign = Payload.From(variables);
+        _assign = Template.Capture(variables);
         Record("Assign");
         return Self;
     }
 
     /// <summary>Applies the flow fields; a state left open ends its container.</summary>
-    internal T Flow<T>(T state, BuildScope scope) where T : FlowState => Common(state) with
+    internal T Flow<T>(T state, BuildScope scope, string pointer) where T : FlowState => Common(state) with
     {
         Next = _next is { } next ? scope.Resolve(next) : null,
         End = _end || _next is null,
         InputPath = _inputPath,
         OutputPath = _outputPath,
-        Output = _output,
-        Assign = _assign,
+        Output = Render(_output, scope, pointer, "Output", jsonAta: true),
+        Assign = Render(_assign, scope, pointer, "Assign", scope.IsJsonAta(this)),
     };
 }

@@ -94,9 +94,9 @@ public static class Intrinsic
         {
             case null: text.Append("null"); break;
             case bool b: text.Append(b ? "true" : "false"); break;
-            case string s when DynamicValue.TryDecode(s, out var expression): text.Append(expression); break;
+            case string s when DynamicValue.IsDynamic(s): text.Append(DynamicText.ToJsonPath(s)); break;
             case string s: AppendQuoted(text, s); break;
-            case FormatTemplate template: AppendTemplate(text, template.Text); break;
+            case FormatTemplate template: AppendTemplate(text, FixedText.Check(template.Text, "The template of Intrinsic.Format")); break;
             case System.IFormattable number: text.Append(number.ToString(null, CultureInfo.InvariantCulture)); break;
             default: AppendQuoted(text, value.ToString() ?? string.Empty); break;
         }

@@ -18,12 +18,13 @@ public sealed class MapBuilder : WorkStateBuilder<MapBuilder>
     private Chain? _processor;
     private ProcessorConfig? _processorConfig;
     private string? _itemsPath;
-    private AslJson? _items;
-    private AslJson? _itemSelector;
+    private Template? _items;
+    private Template? _itemSelector;
     private ItemReader? _itemReader;
     private ItemBatcher? _itemBatcher;
     private ResultWriter? _resultWriter;
     private AslJson? _maxConcurrency;
+    private string? _maxConcurrencyText;
     private string? _maxConcurrencyPath;
     private AslJson? _toleratedFailureCount;
     private AslJson? _toleratedFailurePercentage;
@@ -49,19 +50,29 @@ public sealed class MapBuilder : WorkStateBuilder<MapBuilder>
         ItemProcessor(build(new ChainBuilder()), mode, executionType);
 
     /// <summary>JSONPath: the reference path of the items array.</summary>
-    public MapBuilder ItemsPath(string path) => Set(ref _itemsPath, path, "ItemsPath");
+    public MapBuilder ItemsPath(string path) => Set(ref _itemsPath, FixedText.Path(path, ".ItemsPath(...)"), "ItemsPath");
 
-    /// <summary>JSONata: the items (an array or a JSONata expression).</summary>
-    public MapBuilder Items(object items) => Set(ref _items, Payload.FromTemplate(items), "Items");
+    /// <summary>
+    /// The items: a dynamic value such as <c>Input.At("$.orders")</c> (ItemsPath in a JSONPath state, a JSONata
+    /// expression in a JSONata state), or, in JSONata, an array or a JSONata expression (<c>{% ... %}</c>).
+    /// </summary>
+    public MapBuilder Items(object items) => Set(ref _items, Template.Capture(items), "Items");
 
-    /// <summary>Reshapes each item; use <see cref="Context.MapItemValue"/> and <see cref="Context.MapItemIndex"/>.</summary>
-    public MapBuilder ItemSelector(object selector) => Set(ref _itemSelector, Payload.From(selector), "ItemSelector");
+    /// <summary>
+    /// Reshapes each item; use <see cref="Context.MapItemValue"/> and <see cref="Context.MapItemIndex"/> (written for the
+    /// state's query language).
+    /// </summary>
+    public MapBuilder ItemSelector(object selector) => Set(ref _itemSelector, Template.Capture(selector), "ItemSelector");
 
     /// <summary>At most this many iterations at once (0 = no limit).</summary>
-    public MapBuilder MaxConcurrency(int limit) => Set(ref _maxConcurrency, AslJson.Of(limit), "MaxConcurrency");
+    public MapBuilder MaxConcurrency(int limit)
+    {
+        _maxConcurrencyText = null;
+        return Set(ref _maxConcurrency, AslJson.Of(limit), "MaxConcurrency");
+    }
 
     /// <summary>JSONPath: the concurrency limit from a reference path.</summary>
-    public MapBuilder MaxConcurrencyPath(string path) => Set(ref _maxConcurrencyPath, path, "MaxConcurrencyPath");
+    public MapBuilder MaxConcurrencyPath(string path) => Set(ref _maxConcurrencyPath, FixedText.Path(path, ".MaxConcurrencyPath(...)"), "MaxConcurrencyPath");
 
     /// <summary>Distributed: where the items are read from.</summary>
     public MapBuilder ItemReader(ItemReader reader) => Set(ref _itemReader, reader, "ItemReader");
@@ -79,16 +90,23 @@ public sealed class MapBuilder : WorkStateBuilder<MapBuilder>
     public MapBuilder ToleratedFailurePercentage(double percentage) => Set(ref _toleratedFailurePercentage, AslJson.Of(percentage), "ToleratedFailurePercentage");
 
     /// <summary>Distributed: the tolerated failure count from a reference path.</summary>
-    public MapBuilder ToleratedFailureCountPath(string path) => Set(ref _toleratedFailureCountPath, path, "ToleratedFailureCountPath");
+    public MapBuilder ToleratedFailureCountPath(string path) => Set(ref _toleratedFailureCountPath, FixedText.Path(path, ".ToleratedFailureCountPath(...)"), "ToleratedFailureCountPath");
 
     /// <summary>Distributed: the tolerated failure percentage from a reference path.</summary>
-    public MapBuilder ToleratedFailurePercentagePath(string path) => Set(ref _toleratedFailurePercentagePath, path, "ToleratedFailurePercentagePath");
+    public MapBuilder ToleratedFailurePercentagePath(string path) => Set(ref _toleratedFailurePercentagePath, FixedText.Path(path, ".ToleratedFailurePercentagePath(...)"), "ToleratedFailurePercentagePath");
 
-    /// <summary>JSONata: the concurrency limit from an expression (<c>{% ... %}</c>).</summary>
-    public MapBuilder MaxConcurrency(string jsonAtaExpression) => Set(ref _maxConcurrency, AslJson.Of(jsonAtaExpression), "MaxConcurrency");
+    /// <summary>
+    /// The concurrency limit from a run-time value: a dynamic value such as <c>Input.At("$.limit")</c> (MaxConcurrencyPath
+    /// in JSONPath, a JSONata expression in JSONata), or a JSONata expression (<c>{% ... %}</c>).
+    /// </summary>
+    public MapBuilder MaxConcurrency(string expression)
+    {
+        _maxConcurrency = null;
+        return Set(ref _maxConcurrencyText, expression, "MaxConcurrency");
+    }
 
     /// <summary>Distributed: a label for the child executions.</summary>
-    public MapBuilder Label(string label) => Set(ref _label, label, "Label");
+    public MapBuilder Label(string label) => Set(ref _label, FixedText.Check(label, "A Map label"), "Label");
 
     private MapBuilder Set<T>(ref T field, T value, string name)
     {
@@ -106,22 +124,39 @@ public sealed class MapBuilder : WorkStateBuilder<MapBuilder>
             chain.DeclareIn(child);
             processor = new ItemProcessor(chain.First?.Name ?? string.Empty, child.BuildStates()) { ProcessorConfig = _processorConfig };
         }
-        return Work(new MapState(), scope) with
+        var jsonAta = scope.IsJsonAta(this);
+        var (itemsPath, items) = BuildItems(scope, pointer, jsonAta);
+        var concurrency = DynamicField.Resolve(_maxConcurrencyText, jsonAta, allowIntrinsic: false, ".MaxConcurrency(...)", OriginOf("MaxConcurrency"));
+        if (concurrency.Path is not null) scope.MoveOrigin(pointer, "MaxConcurrency", "MaxConcurrencyPath");
+        return Work(new MapState(), scope, pointer) with
         {
             ItemProcessor = processor,
-            ItemsPath = _itemsPath,
-            Items = _items,
-            ItemSelector = _itemSelector,
+            ItemsPath = _itemsPath ?? itemsPath,
+            Items = items,
+            ItemSelector = Render(_itemSelector, scope, pointer, "ItemSelector", jsonAta),
             ItemReader = _itemReader,
             ItemBatcher = _itemBatcher,
             ResultWriter = _resultWriter,
-            MaxConcurrency = _maxConcurrency,
-            MaxConcurrencyPath = _maxConcurrencyPath,
+            MaxConcurrency = _maxConcurrency ?? concurrency.Value,
+            MaxConcurrencyPath = _maxConcurrencyPath ?? concurrency.Path,
             ToleratedFailureCount = _toleratedFailureCount,
             ToleratedFailurePercentage = _toleratedFailurePercentage,
             ToleratedFailureCountPath = _toleratedFailureCountPath,
             ToleratedFailurePercentagePath = _toleratedFailurePercentagePath,
             Label = _label,
         };
+    }
+
+    /// <summary>Items given as one dynamic value are an ItemsPath in JSONPath; anything else is the JSONata Items field.</summary>
+    private (string? Path, AslJson? Items) BuildItems(BuildScope scope, string pointer, bool jsonAta)
+    {
+        if (_items is null) return (null, null);
+        if (!jsonAta && _items.Value is AslJsonString text && DynamicValue.IsDynamic(text.Value))
+        {
+            var resolved = DynamicField.Resolve(text.Value, jsonAta: false, allowIntrinsic: false, ".Items(...)", OriginOf("Items"));
+            scope.MoveOrigin(pointer, "Items", "ItemsPath");
+            return (resolved.Path, null);
+        }
+        return (null, Render(_items, scope, pointer, "Items", jsonAta: true));
     }
 }

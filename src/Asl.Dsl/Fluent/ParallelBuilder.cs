@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Asl.Collections;
 using Asl.Diagnostics;
-using Asl.Json;
 using Asl.Model;
 
 namespace Asl;
@@ -11,7 +10,7 @@ namespace Asl;
 public sealed class ParallelBuilder : WorkStateBuilder<ParallelBuilder>
 {
     private readonly List<Chain> _branches = new();
-    private AslJson? _arguments;
+    private Template? _arguments;
 
     internal ParallelBuilder(string name) : base(name) { }
 
@@ -29,14 +28,14 @@ public sealed class ParallelBuilder : WorkStateBuilder<ParallelBuilder>
     /// <summary>JSONata: the input given to every branch.</summary>
     public ParallelBuilder Arguments(object arguments)
     {
-        _arguments = Payload.From(arguments);
+        _arguments = Template.Capture(arguments);
         Record("Arguments");
         return this;
     }
 
     internal override State Build(BuildScope scope, string pointer) => Work(new ParallelState(
         _branches.Select((chain, i) => BuildBranch(scope, chain, JsonPointer.Append(JsonPointer.Append(pointer, "Branches"), i))).ToEquatableArray()),
-        scope) with { Arguments = _arguments };
+        scope, pointer) with { Arguments = Render(_arguments, scope, pointer, "Arguments", jsonAta: true) };
 
     private static Branch BuildBranch(BuildScope parent, Chain chain, string pointer)
     {

@@ -6,7 +6,7 @@ namespace Asl;
 /// <summary>Builds a Pass state.</summary>
 public sealed class PassBuilder : FlowStateBuilder<PassBuilder>
 {
-    private AslJson? _parameters;
+    private Template? _parameters;
     private PathOrNull? _resultPath;
     private AslJson? _result;
 
@@ -15,7 +15,11 @@ public sealed class PassBuilder : FlowStateBuilder<PassBuilder>
     /// <summary>The fixed result of the state.</summary>
     public PassBuilder Result(object? result)
     {
-        _result = Payload.FromTemplate(result);
+        var captured = Template.Capture(result);
+        if (captured.IsDynamic)
+            throw new WorkflowDefinitionException($"Result is fixed JSON, so the dynamic value in {DynamicText.Describe(Asl.Writing.AslWriter.WriteValue(captured.Value))} would never be evaluated. "
+                + "Use .Parameters(...) in a JSONPath state or .Output(...) in a JSONata state.");
+        _result = captured.Value;
         Record("Result");
         return this;
     }
@@ -23,7 +27,7 @@ public sealed class PassBuilder : FlowStateBuilder<PassBuilder>
     /// <summary>JSONPath: the payload template for the input.</summary>
     public PassBuilder Parameters(object parameters)
     {
-        _parameters = Payload.From(parameters);
+        _parameters = Template.Capture(parameters);
         Record("Parameters");
         return this;
     }
@@ -31,11 +35,11 @@ public sealed class PassBuilder : FlowStateBuilder<PassBuilder>
     /// <summary>JSONPath: where the result goes (<c>null</c> keeps the input).</summary>
     public PassBuilder ResultPath(string? path)
     {
-        _resultPath = path is null ? PathOrNull.Null : new PathOrNull(path);
+        _resultPath = path is null ? PathOrNull.Null : new PathOrNull(FixedText.Path(path, ".ResultPath(...)")!);
         Record("ResultPath");
         return this;
     }
 
     internal override State Build(BuildScope scope, string pointer) =>
-        Flow(new PassState(), scope) with { Parameters = _parameters, ResultPath = _resultPath, Result = _result };
+        Flow(new PassState(), scope, pointer) with { Parameters = Render(_parameters, scope, pointer, "Parameters", jsonAta: false), ResultPath = _resultPath, Result = _result };
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Asl.Json;
 using Asl.Model;
 
 namespace Asl;
@@ -21,7 +22,7 @@ public abstract class StateBuilder : IChainable
     /// <summary>Creates a builder for the state called <paramref name="name"/>.</summary>
     protected StateBuilder(string name)
     {
-        Name = name;
+        Name = FixedText.Check(name, "A state name");
         Record("");
     }
 
@@ -30,6 +31,19 @@ public abstract class StateBuilder : IChainable
 
     /// <summary>Where each field of this state was set (relative pointer → origin); see <see cref="BuilderOrigin"/>.</summary>
     internal Dictionary<string, object> Origins { get; } = new();
+
+    /// <summary>The query language set on this state, or null to use the machine's.</summary>
+    internal QueryLanguage? OwnLanguage => _queryLanguage;
+
+    /// <summary>The origin recorded for a field, or null (at run time, or when the field was not set by a call).</summary>
+    internal object? OriginOf(string field) => Origins.TryGetValue(field, out var origin) ? origin : null;
+
+    /// <summary>
+    /// Writes a payload into one of this state's fields for a state of the given language; see
+    /// <see cref="BuildScope.Render"/>. <paramref name="field"/> is relative to the state, as <see cref="Record"/> takes it.
+    /// </summary>
+    internal AslJson? Render(Template? template, BuildScope scope, string statePointer, string field, bool jsonAta) =>
+        scope.Render(template, jsonAta, statePointer + "/" + field, OriginOf(field));
 
     /// <summary>True when nothing may follow this state in a chain (Choice, Succeed, Fail).</summary>
     internal virtual bool EndsChain => false;
@@ -48,16 +62,19 @@ public abstract class StateBuilder : IChainable
     /// <summary>Builds the immutable state; <paramref name="scope"/> is its container, <paramref name="pointer"/> its JSON pointer.</summary>
     internal abstract State Build(BuildScope scope, string pointer);
 
-    /// <summary>Records the origin of a field (relative JSON pointer such as <c>"Next"</c> or <c>"Parameters"</c>).</summary>
-    protected void Record(string field)
+    /// <summary>
+    /// Records the origin of a field (relative JSON pointer such as <c>"Next"</c> or <c>"Parameters"</c>): the call being
+    /// evaluated, or the argument of its parameter <paramref name="parameter"/> when given.
+    /// </summary>
+    protected void Record(string field, string? parameter = null)
     {
-        if (BuilderOrigin.Current is { } origin) Origins[field] = origin;
+        if (BuilderOrigin.For(parameter) is { } origin) Origins[field] = origin;
     }
 
     /// <summary>Sets the comment.</summary>
     protected void SetComment(string comment)
     {
-        _comment = comment;
+        _comment = FixedText.Check(comment, "A comment");
         Record("Comment");
     }
 
@@ -121,4 +138,24 @@ public static class BuilderOrigin
         get => _current;
         set => _current = value;
     }
+
+    /// <summary>The origin of the argument given for <paramref name="parameter"/> of the current call, else of the call.</summary>
+    internal static object? For(string? parameter) =>
+        parameter is not null && _current is ICallOrigin call && call.ArgumentOrigin(parameter) is { } argument ? argument : _current;
+
+    /// <summary>The origin of element <paramref name="index"/> of the array given for <paramref name="parameter"/>, or null when unknown.</summary>
+    internal static object? ForElement(string parameter, int index) => _current is ICallOrigin call ? call.ElementOrigin(parameter, index) : null;
+}
+
+/// <summary>An origin that knows where each argument of the call is (set by the source generator).</summary>
+internal interface ICallOrigin
+{
+    /// <summary>The origin of the argument given for <paramref name="parameter"/>, or null when it was not given.</summary>
+    object? ArgumentOrigin(string parameter);
+
+    /// <summary>
+    /// The origin of element <paramref name="index"/> of the array given for <paramref name="parameter"/> (an element of
+    /// <c>new[] { ... }</c> or of a static readonly array's initializer), or null when unknown.
+    /// </summary>
+    object? ElementOrigin(string parameter, int index);
 }

@@ -13,12 +13,19 @@ public static class States
     /// <summary>A Pass state.</summary>
     public static PassBuilder Pass(string name) => new(name);
 
-    /// <summary>A Task state for any resource ARN, <c>arn:aws:states:::aws-sdk:service:action</c> or <c>${Placeholder}</c>.</summary>
+    /// <summary>
+    /// A Task state for any resource ARN, <c>arn:aws:states:::aws-sdk:service:action</c> or <c>${Placeholder}</c>; give its
+    /// request with <c>.Request(...)</c>, written as Parameters or Arguments for the state's query language.
+    /// </summary>
     public static TaskBuilder Task(string name, string resource) => new(name, resource);
 
-    /// <summary>A Task that calls an AWS SDK action (<c>arn:aws:states:::aws-sdk:service:action</c>).</summary>
+    /// <summary>
+    /// A Task that calls an AWS SDK action (<c>arn:aws:states:::aws-sdk:service:action</c>); give the action's parameters
+    /// with <c>.Request(...)</c>, written as Parameters or Arguments for the state's query language.
+    /// </summary>
     public static TaskBuilder AwsSdk(string name, string service, string action, IntegrationPattern pattern = IntegrationPattern.RequestResponse) =>
         new(name, "arn:aws:states:::aws-sdk:" + service + ":" + action + IntegrationPatterns.Suffix(pattern));
+
 
     /// <summary>A Choice state.</summary>
     public static ChoiceBuilder Choice(string name) => new(name);

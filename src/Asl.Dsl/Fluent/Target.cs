@@ -5,7 +5,7 @@ internal readonly struct Target
 {
     public Target(StateBuilder state) { State = state; Name = state.Name; }
 
-    public Target(string name) { State = null; Name = name; }
+    public Target(string name) { State = null; Name = FixedText.Check(name, "The name of the next state"); }
 
     public StateBuilder? State { get; }
 

@@ -11,15 +11,15 @@ namespace Asl;
 public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TSelf : WorkStateBuilder<TSelf>
 {
     private readonly List<Retrier> _retry = new();
-    private readonly List<(Target Next, Catcher Catcher)> _catch = new();
+    private readonly List<(Target Next, Catcher Catcher, Template? Output, Template? Assign)> _catch = new();
     private PathOrNull? _resultPath;
-    private AslJson? _resultSelector;
+    private Template? _resultSelector;
 
     /// <summary>Creates the builder.</summary>
     protected WorkStateBuilder(string name) : base(name) { }
 
-    /// <summary>JSONPath: the payload template for the input (members with dynamic values become <c>.$</c> keys).</summary>
-    protected AslJson? ParametersValue { get; private set; }
+    /// <summary>JSONPath: the payload template for the input, as given to <see cref="Parameters"/>.</summary>
+    internal Template? ParametersTemplate { get; private set; }
 
     internal override IEnumerable<StateBuilder> Targets() =>
         base.Targets().Concat(_catch.Where(c => c.Next.State is not null).Select(c => c.Next.State!));
@@ -27,7 +27,7 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
     /// <summary>JSONPath: the payload template for the input (members with dynamic values become <c>.$</c> keys).</summary>
     public TSelf Parameters(object parameters)
     {
-        ParametersValue = Payload.From(parameters);
+        ParametersTemplate = Template.Capture(parameters);
         Record("Parameters");
         return Self;
     }
@@ -35,7 +35,7 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
     /// <summary>JSONPath: reshapes the result before ResultPath applies.</summary>
     public TSelf ResultSelector(object selector)
     {
-        _resultSelector = Payload.From(selector);
+        _resultSelector = Template.Capture(selector);
         Record("ResultSelector");
         return Self;
     }
@@ -43,7 +43,7 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
     /// <summary>JSONPath: where the result goes in the input (<c>null</c> discards it and keeps the input).</summary>
     public TSelf ResultPath(string? path)
     {
-        _resultPath = path is null ? PathOrNull.Null : new PathOrNull(path);
+        _resultPath = path is null ? PathOrNull.Null : new PathOrNull(FixedText.Path(path, ".ResultPath(...)")!);
         Record("ResultPath");
         return Self;
     }
@@ -52,8 +52,18 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
     public TSelf Retry(string[] errorEquals, int? intervalSeconds = null, int? maxAttempts = null, double? backoffRate = null,
         int? maxDelaySeconds = null, JitterStrategy? jitterStrategy = null)
     {
-        Record("Retry/" + _retry.Count);
-        _retry.Add(new Retrier(errorEquals.ToEquatableArray())
+        if (BuilderOrigin.Current is not null)
+        {
+            var field = "Retry/" + _retry.Count;
+            Record(field);
+            RecordErrorNames(field, errorEquals);
+            if (intervalSeconds is not null) Record(field + "/IntervalSeconds", nameof(intervalSeconds));
+            if (maxAttempts is not null) Record(field + "/MaxAttempts", nameof(maxAttempts));
+            if (backoffRate is not null) Record(field + "/BackoffRate", nameof(backoffRate));
+            if (maxDelaySeconds is not null) Record(field + "/MaxDelaySeconds", nameof(maxDelaySeconds));
+            if (jitterStrategy is not null) Record(field + "/JitterStrategy", nameof(jitterStrategy));
+        }
+        _retry.Add(new Retrier(FixedText.CheckAll(errorEquals, "An error name").ToEquatableArray())
         {
             IntervalSeconds = intervalSeconds is { } i ? AslJson.Of(i) : null,
             MaxAttempts = maxAttempts is { } m ? AslJson.Of(m) : null,
@@ -90,25 +100,58 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
 
     private TSelf AddCatcher(string[] errorEquals, Target next, string? resultPath, object? output, object? assign)
     {
-        Record("Catch/" + _catch.Count);
-        _catch.Add((next, new Catcher(errorEquals.ToEquatableArray(), next.Name)
+        if (BuilderOrigin.Current is not null)
         {
-            ResultPath = resultPath is null ? null : new PathOrNull(resultPath),
-            Output = output is null ? null : Payload.From(output),
-            Assign = assign is null ? null : Payload.From(assign),
-        }));
+            var field = "Catch/" + _catch.Count;
+            Record(field);
+            RecordErrorNames(field, errorEquals);
+            Record(field + "/Next", nameof(next));
+            if (resultPath is not null) Record(field + "/ResultPath", nameof(resultPath));
+        }
+        _catch.Add((next, new Catcher(FixedText.CheckAll(errorEquals, "An error name").ToEquatableArray(), next.Name)
+        {
+            ResultPath = resultPath is null ? null : new PathOrNull(FixedText.Path(resultPath, ".Catch(..., resultPath: ...)")!),
+        }, output is null ? null : Template.Capture(output), assign is null ? null : Template.Capture(assign)));
         return Self;
     }
 
-    /// <summary>Applies the work fields.</summary>
-    internal T Work<T>(T state, BuildScope scope) where T : WorkState => Flow(state, scope) with
+    /// <summary>Records where the error names of a Retry or Catch entry came from: the list, and each name where it is known.</summary>
+    private void RecordErrorNames(string entry, string[] errorEquals)
     {
-        Parameters = ParametersValue,
-        ResultSelector = _resultSelector,
-        ResultPath = _resultPath,
-        Retry = _retry.ToEquatableArray(),
-        Catch = _catch.Select(c => c.Catcher with { Next = scope.Resolve(c.Next) }).ToEquatableArray(),
-    };
+        Record(entry + "/ErrorEquals", nameof(errorEquals));
+        for (var i = 0; i < errorEquals.Length; i++)
+            if (BuilderOrigin.ForElement(nameof(errorEquals), i) is { } origin) Origins[entry + "/ErrorEquals/" + i] = origin;
+    }
+
+    /// <summary>Applies the work fields.</summary>
+    /// <param name="state">The state to complete.</param>
+    /// <param name="scope">Its container.</param>
+    /// <param name="pointer">Its JSON pointer.</param>
+    /// <param name="parameters">False when the caller writes Parameters itself (a Task's request).</param>
+    internal T Work<T>(T state, BuildScope scope, string pointer, bool parameters = true) where T : WorkState
+    {
+        var jsonAta = scope.IsJsonAta(this);
+        var catchers = new Catcher[_catch.Count];
+        for (var i = 0; i < catchers.Length; i++)
+        {
+            var (next, catcher, output, assign) = _catch[i];
+            var field = "Catch/" + i;
+            catchers[i] = catcher with
+            {
+                Next = scope.Resolve(next),
+                Output = scope.Render(output, jsonAta: true, pointer + "/" + field + "/Output", OriginOf(field)),
+                Assign = scope.Render(assign, jsonAta, pointer + "/" + field + "/Assign", OriginOf(field)),
+            };
+        }
+        return Flow(state, scope, pointer) with
+        {
+            Parameters = parameters ? Render(ParametersTemplate, scope, pointer, "Parameters", jsonAta: false) : null,
+            ResultSelector = Render(_resultSelector, scope, pointer, "ResultSelector", jsonAta: false),
+            ResultPath = _resultPath,
+            Retry = _retry.ToEquatableArray(),
+            Catch = EquatableArray<Catcher>.UnsafeWrap(catchers),
+        };
+    }
 }
 
 /// <summary>How retry intervals are randomised.</summary>

@@ -34,7 +34,7 @@ public sealed class Workflow : IChainable
     /// <summary>The top-level <c>Comment</c>.</summary>
     public Workflow Comment(string comment)
     {
-        _comment = comment;
+        _comment = FixedText.Check(comment, "A comment");
         Record("/Comment");
         return this;
     }
@@ -58,7 +58,7 @@ public sealed class Workflow : IChainable
     /// <summary>The ASL version ("1.0").</summary>
     public Workflow Version(string version)
     {
-        _version = version;
+        _version = FixedText.Check(version, "The version");
         Record("/Version");
         return this;
     }
@@ -87,7 +87,7 @@ public sealed class Workflow : IChainable
             if (_queryLanguage is null && attribute.QueryLanguage == Asl.QueryLanguage.JsonAta) _queryLanguage = attribute.QueryLanguage;
         }
         var all = new Dictionary<string, object>(_origins);
-        var scope = new BuildScope(JsonPointer.Root, all);
+        var scope = new BuildScope(JsonPointer.Root, all, _queryLanguage == Asl.QueryLanguage.JsonAta);
         Chain.DeclareIn(scope);
         var states = scope.BuildStates();
         origins = all;

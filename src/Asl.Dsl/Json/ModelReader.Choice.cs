@@ -34,7 +34,7 @@ internal sealed partial class ModelReader
             return default;
         }
         var array = member.Value;
-        if (array.ItemCount == 0) Report(AslRules.ChoicesShape, choicesPointer, "is empty");
+        // An empty list is the validator's finding (it checks every model, whatever produced it).
         choicesPointer = Written(choicesPointer);
         var rules = new List<ChoiceRule>(array.ItemCount);
         for (var i = 0; i < array.ItemCount; i++)

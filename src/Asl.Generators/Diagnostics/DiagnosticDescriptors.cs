@@ -16,7 +16,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotCompileTimeConstant = Error("ASL0001",
         "Value cannot be evaluated at compile time",
-        "{0} cannot be evaluated at compile time; use a constant, nameof, an enum, an object or array of such values, or an Asl helper such as JsonPath.At");
+        "'{0}' cannot be evaluated at compile time: {1}");
 
     public static readonly DiagnosticDescriptor MalformedDefine = Error("ASL0002",
         "Missing or malformed Define()",
@@ -28,7 +28,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor WrongChildInput = Error("ASL0004",
         "Child input has the wrong type",
-        "The input of '{0}' is a {1}, but state machine '{2}' takes {3}; pass a {3}");
+        "The input of '{0}' does not fit state machine '{1}', which takes {2}: {3}; pass a {2}");
 
     public static readonly DiagnosticDescriptor MissingTaskToken = Error("ASL0005",
         "Callback task never passes the task token",
@@ -52,7 +52,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnsupportedSyntax = Error("ASL0010",
         "Unsupported syntax in Define()",
-        "{0} is not supported in Define(); write the workflow as one fluent expression of Asl calls");
+        "{0} is not supported when Define() is evaluated at compile time; {1}");
 
     public static readonly DiagnosticDescriptor LambdaHandlerSignature = Error("ASL0011",
         "Lambda handler the .NET runtime cannot call",
@@ -79,4 +79,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LambdaFunctionName = Error("ASL0012",
         "Lambda function name is not a logical ID",
         "Lambda function name '{0}' {1}");
+
+    public static readonly DiagnosticDescriptor QueryLanguageMismatch = Error("ASL0015",
+        "Builder call of the other query language",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor EvaluationLimit = Error("ASL0016",
+        "Define() evaluation does not finish",
+        "{0}: {1}. The build stops evaluating here");
 }

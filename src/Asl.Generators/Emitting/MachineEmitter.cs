@@ -29,13 +29,29 @@ internal static class MachineEmitter
             indent += "    ";
         }
 
+        // A class that is not partial (ASL0008) cannot take members; its client is still emitted.
+        if (spec.Class.IsPartial) EmitMembers(code, spec, indent);
+        EmitClient(code, spec, indent);
+
+        while (indent.Length > (spec.Class.Namespace is null ? 0 : 4))
+        {
+            indent = indent.Substring(4);
+            code.Append(indent).AppendLine("}");
+        }
+        if (spec.Class.Namespace is not null) code.AppendLine("}");
+        return code.ToString();
+    }
+
+    /// <summary>Name, definition (empty when Define() has errors) and Info, in the [StateMachine] class.</summary>
+    private static void EmitMembers(StringBuilder code, MachineSpec spec, string indent)
+    {
         code.Append(indent).Append("partial class ").AppendLine(spec.Class.ClassName);
         code.Append(indent).AppendLine("{");
         var member = indent + "    ";
         code.Append(member).AppendLine("/// <summary>The state machine's name.</summary>");
         code.Append(member).Append("public const string StateMachineName = ").Append(Literal(spec.Class.MachineName)).AppendLine(";");
         code.AppendLine();
-        code.Append(member).AppendLine("/// <summary>The validated Amazon States Language definition, as the generator wrote it.</summary>");
+        code.Append(member).AppendLine("/// <summary>The validated Amazon States Language definition, as the generator wrote it (empty while Define() has errors).</summary>");
         code.Append(member).Append("public const string Definition = ").Append(Verbatim(spec.AslJson ?? "")).AppendLine(";");
         code.AppendLine();
         var input = spec.Class.InputType ?? "global::System.Text.Json.JsonElement";
@@ -52,15 +68,6 @@ internal static class MachineEmitter
         code.Append(member).Append("{ Class = typeof(").Append(ClassName(spec.Class)).AppendLine(") };");
         code.Append(indent).AppendLine("}");
         code.AppendLine();
-        EmitClient(code, spec, indent);
-
-        while (indent.Length > (spec.Class.Namespace is null ? 0 : 4))
-        {
-            indent = indent.Substring(4);
-            code.Append(indent).AppendLine("}");
-        }
-        if (spec.Class.Namespace is not null) code.AppendLine("}");
-        return code.ToString();
     }
 
     /// <summary>

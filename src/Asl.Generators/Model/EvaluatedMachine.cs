@@ -35,10 +35,14 @@ internal sealed record MachineClass(
     string? OutputType,
     LocationInfo? NameLocation,
     DeploymentSettings Settings,
-    EquatableArray<OriginInfo> SettingOrigins);
+    EquatableArray<OriginInfo> SettingOrigins,
+    bool IsPartial);
 
 /// <summary>A child machine's name and its [StateMachine] class (fully qualified, <c>global::</c> included).</summary>
 internal sealed record ChildClass(string MachineName, string ClassName);
 
 /// <summary>The C# source of a model field, found by its JSON pointer.</summary>
-internal sealed record OriginInfo(string Pointer, LocationInfo Location);
+/// <param name="Pointer">The field's JSON pointer.</param>
+/// <param name="Location">The C# expression that set it.</param>
+/// <param name="Method">The builder method whose call set it (for example <c>Parameters</c>); empty for a payload member.</param>
+internal sealed record OriginInfo(string Pointer, LocationInfo Location, string Method = "");

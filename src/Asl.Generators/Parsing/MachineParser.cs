@@ -4,11 +4,13 @@ using System.Linq;
 using System.Threading;
 using Asl.Collections;
 using Asl.Generators.Diagnostics;
+using Asl.Generators.Evaluation;
 using Asl.Generators.Model;
 using Asl.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Asl.Generators.Parsing;
 
@@ -37,14 +39,24 @@ internal static class MachineParser
             machine = evaluated;
             children = started;
             origins = found
-                .Where(o => o.Value is LocationInfo)
+                .Select(o => (o.Key, Origin: o.Value as SourceOrigin))
+                .Where(o => o.Origin?.Location is not null)
                 .OrderBy(o => o.Key, StringComparer.Ordinal)
-                .Select(o => new OriginInfo(o.Key, (LocationInfo)o.Value))
+                .Select(o => new OriginInfo(o.Key, o.Origin!.Location!, o.Origin.Method))
                 .ToEquatableArray();
         }
         catch (EvaluationException e)
         {
             diagnostics.Add(e.Diagnostic);
+        }
+        catch (Evaluator.InvalidCodeException)
+        {
+            // The compiler reports why the code does not compile; a diagnostic of ours would only repeat it.
+        }
+        catch (Evaluator.StackDepthException)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EvaluationLimit, at, $"Evaluating {type.Name}.Define() nests deeper than the compiler's stack allows",
+                "a recursion may never end, or expressions nest too deeply; split the workflow into helper methods"));
         }
         catch (OperationCanceledException)
         {
@@ -75,7 +87,8 @@ internal static class MachineParser
             MachineNames.OutputTypeOf(type)?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             at,
             settings.Settings,
-            settings.Origins);
+            settings.Origins,
+            declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
         return new EvaluatedMachine(machineClass, machine, origins, diagnostics.ToEquatableArray(), children);
     }
 
@@ -91,15 +104,25 @@ internal static class MachineParser
         at = syntax is null ? at : LocationInfo.From(syntax.Identifier.GetLocation());
         if (!define.IsStatic || define.Parameters.Length != 0 || define.ReturnType.ToDisplayString() != "Asl.Workflow" || syntax is null)
             throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, at, $"'{type.Name}.Define' must be static, take no parameters and return Asl.Workflow"));
-        var body = syntax.ExpressionBody?.Expression
-            ?? (syntax.Body?.Statements is { Count: 1 } statements && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null)
-            ?? throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, at, $"The body of '{type.Name}.Define' must be one expression or one return statement"));
+        if (syntax.Body is null && syntax.ExpressionBody is null)
+            throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, at, $"'{type.Name}.Define' has no body"));
 
         var model = EvaluationModels.For(context.SemanticModel.Compilation, syntax.SyntaxTree);
-        var evaluator = new DefineEvaluator(model, cancellation);
-        if (evaluator.Evaluate(body) is not Workflow workflow)
-            throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, LocationInfo.From(body), $"'{type.Name}.Define' does not return a workflow"));
-        var machine = workflow.BuildWithOrigins(attribute, out var origins);
+        if (model.GetOperation(syntax, cancellation) is not IMethodBodyOperation body) throw new Evaluator.InvalidCodeException();
+        var evaluator = new Evaluator(context.SemanticModel.Compilation, model, define, cancellation);
+        if (evaluator.Run(body) is not Workflow workflow)
+            throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, at, $"'{type.Name}.Define' returns null instead of a workflow"));
+        StateMachine machine;
+        IReadOnlyDictionary<string, object> origins;
+        try
+        {
+            machine = workflow.BuildWithOrigins(attribute, out origins);
+        }
+        catch (WorkflowDefinitionException e)
+        {
+            // Building writes each payload for its state's query language; a value that has no form there is reported where it was given.
+            throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidWorkflowValue, (e.Origin as SourceOrigin)?.Location ?? at, e.Message));
+        }
         var children = evaluator.Children.Values
             .Select(c => new ChildClass(c.MachineName, c.ChildType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)))
             .Distinct()

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Asl.Collections;
 using Asl.Deployment;
@@ -31,18 +32,40 @@ internal static class MachineValidator
         var fallback = evaluated.Class.NameLocation;
         try
         {
-            var origins = new Dictionary<string, LocationInfo>(evaluated.Origins.Count, StringComparer.Ordinal);
-            foreach (var origin in evaluated.Origins) origins[origin.Pointer] = origin.Location;
+            var origins = new Dictionary<string, OriginInfo>(evaluated.Origins.Count, StringComparer.Ordinal);
+            foreach (var origin in evaluated.Origins) origins[origin.Pointer] = origin;
             UsageChecks.Run(machine, evaluated.Class.MachineName, evaluated.Class.MachineType, origins, fallback, diagnostics);
             cancellation.ThrowIfCancellationRequested();
             // The work budget (ASL1095) and the cancellation keep an editor and a build from waiting without end on any workflow.
+            List<StateSite>? sites = null;
             foreach (var finding in AslValidator.Validate(machine, new ValidationOptions { MachineType = evaluated.Class.MachineType }, cancellation))
             {
                 if (finding.RuleId == "E20") continue; // reported as ASL0006 by the usage checks
-                diagnostics.Add(FromFinding(finding, Locate(finding.Pointer, origins) ?? fallback));
+                var location = Locate(finding.Pointer, origins) ?? fallback;
+                if (finding.Code is "ASL1242" or "ASL1243" or "ASL1244" or "ASL1245")
+                {
+                    sites ??= ModelWalker.States(machine).ToList();
+                    origins.TryGetValue(finding.Pointer, out var origin);
+                    if (LanguageFindings.Translate(finding, LanguageFindings.StateAt(finding.Pointer, sites), origin, location) is { } translated)
+                    {
+                        // One call is one mistake, though the rule may name several of the fields it wrote (a condition's Variable and operator).
+                        if (!diagnostics.Any(d => d.Id == translated.Id && Equals(d.Location, translated.Location))) diagnostics.Add(translated);
+                        continue;
+                    }
+                }
+                diagnostics.Add(FromFinding(finding, location));
+            }
+            var json = AslWriter.Write(machine);
+            if (json.IndexOf(DynamicValue.Marker) >= 0 || json.IndexOf(DynamicValue.EndMarker) >= 0)
+            {
+                // Every builder writes dynamic values in the form the state's language evaluates; one that slipped through
+                // (a model type built by hand) must not reach the definition as its marker characters.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidWorkflowValue, Locate(MarkerPointer(machine), origins) ?? fallback,
+                    "A dynamic value (Input.At, Context, Intrinsic, ...) reached a field that writes its text as it is; give it to a builder method that takes dynamic values"));
+                return new MachineSpec(evaluated.Class, null, EquatableArray<DefinitionPlaceholder>.Empty, MachinePermissions.None, diagnostics.ToEquatableArray(), evaluated.Children);
             }
             var permissions = Deployment(evaluated.Class, machine, origins, fallback, diagnostics);
-            return new MachineSpec(evaluated.Class, AslWriter.Write(machine), DefinitionPlaceholder.Of(machine), permissions, diagnostics.ToEquatableArray(), evaluated.Children)
+            return new MachineSpec(evaluated.Class, json, DefinitionPlaceholder.Of(machine), permissions, diagnostics.ToEquatableArray(), evaluated.Children)
             {
                 Diagram = MermaidRenderer.Render(Asl.Diagrams.Diagram.Of(machine)),
             };
@@ -62,7 +85,7 @@ internal static class MachineValidator
     /// Checks the deployment settings (on the attribute arguments that set them) and derives what the machine's role
     /// must allow; a wildcard granted or a permission that cannot be granted is reported on the state that needs it.
     /// </summary>
-    private static MachinePermissions Deployment(MachineClass machineClass, StateMachine machine, IReadOnlyDictionary<string, LocationInfo> origins,
+    private static MachinePermissions Deployment(MachineClass machineClass, StateMachine machine, IReadOnlyDictionary<string, OriginInfo> origins,
         LocationInfo? fallback, List<DiagnosticInfo> diagnostics)
     {
         var settingOrigins = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
@@ -83,13 +106,25 @@ internal static class MachineValidator
     }
 
     /// <summary>The origin recorded for the pointer, else for its nearest ancestor.</summary>
-    internal static LocationInfo? Locate(string pointer, IReadOnlyDictionary<string, LocationInfo> origins)
+    internal static LocationInfo? Locate(string pointer, IReadOnlyDictionary<string, OriginInfo> origins)
     {
         for (var current = pointer; ; current = current.Substring(0, current.LastIndexOf('/')))
         {
-            if (origins.TryGetValue(current, out var location)) return location;
+            if (origins.TryGetValue(current, out var origin)) return origin.Location;
             if (current.Length == 0) return null;
         }
+    }
+
+    /// <summary>The pointer of the first state whose written form holds a dynamic value's marker.</summary>
+    private static string MarkerPointer(StateMachine machine)
+    {
+        foreach (var site in ModelWalker.States(machine))
+        {
+            var single = new StateMachine(site.Name, EquatableArray.Create(new NamedState(site.Name, site.State)));
+            var text = AslWriter.Write(single);
+            if (text.IndexOf(DynamicValue.Marker) >= 0 || text.IndexOf(DynamicValue.EndMarker) >= 0) return site.Pointer;
+        }
+        return JsonPointer.Root;
     }
 
     private static DiagnosticInfo FromFinding(AslDiagnostic finding, LocationInfo? location) => new(

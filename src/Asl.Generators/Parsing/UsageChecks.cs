@@ -10,7 +10,7 @@ namespace Asl.Generators.Parsing;
 /// <summary>Checks of the built model that are about how the C# API was used (ASL0005, ASL0006).</summary>
 internal static class UsageChecks
 {
-    public static void Run(StateMachine machine, string machineName, string machineType, IReadOnlyDictionary<string, LocationInfo> origins,
+    public static void Run(StateMachine machine, string machineName, string machineType, IReadOnlyDictionary<string, OriginInfo> origins,
         LocationInfo? fallback, List<DiagnosticInfo> diagnostics)
     {
         foreach (var site in ModelWalker.States(machine))
@@ -21,8 +21,16 @@ internal static class UsageChecks
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ExpressCannotWait, at, site.Name, task.Resource.Substring(task.Resource.LastIndexOf('.')), machineName));
             if (task.Resource.EndsWith(".waitForTaskToken") && !PassesTaskToken(task.Parameters) && !PassesTaskToken(task.Arguments))
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTaskToken,
-                    MachineValidator.Locate(site.Field("Parameters") + "/Input", origins) ?? MachineValidator.Locate(site.Field("Parameters"), origins) ?? at, site.Name));
+                    InputOrigin(site, origins) ?? at, site.Name));
         }
+    }
+
+    /// <summary>Where the task's input (the child's Input member, else the whole request) was given.</summary>
+    private static LocationInfo? InputOrigin(StateSite site, IReadOnlyDictionary<string, OriginInfo> origins)
+    {
+        foreach (var field in new[] { "Parameters/Input", "Arguments/Input", "Parameters", "Arguments" })
+            if (origins.TryGetValue(site.Pointer + "/" + field, out var origin)) return origin.Location;
+        return null;
     }
 
     /// <summary>True when the payload hands <c>$$.Task.Token</c> (or JSONata's <c>$states.context.Task.Token</c>) to the resource.</summary>

@@ -21,6 +21,16 @@ public sealed class VariableFlowTests
             """));
 
     [Fact]
+    public void A_variable_with_a_typo_is_reported_with_the_assigned_name()
+    {
+        var finding = AssertSingle(Machine("""
+            "A": { "Type": "Pass", "Assign": { "orderTotal": 1, "customer": 2 }, "Next": "B" },
+            "B": { "Type": "Pass", "Output": "{% $ordrTotal %}", "End": true }
+            """), AslRules.UnassignedVariable, "/States/B/Output");
+        Assert.Contains("did you mean $orderTotal?", finding.Message);
+    }
+
+    [Fact]
     public void A_misspelt_variable_is_reported_with_the_assigned_spelling()
     {
         var finding = AssertSingle(Machine("""

@@ -19,6 +19,54 @@ public sealed class GraphTests
     }
 
     [Fact]
+    public void StartAt_with_a_typo_of_a_state_name_suggests_that_state()
+    {
+        var finding = AssertSingle("""
+            { "StartAt": "Strat", "States": { "Start": { "Type": "Succeed" } } }
+            """, AslRules.StartAtNotFound, "/StartAt");
+        Assert.Contains("which is not a state in this States object. Did you mean \"Start\"? Name one", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("Save ordr", "Save order")]
+    [InlineData("save order", "Save order")]
+    [InlineData("Save-order", "Save order")]
+    public void Next_with_a_typo_of_a_state_name_suggests_that_state(string target, string suggested)
+    {
+        var findings = Findings(AslReader.Read($$"""
+            { "StartAt": "Charge", "States": { "Charge": { "Type": "Pass", "Next": "{{target}}" }, "Save order": { "Type": "Succeed" } } }
+            """).Machine!);
+
+        var finding = Assert.Single(findings, d => d.Code == AslRules.MissingTransitionTarget.Code);
+        Assert.Contains($"which is not a state in this States object. Did you mean \"{suggested}\"? Add a state", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("B")]
+    [InlineData("Refund")]
+    public void Next_naming_nothing_close_to_a_state_suggests_nothing(string target)
+    {
+        var findings = Findings(AslReader.Read($$"""
+            { "StartAt": "A", "States": { "A": { "Type": "Pass", "Next": "{{target}}" }, "C": { "Type": "Succeed" }, "Save order": { "Type": "Succeed" } } }
+            """).Machine!);
+
+        var finding = Assert.Single(findings, d => d.Code == AslRules.MissingTransitionTarget.Code);
+        Assert.DoesNotContain("Did you mean", finding.Message);
+    }
+
+    [Fact]
+    public void Choice_with_an_empty_Choices_list_built_as_a_model_is_reported_at_Choices()
+    {
+        var machine = new StateMachine("Pick", EquatableArray.Create(
+            new NamedState("Pick", new ChoiceState(EquatableArray<ChoiceRule>.Empty) { Default = "Done" }),
+            new NamedState("Done", new SucceedState())));
+
+        var finding = Assert.Single(Asl.Validation.AslValidator.Validate(machine), d => d.Code == AslRules.ChoicesShape.Code);
+        Assert.Equal("/States/Pick/Choices", finding.Pointer);
+        Assert.Contains("is empty", finding.Message);
+    }
+
+    [Fact]
     public void StartAt_of_a_branch_naming_an_outer_state_says_where_that_state_is()
     {
         var finding = AssertSingle("""

@@ -28,6 +28,21 @@ public class RunTimeAgreementTests
 
     [Theory]
     [MemberData(nameof(Workflows))]
+    public void No_dynamic_value_marker_reaches_the_generated_or_the_run_time_definition(Type workflow)
+    {
+        var generated = (string)workflow.GetField("Definition")!.GetRawConstantValue()!;
+        var runTime = AslWriter.Write(StateMachineDefinitions.Build(workflow));
+
+        Assert.NotEmpty(generated);
+        foreach (var marker in new[] { DynamicValue.Marker, DynamicValue.EndMarker })
+        {
+            Assert.DoesNotContain(marker, generated);
+            Assert.DoesNotContain(marker, runTime);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Workflows))]
     public void Generated_info_names_the_machine_as_the_attribute_does(Type workflow)
     {
         var info = (StateMachineInfo)workflow.GetProperty("Info")!.GetValue(null)!;

@@ -51,7 +51,6 @@ public class ReaderRuleTests
             { "ASL1102", "/States/S/ResultSelector", M("""{"Type": "Pass", "ResultSelector": {}, "End": true}"""), M("""{"Type": "Pass", "Parameters": {}, "End": true}""") },
             { "ASL1102", "/States/S/Arguments", M("""{"Type": "Pass", "Arguments": {}, "End": true}"""), M("""{"Type": "Pass", "Output": {}, "End": true}""") },
             { "ASL1130", "/States/S", M("""{"Type": "Choice", "Default": "S"}"""), Choice("""{"Variable": "$.a", "IsPresent": true, "Next": "S"}""") },
-            { "ASL1130", "/States/S/Choices", M("""{"Type": "Choice", "Choices": [], "Default": "S"}"""), Choice("""{"Variable": "$.a", "IsPresent": true, "Next": "S"}""") },
             { "ASL1130", "/States/S/Choices", M("""{"Type": "Choice", "Choices": {"Variable": "$.a", "IsPresent": true, "Next": "S"}}"""), Choice("""{"Variable": "$.a", "IsPresent": true, "Next": "S"}""") },
             { "ASL1130", "/States/S/Choices/1", Choice("""{"Condition": true, "Next": "S"}, "S" """), Choice("""{"Condition": true, "Next": "S"}""") },
             { "ASL1160", "/States/S/ResultPath", M("""{"Type": "Succeed", "ResultPath": "$.r"}"""), M("""{"Type": "Succeed", "OutputPath": "$.r"}""") },
@@ -86,6 +85,19 @@ public class ReaderRuleTests
             { "ASL1092", "/States/S/ResultWriter/WriterConfig/Format", Map("\"ResultWriter\": {\"WriterConfig\": {\"Format\": \"JSON\"}}"), Map("\"ResultWriter\": {\"WriterConfig\": {\"OutputType\": \"JSON\"}}") },
             { "ASL1092", "/States/S/ResultWriter/Bucket", Map("\"ResultWriter\": {\"Bucket\": \"b\"}"), Map("\"ResultWriter\": {\"Parameters\": {\"Bucket\": \"b\"}}") },
         };
+    }
+
+    [Fact]
+    public void An_empty_Choices_list_is_the_validators_finding_on_any_model_and_a_missing_one_the_readers_only()
+    {
+        var empty = AslReader.Read(Findings.MachineWith("""{"Type": "Choice", "Choices": [], "Default": "S"}"""));
+        var missing = AslReader.Read(Findings.MachineWith("""{"Type": "Choice", "Default": "S"}"""));
+
+        Assert.Empty(empty.Diagnostics);
+        var finding = Assert.Single(Asl.Validation.AslValidator.Validate(empty.Machine!), d => d.Code == "ASL1130");
+        Assert.Equal("/States/S/Choices", finding.Pointer);
+        Findings.Single(missing, "ASL1130", "/States/S");
+        Assert.DoesNotContain(Asl.Validation.AslValidator.Validate(missing.Machine!), d => d.Code == "ASL1130");
     }
 
     [Theory]

@@ -25,10 +25,9 @@ internal sealed class VariableFlow
     private readonly Dictionary<ContainerSite, Dictionary<string, VariableAssignment>> _firstAssignmentWithin = new();
     private readonly Dictionary<StateSite, Dictionary<string, BranchAssignments>> _assignmentsByBranch = new();
     private readonly Dictionary<string, int> _index = new(System.StringComparer.Ordinal);
-    // The first assignment of each name anywhere, and of each name ignoring case: the messages about a name that is
-    // not set where it is read look them up once per reference, instead of scanning every assignment.
+    // The first assignment of each name anywhere: the messages about a name that is not set where it is read look it
+    // up once per reference, instead of scanning every assignment; its keys are the distinct names a suggestion compares.
     private readonly Dictionary<string, VariableAssignment> _firstByName = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _firstNameIgnoringCase = new(System.StringComparer.OrdinalIgnoreCase);
 
     public VariableFlow(ValidationContext context, VariableUses variables)
     {
@@ -39,7 +38,6 @@ internal sealed class VariableFlow
             ListFor(_assignmentsByState, Key(assignment.Site)).Add(assignment);
             if (!_index.ContainsKey(assignment.Name)) _index[assignment.Name] = _index.Count;
             if (!_firstByName.ContainsKey(assignment.Name)) _firstByName[assignment.Name] = assignment;
-            if (!_firstNameIgnoringCase.ContainsKey(assignment.Name)) _firstNameIgnoringCase[assignment.Name] = assignment.Name;
         }
         foreach (var reference in variables.References) ListFor(_referencesByState, Key(reference.Site)).Add(reference);
     }
@@ -310,7 +308,8 @@ internal sealed class VariableFlow
             return;
         }
 
-        var similar = _firstNameIgnoringCase.TryGetValue(name, out var other) ? other : null;
+        // Compares with each distinct assigned name: a reference no state assigns costs one pass over the names.
+        var similar = NameSuggestions.Closest(name, _firstByName.Keys);
         ReportUnassigned(reference, similar is null ? "no state assigns it" : $"no state assigns it (did you mean ${similar}?)");
     }
 

@@ -55,7 +55,7 @@ internal sealed partial class PathRules
         var match = IntrinsicFunctions.All.FirstOrDefault(f => string.Equals(f.Name, name, System.StringComparison.OrdinalIgnoreCase))
             ?? IntrinsicFunctions.All.FirstOrDefault(f => string.Equals(f.Name, "States." + name, System.StringComparison.OrdinalIgnoreCase))
             ?? IntrinsicFunctions.All
-                .Select(f => (Function: f, Distance: EditDistance(f.Name.ToUpperInvariant(), name.ToUpperInvariant())))
+                .Select(f => (Function: f, Distance: NameSuggestions.EditDistance(f.Name.ToUpperInvariant(), name.ToUpperInvariant())))
                 .Where(c => c.Distance <= 2)
                 .OrderBy(c => c.Distance)
                 .Select(c => c.Function)
@@ -63,23 +63,5 @@ internal sealed partial class PathRules
         return match is not null
             ? $"Did you mean {match.Name}? Names are case-sensitive."
             : "The intrinsic functions are " + string.Join(", ", IntrinsicFunctions.All.Select(f => f.Name)) + ".";
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = System.Math.Min(substitution, System.Math.Min(previous[j] + 1, current[j - 1] + 1));
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 }

@@ -29,10 +29,12 @@ internal sealed partial class StructureRules
         // A missing or empty StartAt is the reader's finding (B02); the model holds "" for both.
         var startAt = graph.Site.Container.StartAt ?? "";
         if (graph.Start >= 0 || startAt.Length == 0) return;
-        var elsewhere = index.FirstByName.TryGetValue(startAt, out var other)
-            ? $"; it is declared in {ContainerNames.Describe(other.Owner)}, and a States object can only start with one of its own states"
+        var declaredElsewhere = index.FirstByName.TryGetValue(startAt, out var other);
+        var elsewhere = declaredElsewhere
+            ? $"; it is declared in {ContainerNames.Describe(other!.Owner)}, and a States object can only start with one of its own states"
             : "";
-        context.Report(AslRules.StartAtNotFound, JsonPointer.Append(graph.Site.Pointer, "StartAt"), startAt, elsewhere);
+        var suggestion = declaredElsewhere ? "" : NameSuggestions.Hint(startAt, graph.States.Select(s => s.Name));
+        context.Report(AslRules.StartAtNotFound, JsonPointer.Append(graph.Site.Pointer, "StartAt"), startAt, elsewhere, suggestion);
     }
 
     /// <summary>C01 and C02: every transition names a state of its own container.</summary>
@@ -45,7 +47,7 @@ internal sealed partial class StructureRules
                 context.Report(AslRules.TransitionAcrossContainers, pointer, field, from.Name, target,
                     ContainerNames.Describe(declared.Owner), CrossingAdvice(from.Owner, declared.Owner));
             else
-                context.Report(AslRules.MissingTransitionTarget, pointer, field, from.Name, target);
+                context.Report(AslRules.MissingTransitionTarget, pointer, field, from.Name, target, NameSuggestions.Hint(target, graph.States.Select(s => s.Name)));
         }
     }
 

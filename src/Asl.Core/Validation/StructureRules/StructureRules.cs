@@ -5,7 +5,7 @@ namespace Asl.Validation;
 /// <summary>
 /// The structure rules: top-level fields (B03, B05–B07), the state graph of every container (C01–C05),
 /// state names (C06–C08), nesting (C09), Next/End (D02), per-type fields of Pass, Task, Wait, Fail and
-/// Parallel (E03, E10, E12–E15, E17, E20, E50–E52, E70, E72, E74, E81) and the AWS limits that literals
+/// Parallel (E03, E10, E12–E15, E17, E20, E30 for an empty Choices list, E50–E52, E70, E72, E74, E81) and the AWS limits that literals
 /// can break (N02–N05, N07–N09). E01 (any JSON as Result) holds by construction of the model, and N06 is
 /// covered by the intrinsic-function checks L05/L06 of <see cref="PathRules"/>.
 /// </summary>
@@ -50,6 +50,9 @@ internal sealed partial class StructureRules : ValidationPass
                 break;
             case ParallelState parallel:
                 CheckBranches(context, site, parallel);
+                break;
+            case ChoiceState choice:
+                CheckChoices(context, site, choice);
                 break;
             case MapState map:
                 CheckMapLimits(context, index, site, map, execution);

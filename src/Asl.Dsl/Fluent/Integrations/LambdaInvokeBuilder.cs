@@ -1,23 +1,26 @@
-using System.Collections.Generic;
-using Asl.Collections;
-using Asl.Json;
-
 namespace Asl;
 
-/// <summary>Builds a Task that invokes a Lambda function (<c>arn:aws:states:::lambda:invoke</c>).</summary>
+/// <summary>
+/// Builds a Task that invokes a Lambda function (<c>arn:aws:states:::lambda:invoke</c>). Its request (FunctionName,
+/// Payload) goes to Parameters in a JSONPath state and to Arguments in a JSONata state.
+/// </summary>
 public sealed class LambdaInvokeBuilder : TaskBuilder<LambdaInvokeBuilder>
 {
     private readonly string _functionName;
     private bool _waitForTaskToken;
-    private AslJson? _payload;
+    private Template? _payload;
 
-    internal LambdaInvokeBuilder(string name, string functionName) : base(name) => _functionName = functionName;
+    internal LambdaInvokeBuilder(string name, string functionName) : base(name)
+    {
+        _functionName = functionName;
+        RecordRequest("FunctionName", nameof(functionName));
+    }
 
-    /// <summary>The event given to the function; without it the whole state input is passed (<c>"Payload.$": "$"</c>).</summary>
+    /// <summary>The event given to the function; without it the whole state input is passed.</summary>
     public LambdaInvokeBuilder Payload(object payload)
     {
-        _payload = Asl.Payload.From(payload);
-        Record("Parameters/Payload");
+        _payload = Template.Capture(payload);
+        RecordRequest("Payload", nameof(payload));
         return this;
     }
 
@@ -33,16 +36,10 @@ public sealed class LambdaInvokeBuilder : TaskBuilder<LambdaInvokeBuilder>
     protected override string Resource => "arn:aws:states:::lambda:invoke" + (_waitForTaskToken ? ".waitForTaskToken" : "");
 
     /// <inheritdoc />
-    protected override AslJson? IntegrationParameters
-    {
-        get
-        {
-            var members = new List<AslJsonProperty> { new("FunctionName", AslJson.Of(_functionName)) };
-            members.Add(_payload is null
-                ? new AslJsonProperty("Payload.$", AslJson.Of("$"))
-                : new AslJsonProperty("Payload", _payload));
-            if (ParametersValue is AslJsonObject extra) members.AddRange(extra.Properties);
-            return new AslJsonObject(members.ToEquatableArray());
-        }
-    }
+    protected override string IntegrationName => "LambdaInvoke";
+
+    /// <inheritdoc />
+    protected override void WriteRequest(IntegrationRequest request) => request
+        .Add("FunctionName", _functionName)
+        .Add("Payload", _payload ?? Template.Capture(Input.Whole));
 }

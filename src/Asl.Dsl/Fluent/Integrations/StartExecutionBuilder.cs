@@ -1,14 +1,10 @@
-using System.Collections.Generic;
-using System.Linq;
-using Asl.Collections;
-using Asl.Json;
-
 namespace Asl;
 
 /// <summary>
 /// Builds a Task that starts another state machine (<c>arn:aws:states:::states:startExecution</c>) in one of
 /// three patterns: start and continue, run to completion (<c>.sync:2</c> by default, <c>.sync</c> on request)
-/// or wait for a task token.
+/// or wait for a task token. Its request (StateMachineArn, Input, Name) goes to Parameters in a JSONPath state and
+/// to Arguments in a JSONata state.
 /// </summary>
 public sealed class StartExecutionBuilder : TaskBuilder<StartExecutionBuilder>
 {
@@ -17,11 +13,15 @@ public sealed class StartExecutionBuilder : TaskBuilder<StartExecutionBuilder>
 
     private readonly string _stateMachineArn;
     private IntegrationPattern _pattern = IntegrationPattern.RequestResponse;
-    private AslJson? _input;
+    private Template? _input;
     private string? _executionName;
     private bool _associate;
 
-    internal StartExecutionBuilder(string name, string stateMachineArn) : base(name) => _stateMachineArn = stateMachineArn;
+    internal StartExecutionBuilder(string name, string stateMachineArn) : base(name)
+    {
+        _stateMachineArn = stateMachineArn;
+        RecordRequest("StateMachineArn", nameof(stateMachineArn));
+    }
 
     /// <summary>The integration pattern in use.</summary>
     public IntegrationPattern Pattern => _pattern;
@@ -42,11 +42,11 @@ public sealed class StartExecutionBuilder : TaskBuilder<StartExecutionBuilder>
         return this;
     }
 
-    /// <summary>The child's input (an object; members with dynamic values become <c>.$</c> keys).</summary>
+    /// <summary>The child's input (an object; members with dynamic values are evaluated at run time).</summary>
     public StartExecutionBuilder Input(object input)
     {
-        _input = Payload.From(input);
-        Record("Parameters/Input");
+        _input = Template.Capture(input);
+        RecordRequest("Input", nameof(input));
         return this;
     }
 
@@ -54,7 +54,7 @@ public sealed class StartExecutionBuilder : TaskBuilder<StartExecutionBuilder>
     public StartExecutionBuilder ExecutionName(string name)
     {
         _executionName = name;
-        Record("Parameters/Name");
+        RecordRequest("Name", nameof(name));
         return this;
     }
 
@@ -62,7 +62,7 @@ public sealed class StartExecutionBuilder : TaskBuilder<StartExecutionBuilder>
     public StartExecutionBuilder AssociateWithParent()
     {
         _associate = true;
-        Record("Parameters/Input");
+        RecordRequest("Input");
         return this;
     }
 
@@ -70,27 +70,17 @@ public sealed class StartExecutionBuilder : TaskBuilder<StartExecutionBuilder>
     protected override string Resource => "arn:aws:states:::states:startExecution" + IntegrationPatterns.Suffix(_pattern);
 
     /// <inheritdoc />
-    protected override AslJson? IntegrationParameters
+    protected override string IntegrationName => "StartExecution";
+
+    /// <inheritdoc />
+    protected override void WriteRequest(IntegrationRequest request)
     {
-        get
-        {
-            var members = new List<AslJsonProperty> { new("StateMachineArn", AslJson.Of(_stateMachineArn)) };
-            var input = _input;
-            if (_associate)
-            {
-                var existing = input is AslJsonObject o ? o.Properties.AsEnumerable() : Enumerable.Empty<AslJsonProperty>();
-                input = new AslJsonObject(existing
-                    .Where(p => p.Name != StartedByMember + ".$")
-                    .Append(new AslJsonProperty(StartedByMember + ".$", AslJson.Of("$$.Execution.Id")))
-                    .ToEquatableArray());
-            }
-            if (input is not null) members.Add(new AslJsonProperty("Input", input));
-            if (_executionName is { } name)
-                members.Add(DynamicValue.TryDecode(name, out var expression)
-                    ? new AslJsonProperty("Name.$", AslJson.Of(expression))
-                    : new AslJsonProperty("Name", AslJson.Of(name)));
-            if (ParametersValue is AslJsonObject extra) members.AddRange(extra.Properties);
-            return new AslJsonObject(members.ToEquatableArray());
-        }
+        request.Add("StateMachineArn", _stateMachineArn);
+        var input = _input;
+        if (_associate)
+            input = (input ?? Template.Capture(new System.Collections.Generic.Dictionary<string, object>()))
+                .With(StartedByMember, Context.ExecutionId, ".AssociateWithParent()");
+        request.Add("Input", input);
+        request.Add("Name", _executionName);
     }
 }
