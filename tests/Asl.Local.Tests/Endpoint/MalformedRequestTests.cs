@@ -69,10 +69,11 @@ public sealed class MalformedRequestTests
     [Fact]
     public async Task A_cause_that_a_function_cut_between_the_halves_of_a_pair_is_described_not_a_500()
     {
-        // JSONata's $substring counts UTF-16 units, so it can return half of an emoji; JSON strings must be Unicode.
+        // JSONata's $split with an empty separator splits UTF-16 units (as JavaScript's does), so it can return half of an
+        // emoji; JSON strings must be Unicode.
         await using var api = await ApiClient.StartAsync();
         var arn = await api.CreateAsync("Cut", """
-            {"QueryLanguage": "JSONata", "StartAt": "F", "States": {"F": {"Type": "Fail", "Error": "Cut", "Cause": "{% $substring('\ud83d\ude00 smile', 0, 1) %}"}}}
+            {"QueryLanguage": "JSONata", "StartAt": "F", "States": {"F": {"Type": "Fail", "Error": "Cut", "Cause": "{% $split('\ud83d\ude00 smile', '')[0] %}"}}}
             """);
 
         var described = await api.WaitForEndAsync(await api.StartAsync(arn));
