@@ -54,6 +54,41 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void A_work_budget_too_small_for_the_definition_stops_validation_with_ASL1095()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("hello.asl.json", Definitions.Valid);
+
+        var run = CliRun.InProcess("validate", "--work-budget", "5", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error ASL1095: Validation stopped early: it needed more than 5 units of work", run.Stdout);
+        Assert.Equal(0, CliRun.InProcess("validate", "--work-budget", "0", path).ExitCode);
+    }
+
+    [Fact]
+    public void A_negative_work_budget_is_a_usage_error()
+    {
+        var run = CliRun.InProcess("validate", "--work-budget", "-1", "x.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--work-budget must be 0 (no limit) or a positive number of units.", run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("--retention-period", "12x", "'12x' is not a duration for --retention-period; write a positive number and a unit, s, m, h or d, for example 12h or 90d.")]
+    [InlineData("--retention-period", "-1h", "'-1h' is not a duration for --retention-period")]
+    [InlineData("--retain-executions", "0", "--retain-executions must be at least 1.")]
+    public void Serve_refuses_a_retention_it_cannot_keep(string option, string value, string expected)
+    {
+        var run = CliRun.InProcess("serve", option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, run.Stderr);
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
     public void Help_describes_the_validate_command_and_exits_0()
     {
         var run = CliRun.InProcess("validate", "--help");

@@ -42,12 +42,25 @@ public class ExecutionApiTests
     [InlineData("has space")]
     [InlineData("a/b")]
     [InlineData("")]
+    [InlineData("\uFFFF")]
     public void Invalid_execution_names_are_rejected(string name)
     {
         using var engine = Create();
         var machine = engine.RegisterStateMachine("M", Read(Waiting));
 
         Assert.Throws<InvalidNameException>(() => engine.StartExecution(machine.StateMachineArn, "{}", name));
+    }
+
+    [Fact]
+    public void A_name_with_half_a_surrogate_pair_is_quoted_with_an_escape_so_the_message_can_be_sent()
+    {
+        using var engine = Create();
+        var machine = engine.RegisterStateMachine("M", Read(Waiting));
+
+        var error = Assert.Throws<InvalidNameException>(() => engine.StartExecution(machine.StateMachineArn, "{}", "a\ud800"));
+
+        Assert.StartsWith("Invalid Name: 'a\\ud800'. A execution name must not contain U+FFFE, U+FFFF or half of a surrogate pair.", error.Message);
+        engine.StartExecution(machine.StateMachineArn, "{}", "emoji\ud83d\ude00");
     }
 
     [Fact]

@@ -57,6 +57,29 @@ public class JsonPathTests
     }
 
     [Fact]
+    public async Task A_path_whose_descents_multiply_past_the_visit_limit_fails_with_States_Runtime_instead_of_running_on()
+    {
+        // Five '..' over 300 nested arrays would visit about 300^5 / 120 (20 billion) values.
+        var deep = new string('[', 300) + new string(']', 300);
+
+        var result = await RunAsync(Pass("\"InputPath\":\"$..*..*..*..*..*\""), deep);
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("States.Runtime", result.Error);
+        Assert.Contains("visits more than 10,000,000 values of its input", result.Cause);
+    }
+
+    [Fact]
+    public async Task One_descent_over_a_large_input_stays_far_below_the_visit_limit()
+    {
+        var wide = "[" + string.Join(",", Enumerable.Range(0, 10_000).Select(i => $$"""{"id":{{i}},"t":["a","b"]}""")) + "]";
+
+        var output = await OutputOfAsync(Pass("\"InputPath\":\"$..id\",\"OutputPath\":\"$[9999]\""), wide);
+
+        Assert.Equal("9999", output);
+    }
+
+    [Fact]
     public async Task InputPath_null_gives_an_empty_object()
         => Assert.Equal("{}", await OutputOfAsync(Pass("\"InputPath\":null"), Store));
 

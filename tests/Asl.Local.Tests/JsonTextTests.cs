@@ -43,6 +43,22 @@ public class JsonTextTests
     }
 
     [Fact]
+    public void Half_a_surrogate_pair_is_written_as_an_escape_so_the_text_is_always_Unicode()
+    {
+        // A function can cut a pair in two (a substring, a split); UTF-8 writers downstream reject a lone half.
+        Assert.Equal("\"a\\ud83db\\udc00\"", JsonText.Write(new AslJsonString("a\ud83db\udc00")));
+        Assert.Equal("\"\ud83d\ude00\"", JsonText.Write(new AslJsonString("\ud83d\ude00")));
+    }
+
+    [Fact]
+    public void Parsing_an_escaped_half_of_a_surrogate_pair_is_a_JSON_error_not_a_crash()
+    {
+        Assert.False(JsonText.TryParse("{\"a\": \"\\ud800\"}", out _, out var error));
+        Assert.StartsWith("The string at byte 6 is not valid Unicode text", error);
+        Assert.False(JsonText.TryParse("{\"\\udc00\": 1}", out _, out _));
+    }
+
+    [Fact]
     public void A_repeated_member_name_keeps_the_last_value_in_the_first_position()
         => Assert.Equal("""{"a":2,"b":1}""", JsonText.Write(JsonText.Parse("""{"a":1,"b":1,"a":2}""")));
 }

@@ -19,7 +19,13 @@ internal static class RunReport
         Indented = true,
         // The document goes to a terminal or a file, never into HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // The engine is the judge of how deep an execution's data may nest (a loop that wraps its state each turn
+        // adds a level per turn); the report prints whatever the engine produced. Reading and writing here walk the
+        // text without recursion, so no depth needs a limit of its own.
+        MaxDepth = int.MaxValue,
     };
+
+    private static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = int.MaxValue };
 
     public static string Write(ExecutionSnapshot execution, IReadOnlyList<LocalHistoryEvent>? history)
     {
@@ -49,11 +55,31 @@ internal static class RunReport
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Re-writes JSON text through the writer, so it is indented with the rest (number text is kept as is).</summary>
+    /// <summary>Beyond this depth a value is printed compactly: indentation would grow with the square of the depth.</summary>
+    private const int MaxIndentedDepth = 100;
+
+    /// <summary>
+    /// Re-writes JSON text through the writer, so it is indented with the rest (number text is kept as is); a value
+    /// nested deeper than <see cref="MaxIndentedDepth"/> is written as the compact text the engine made.
+    /// </summary>
     private static void WriteJsonText(Utf8JsonWriter json, string text)
     {
-        using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 1024 });
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        if (DepthOf(utf8) > MaxIndentedDepth)
+        {
+            json.WriteRawValue(utf8, skipInputValidation: true);
+            return;
+        }
+        using var document = JsonDocument.Parse(utf8, ReadOptions);
         document.RootElement.WriteTo(json);
+    }
+
+    private static int DepthOf(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = int.MaxValue });
+        var deepest = 0;
+        while (reader.Read()) deepest = Math.Max(deepest, reader.CurrentDepth + 1);
+        return deepest;
     }
 
     private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)

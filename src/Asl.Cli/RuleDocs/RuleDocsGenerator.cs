@@ -52,19 +52,19 @@ internal static class RuleDocsGenerator
     }
 
     /// <summary>The findings of <paramref name="rule"/> that <c>asl validate</c> reports for a definition.</summary>
-    public static IReadOnlyList<Finding> FindingsOf(AslRule rule, byte[] definition, WorkflowType type) =>
-        Validator(type).CheckContent(ExampleFileName, definition).Findings.Where(f => f.Code == rule.Code).ToList();
+    public static IReadOnlyList<Finding> FindingsOf(AslRule rule, byte[] definition, WorkflowType type, long? workBudget = null) =>
+        Validator(type, workBudget).CheckContent(ExampleFileName, definition).Findings.Where(f => f.Code == rule.Code).ToList();
 
     /// <summary>The findings of <paramref name="rule"/> for the invalid example (a definition, or a missing file).</summary>
     public static IReadOnlyList<Finding> FindingsOfInvalid(AslRule rule, RuleExample example)
     {
-        if (!example.InvalidIsMissingFile) return FindingsOf(rule, example.InvalidBytes, example.Type);
+        if (!example.InvalidIsMissingFile) return FindingsOf(rule, example.InvalidBytes, example.Type, example.WorkBudget);
         var missing = new InputFile(MissingFileName, Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), MissingFileName), InputKind.Missing);
         return Validator(example.Type).Check(missing).Findings.Where(f => f.Code == rule.Code).ToList();
     }
 
-    private static FileValidator Validator(WorkflowType type) =>
-        new(new ValidateSettings([], OutputFormat.Text, SeverityThreshold.Info, type));
+    private static FileValidator Validator(WorkflowType type, long? workBudget = null) =>
+        new(new ValidateSettings([], OutputFormat.Text, SeverityThreshold.Info, type) { WorkBudget = workBudget ?? Asl.Validation.ValidationOptions.DefaultWorkBudget });
 
     private static string Page(AslRule rule, RuleExample? example)
     {
@@ -151,6 +151,7 @@ internal static class RuleDocsGenerator
 
     private static string ValidateCommandLine(RuleExample example) =>
         "`asl validate --severity warning " + (example.Type == WorkflowType.Express ? "--type EXPRESS " : "")
+        + (example.WorkBudget is { } budget ? string.Create(CultureInfo.InvariantCulture, $"--work-budget {budget} ") : "")
         + (example.InvalidIsMissingFile ? MissingFileName : ExampleFileName) + "`";
 
     private static char SectionLetter(AslRule rule) => rule.CatalogueId.Length > 0 ? rule.CatalogueId[0] : '\0';

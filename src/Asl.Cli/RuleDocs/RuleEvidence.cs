@@ -76,6 +76,7 @@ internal static class RuleEvidence
         ["ASL1092"] = Schema,
         ["ASL1093"] = "Not a definition this tool can read: the reader stops at 512 levels of JSON nesting. No definition AWS accepts comes near it.",
         ["ASL1094"] = "Not a definition: the file could not be read.",
+        ["ASL1095"] = "Not an AWS rule but a limit of this tool: validation stopped before it checked the whole definition, so it cannot say the definition is valid. No definition AWS accepts (at most 1,048,576 characters) comes near the default budget.",
         ["ASL1102"] = Schema,
         ["ASL1103"] = "AWS reports this as a warning itself (PASS_RESULT_IS_STATIC, documented ValidateStateMachineDefinition code).",
         ["ASL1110"] = "AWS rejects resources it cannot run with INVALID_RESOURCE (documented). Accepted, as AWS accepts them: any Region and account in an integration ARN (console exports use arn:aws:states:us-east-1:123456789012:aws-sdk:s3:putObject) and ${Placeholder} substitutions anywhere.",

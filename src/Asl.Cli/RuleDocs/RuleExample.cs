@@ -17,6 +17,9 @@ internal sealed record RuleExample(string Code, string Checks, string Invalid, s
     /// <summary>The workflow type to validate the examples for (some rules apply to EXPRESS only).</summary>
     public WorkflowType Type { get; init; } = WorkflowType.Standard;
 
+    /// <summary>The <c>--work-budget</c> to validate the invalid example with; null for the default.</summary>
+    public long? WorkBudget { get; init; }
+
     /// <summary>
     /// For definitions too large to show (over a size limit, nested too deeply): the text that stands in
     /// <see cref="Invalid"/> for the omitted part, and the part itself. Positions before it are the same in

@@ -104,6 +104,33 @@ internal static partial class RuleExamples
             Abbreviation = ("[[[[ ... 600 levels ... ]]]]", new string('[', 600) + new string(']', 600)),
         },
 
+        new("ASL1095",
+            "Validation counts its work (about one unit per character of text parsed, per part of the definition visited and per character of findings written) and stops once it has spent the work budget, 100,000,000 units unless `--work-budget` (or `ValidationOptions.WorkBudget`) says otherwise. Every rule takes time about proportional to the size of the definition, and a 1 MB definition needs about a million units, so only hand-made or generated inputs far beyond what AWS accepts reach the default: the budget is the last line of defence that keeps `asl validate`, the source generator (and so the editor and the build) and `asl serve` from being kept busy by one input. The findings found before validation stopped are reported too. The example sets a tiny budget to show the finding.",
+            """
+            {
+              "StartAt": "First",
+              "States": {
+                "First": { "Type": "Pass", "Next": "Second" },
+                "Second": { "Type": "Pass", "Next": "Third" },
+                "Third": { "Type": "Pass", "End": true }
+              }
+            }
+            """,
+            "Shrink the definition (split a huge state machine into several, move large literals into the input), or raise the budget for it with `--work-budget` (0 for no limit).",
+            """
+            {
+              "StartAt": "First",
+              "States": {
+                "First": { "Type": "Pass", "Next": "Second" },
+                "Second": { "Type": "Pass", "Next": "Third" },
+                "Third": { "Type": "Pass", "End": true }
+              }
+            }
+            """)
+        {
+            WorkBudget = 10,
+        },
+
         new("ASL1094",
             "The definition file must exist and be readable. A directory argument must hold at least one `*.json` file. Like invalid JSON, an unreadable input makes `asl validate` exit with 2.",
             "",

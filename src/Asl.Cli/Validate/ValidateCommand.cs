@@ -32,6 +32,16 @@ internal static class ValidateCommand
             DefaultValueFactory = _ => WorkflowType.Standard,
         };
         foreach (var option in new Option[] { format, severity, type }) option.Validators.Add(EnumValidation.RejectUndefined);
+        var budget = new Option<long>("--work-budget")
+        {
+            Description = $"Units of work one definition's validation may take before it stops with ASL1095 (default {Asl.Validation.ValidationOptions.DefaultWorkBudget:N0}, far above what any deployable definition needs; 0 for no limit).",
+            HelpName = "UNITS",
+            DefaultValueFactory = _ => Asl.Validation.ValidationOptions.DefaultWorkBudget,
+        };
+        budget.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() < 0) result.AddError("--work-budget must be 0 (no limit) or a positive number of units.");
+        });
         var allWarningsAsErrors = new Option<bool>("--warnings-as-errors")
         {
             Description = "Report every warning as an error, so that it makes its file invalid (exit code 1).",
@@ -56,12 +66,14 @@ internal static class ValidateCommand
             format,
             severity,
             type,
+            budget,
             allWarningsAsErrors,
             warningAsError,
         };
         command.SetAction(parse => Run(
             new ValidateSettings(parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(severity), parse.GetValue(type))
             {
+                WorkBudget = parse.GetValue(budget),
                 WarningsAsErrors = parse.GetValue(allWarningsAsErrors) ? new HashSet<string>()
                     : Codes(parse.GetValue(warningAsError) ?? []).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } codes ? codes : null,
             },

@@ -45,11 +45,15 @@ internal sealed record ValidateSettings(
         _ => AslSeverity.Error,
     };
 
+    /// <summary>The units of work one definition's validation may take (<c>--work-budget</c>); 0 for no limit.</summary>
+    public long WorkBudget { get; init; } = ValidationOptions.DefaultWorkBudget;
+
     /// <summary>The validator's options; warnings are produced whenever some may be escalated.</summary>
     public ValidationOptions ValidationOptions => ValidationOptions.Default with
     {
         MachineType = Type == WorkflowType.Express ? "EXPRESS" : "STANDARD",
         MinimumSeverity = WarningsAsErrors is not null && MinimumSeverity > AslSeverity.Warning ? AslSeverity.Warning : MinimumSeverity,
+        WorkBudget = WorkBudget,
     };
 
     /// <summary>The finding as reported: a warning named by <see cref="WarningsAsErrors"/> becomes an error.</summary>

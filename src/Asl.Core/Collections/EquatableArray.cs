@@ -45,6 +45,9 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
         var b = other._items ?? Array.Empty<T>();
         if (ReferenceEquals(a, b)) return true;
         if (a.Length != b.Length) return false;
+        // Items may hold arrays in turn (JSON values): nesting deep enough to exhaust the stack fails with
+        // InsufficientExecutionStackException, which callers can catch, instead of ending the process.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var comparer = EqualityComparer<T>.Default;
         for (var i = 0; i < a.Length; i++)
             if (!comparer.Equals(a[i], b[i])) return false;
@@ -61,6 +64,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
         {
             var hash = 17;
             if (_items is null) return hash;
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             var comparer = EqualityComparer<T>.Default;
             foreach (var item in _items) hash = hash * 31 + (item is null ? 0 : comparer.GetHashCode(item));
             return hash;

@@ -39,7 +39,8 @@ public sealed class AslRule
 
     /// <summary>Creates a finding of this rule at <paramref name="pointer"/>.</summary>
     public AslDiagnostic At(string pointer, params object?[] args) =>
-        new(Code, Severity, args.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, args), pointer)
+        // Messages quote excerpts of the definition; an excerpt may cut a surrogate pair in two.
+        new(Code, Severity, args.Length == 0 ? MessageFormat : Json.UnicodeText.ReplaceLoneSurrogates(string.Format(CultureInfo.InvariantCulture, MessageFormat, args)), pointer)
         {
             RuleId = CatalogueId,
         };

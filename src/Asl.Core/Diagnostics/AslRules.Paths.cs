@@ -82,7 +82,7 @@ public static partial class AslRules
 
     /// <summary>L06: intrinsic calls are nested more than 10 deep in one field.</summary>
     public static readonly AslRule IntrinsicNestingTooDeep = Error("ASL1326", "L06", "Intrinsic functions nested too deeply",
-        "\"{0}\" nests intrinsic function calls {1} levels deep, but Step Functions allows at most 10. Split the computation over several fields or states.");
+        "\"{0}\" nests intrinsic function calls too deeply {1}. Split the computation over several fields or states.");
 
     /// <summary>L07: the text of an intrinsic function call does not parse.</summary>
     public static readonly AslRule InvalidIntrinsicSyntax = Error("ASL1327", "L07", "Invalid intrinsic function syntax",

@@ -124,6 +124,13 @@ public static partial class AslRules
     public static readonly AslRule JsonNestingTooDeep = Error("ASL1093", "", "JSON nested too deeply",
         "The JSON is nested more than {0} levels deep here (line {1}, column {2}). No state machine needs that; flatten the value.");
 
+    /// <summary>
+    /// Checking the definition needed more work than the budget allows (<see cref="Validation.ValidationOptions.WorkBudget"/>),
+    /// or its findings more text than the reader reports: the last line of defence that keeps validation bounded.
+    /// </summary>
+    public static readonly AslRule ValidationBudgetExceeded = Error("ASL1095", "", "Validation stopped: work budget spent",
+        "Validation stopped early: {0}. Only part of the definition was checked, so it is not known to be valid; the other findings are those found before it stopped. Definitions that AWS accepts need far less: shrink the oversized or deeply nested part, or raise the budget (asl validate --work-budget).");
+
     /// <summary>The definition file could not be read (missing, no permission, a directory, ...).</summary>
     public static readonly AslRule FileUnreadable = Error("ASL1094", "", "Definition file unreadable",
         "The definition file \"{0}\" could not be read: {1} Check the path and the file's permissions.");

@@ -4,12 +4,56 @@ using Asl.Diagnostics;
 namespace Asl.Model;
 
 /// <summary>A container of states as seen during a walk: where it is and how deep it is nested.</summary>
-/// <param name="Container">The machine, a Parallel branch or a Map processor.</param>
-/// <param name="Pointer">JSON pointer of the container object (<c>""</c> for the machine).</param>
-/// <param name="Parent">The state that owns this container, or null for the machine.</param>
-/// <param name="Depth">0 for the machine, 1 for a branch of a top-level Parallel, and so on.</param>
-public sealed record ContainerSite(IStateContainer Container, string Pointer, StateSite? Parent, int Depth)
+/// <remarks>
+/// A walk writes no pointers: a site's <see cref="Pointer"/> is written the first time it is read, from its
+/// parent's. Every pointer repeats the names of all enclosing states, so writing them all up front would cost the
+/// number of states times the nesting (quadratic in the definition's size when names are long).
+/// </remarks>
+public sealed record ContainerSite
 {
+    private string? _pointer;
+    private readonly string? _field;
+    private readonly int _index;
+
+    /// <summary>Creates a site with its pointer written out.</summary>
+    /// <param name="Container">The machine, a Parallel branch or a Map processor.</param>
+    /// <param name="Pointer">JSON pointer of the container object (<c>""</c> for the machine).</param>
+    /// <param name="Parent">The state that owns this container, or null for the machine.</param>
+    /// <param name="Depth">0 for the machine, 1 for a branch of a top-level Parallel, and so on.</param>
+    public ContainerSite(IStateContainer Container, string Pointer, StateSite? Parent, int Depth)
+    {
+        this.Container = Container;
+        _pointer = Pointer;
+        this.Parent = Parent;
+        this.Depth = Depth;
+    }
+
+    /// <summary>A container held by <paramref name="parent"/> in its field <paramref name="field"/> (item <paramref name="index"/> of it when not negative).</summary>
+    internal ContainerSite(IStateContainer container, StateSite parent, string field, int index)
+    {
+        Container = container;
+        Parent = parent;
+        Depth = parent.Owner.Depth + 1;
+        _field = field;
+        _index = index;
+    }
+
+    /// <summary>The machine, a Parallel branch or a Map processor.</summary>
+    public IStateContainer Container { get; init; }
+
+    /// <summary>JSON pointer of the container object (<c>""</c> for the machine).</summary>
+    public string Pointer
+    {
+        get => _pointer ??= _index < 0 ? Parent!.Field(_field!) : JsonPointer.Append(Parent!.Field(_field!), _index);
+        init => _pointer = value;
+    }
+
+    /// <summary>The state that owns this container, or null for the machine.</summary>
+    public StateSite? Parent { get; init; }
+
+    /// <summary>0 for the machine, 1 for a branch of a top-level Parallel, and so on.</summary>
+    public int Depth { get; init; }
+
     // Sites are positions in one walk: identity, not content, so hashing never walks the machine.
     /// <inheritdoc />
     public bool Equals(ContainerSite? other) => ReferenceEquals(this, other);
@@ -19,16 +63,63 @@ public sealed record ContainerSite(IStateContainer Container, string Pointer, St
 
     /// <summary>JSON pointer of the container's <c>States</c> object.</summary>
     public string StatesPointer => JsonPointer.Append(Pointer, "States");
+
+    /// <summary>Deconstructs the site.</summary>
+    public void Deconstruct(out IStateContainer Container, out string Pointer, out StateSite? Parent, out int Depth)
+    {
+        Container = this.Container;
+        Pointer = this.Pointer;
+        Parent = this.Parent;
+        Depth = this.Depth;
+    }
 }
 
 /// <summary>A state as seen during a walk.</summary>
-/// <param name="Name">The state's name.</param>
-/// <param name="State">The state.</param>
-/// <param name="Pointer">JSON pointer of the state object, for example <c>/States/Start</c>.</param>
-/// <param name="Owner">The container the state is declared in.</param>
-/// <param name="QueryLanguage">The effective query language: the state's own, else the machine's, else JSONPath.</param>
-public sealed record StateSite(string Name, State State, string Pointer, ContainerSite Owner, string QueryLanguage)
+/// <remarks>Its <see cref="Pointer"/> is written the first time it is read (see <see cref="ContainerSite"/>).</remarks>
+public sealed record StateSite
 {
+    private string? _pointer;
+
+    /// <summary>Creates a site with its pointer written out.</summary>
+    /// <param name="Name">The state's name.</param>
+    /// <param name="State">The state.</param>
+    /// <param name="Pointer">JSON pointer of the state object, for example <c>/States/Start</c>.</param>
+    /// <param name="Owner">The container the state is declared in.</param>
+    /// <param name="QueryLanguage">The effective query language: the state's own, else the machine's, else JSONPath.</param>
+    public StateSite(string Name, State State, string Pointer, ContainerSite Owner, string QueryLanguage)
+        : this(Name, State, Owner, QueryLanguage)
+    {
+        _pointer = Pointer;
+    }
+
+    /// <summary>A state of <paramref name="owner"/>, whose pointer is written when first read.</summary>
+    internal StateSite(string name, State state, ContainerSite owner, string queryLanguage)
+    {
+        Name = name;
+        State = state;
+        Owner = owner;
+        QueryLanguage = queryLanguage;
+    }
+
+    /// <summary>The state's name.</summary>
+    public string Name { get; init; }
+
+    /// <summary>The state.</summary>
+    public State State { get; init; }
+
+    /// <summary>JSON pointer of the state object, for example <c>/States/Start</c>.</summary>
+    public string Pointer
+    {
+        get => _pointer ??= JsonPointer.Append(Owner.StatesPointer, Name);
+        init => _pointer = value;
+    }
+
+    /// <summary>The container the state is declared in.</summary>
+    public ContainerSite Owner { get; init; }
+
+    /// <summary>The effective query language: the state's own, else the machine's, else JSONPath.</summary>
+    public string QueryLanguage { get; init; }
+
     /// <inheritdoc />
     public bool Equals(StateSite? other) => ReferenceEquals(this, other);
 
@@ -40,6 +131,19 @@ public sealed record StateSite(string Name, State State, string Pointer, Contain
 
     /// <summary>JSON pointer of a field of this state.</summary>
     public string Field(string name) => JsonPointer.Append(Pointer, name);
+
+    /// <summary>The pointer of a field of this state, written out only when needed.</summary>
+    public LazyPointer FieldPointer(string name) => LazyPointer.To(this).Member(name);
+
+    /// <summary>Deconstructs the site.</summary>
+    public void Deconstruct(out string Name, out State State, out string Pointer, out ContainerSite Owner, out string QueryLanguage)
+    {
+        Name = this.Name;
+        State = this.State;
+        Pointer = this.Pointer;
+        Owner = this.Owner;
+        QueryLanguage = this.QueryLanguage;
+    }
 }
 
 /// <summary>
@@ -66,29 +170,24 @@ public static class ModelWalker
     /// <summary>The states declared directly in <paramref name="container"/>.</summary>
     public static IEnumerable<StateSite> StatesOf(ContainerSite container, string machineQueryLanguage)
     {
-        var statesPointer = container.StatesPointer;
         foreach (var named in container.Container.States)
-        {
-            yield return new StateSite(named.Name, named.State, JsonPointer.Append(statesPointer, named.Name), container,
-                named.State.QueryLanguage ?? machineQueryLanguage);
-        }
+            yield return new StateSite(named.Name, named.State, container, named.State.QueryLanguage ?? machineQueryLanguage);
     }
 
     /// <summary>The containers a state owns directly (Parallel branches, a Map's processor).</summary>
     public static IEnumerable<ContainerSite> ChildContainers(StateSite site)
     {
-        var depth = site.Owner.Depth + 1;
         switch (site.State)
         {
             case ParallelState parallel:
                 for (var i = 0; i < parallel.Branches.Count; i++)
-                    yield return new ContainerSite(parallel.Branches[i], JsonPointer.Append(site.Field("Branches"), i), site, depth);
+                    yield return new ContainerSite(parallel.Branches[i], site, "Branches", i);
                 break;
             case MapState map:
                 if (map.ItemProcessor is { } processor)
-                    yield return new ContainerSite(processor, site.Field("ItemProcessor"), site, depth);
+                    yield return new ContainerSite(processor, site, "ItemProcessor", -1);
                 if (map.Iterator is { } iterator)
-                    yield return new ContainerSite(iterator, site.Field("Iterator"), site, depth);
+                    yield return new ContainerSite(iterator, site, "Iterator", -1);
                 break;
         }
     }

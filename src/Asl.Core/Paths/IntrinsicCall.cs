@@ -43,14 +43,21 @@ public sealed record IntrinsicCall(string Name, EquatableArray<IntrinsicArgument
     /// <summary>The known function of this name, or null.</summary>
     public IntrinsicFunctionInfo? Function => IntrinsicFunctions.Find(Name);
 
-    /// <summary>How deeply calls are nested: 1 for a call without nested calls.</summary>
+    /// <summary>
+    /// How deeply calls are nested: 1 for a call without nested calls. Computed on each read, in time linear in the
+    /// number of nested calls (each one is visited once).
+    /// </summary>
     public int Depth
     {
         get
         {
             var deepest = 0;
             foreach (var argument in Arguments)
-                if (argument is IntrinsicCall nested && nested.Depth > deepest) deepest = nested.Depth;
+            {
+                if (argument is not IntrinsicCall nested) continue;
+                var depth = nested.Depth;
+                if (depth > deepest) deepest = depth;
+            }
             return deepest + 1;
         }
     }

@@ -13,7 +13,13 @@ public sealed record IntrinsicParseResult(IntrinsicCall? Call, string? Error, in
     [MemberNotNullWhen(false, nameof(Error))]
     public bool Success => Call is not null;
 
+    /// <summary>
+    /// True when parsing stopped because calls are nested deeper than <see cref="IntrinsicParser.MaxNesting"/>, the
+    /// deepest Step Functions evaluates; <see cref="ErrorOffset"/> is where the first call too deep starts.
+    /// </summary>
+    public bool NestingTooDeep { get; init; }
+
     internal static IntrinsicParseResult Ok(IntrinsicCall call) => new(call, null, -1);
 
-    internal static IntrinsicParseResult Fail(string error, int offset) => new(null, error, offset);
+    internal static IntrinsicParseResult Fail(string error, int offset, bool nestingTooDeep = false) => new(null, error, offset) { NestingTooDeep = nestingTooDeep };
 }

@@ -10,24 +10,35 @@ namespace Asl.Paths;
 /// single-quoted strings (escapes <c>\'</c>, <c>\{</c>, <c>\}</c>, <c>\\</c>), numbers, <c>true</c>,
 /// <c>false</c>, <c>null</c>, paths (<c>$</c>, <c>$$</c>, <c>$var</c>) and nested calls; white space may
 /// surround arguments. Function names are not checked here (see <see cref="IntrinsicFunctions"/>).
-/// Thread-safe; never throws on bad input.
+/// Thread-safe; never throws on bad input. One pass without backtracking: time and memory are linear in the
+/// length of the text, and recursion is at most <see cref="MaxNesting"/> calls deep (paths in arguments bound
+/// their own filter nesting).
 /// </summary>
 public static class IntrinsicParser
 {
+    /// <summary>
+    /// The deepest nesting of calls Step Functions evaluates in one field (ten: a call with nine levels of calls
+    /// in its arguments). Parsing stops at the first call deeper than that, with
+    /// <see cref="IntrinsicParseResult.NestingTooDeep"/> set.
+    /// </summary>
+    public const int MaxNesting = 10;
+
     /// <summary>Parses <paramref name="text"/> as one call; trailing white space is ignored.</summary>
     public static IntrinsicParseResult Parse(string text)
     {
         if (text is null) return IntrinsicParseResult.Fail("the intrinsic function call is missing", 0);
         if (text.Length == 0) return IntrinsicParseResult.Fail("the intrinsic function call is empty", 0);
         var cursor = new SyntaxCursor(text);
-        var call = new Reader(cursor).ReadCall(1);
+        var reader = new Reader(cursor);
+        var call = reader.ReadCall(1);
         if (call is not null)
         {
             cursor.SkipWhitespace();
             if (cursor.AtEnd) return IntrinsicParseResult.Ok(call);
             cursor.Fail(cursor.Position, $"unexpected {cursor.Describe()} after the closing ')' of {call.Name}; a value holds a single call");
         }
-        return IntrinsicParseResult.Fail(cursor.Error ?? "the intrinsic function call is not valid", cursor.ErrorOffset < 0 ? 0 : cursor.ErrorOffset);
+        return IntrinsicParseResult.Fail(cursor.Error ?? "the intrinsic function call is not valid", cursor.ErrorOffset < 0 ? 0 : cursor.ErrorOffset,
+            reader.NestingTooDeep);
     }
 
     /// <summary>True for characters of a function name: <c>[A-Za-z0-9._]</c>.</summary>
@@ -41,13 +52,18 @@ public static class IntrinsicParser
 
         public Reader(SyntaxCursor cursor) => _c = cursor;
 
+        /// <summary>True when reading stopped at a call nested deeper than <see cref="MaxNesting"/>.</summary>
+        public bool NestingTooDeep { get; private set; }
+
         public IntrinsicCall? ReadCall(int depth)
         {
             var c = _c;
             var start = c.Position;
-            if (depth > PathReader.MaxNesting)
+            if (depth > MaxNesting)
             {
-                c.Fail(start, $"calls are nested more than {PathReader.MaxNesting} levels deep");
+                // Checked before the call is read, so no input makes the parser build (or recurse) deeper than AWS evaluates.
+                NestingTooDeep = true;
+                c.Fail(start, $"this call is nested {depth} levels deep, more than the {MaxNesting} that Step Functions evaluates");
                 return null;
             }
             if (!IsNameStart(c.Current))

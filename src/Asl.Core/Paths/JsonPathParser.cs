@@ -5,7 +5,8 @@ namespace Asl.Paths;
 /// <c>$name</c>; dot and bracket notation (<c>$.a</c>, <c>$['a b']</c>, <c>$["x"]</c>); indexes, also negative
 /// (<c>[-1]</c>, <c>[(@.length-1)]</c>); wildcards (<c>*</c>); slices (<c>[start:end:step]</c>); unions
 /// (<c>[0,1]</c>, <c>['a','b']</c>); filters (<c>[?(@.price &lt; 10 &amp;&amp; @.tag == 'x')]</c>); and recursive
-/// descent (<c>..</c>). Thread-safe; never throws on bad input.
+/// descent (<c>..</c>). Thread-safe; never throws on bad input. One pass without backtracking: time and memory are
+/// linear in the length of the text, and recursion (filters, parentheses) stops at 64 levels.
 /// </summary>
 public static class JsonPathParser
 {

@@ -31,6 +31,9 @@ public sealed record PayloadExpressionParseResult(PayloadExpressionKind Kind, Js
     /// <summary>True when the text parsed.</summary>
     [MemberNotNullWhen(false, nameof(Error))]
     public bool Success => Error is null;
+
+    /// <summary>True when an intrinsic call is nested deeper than <see cref="IntrinsicParser.MaxNesting"/> (see <see cref="IntrinsicParseResult.NestingTooDeep"/>).</summary>
+    public bool NestingTooDeep { get; init; }
 }
 
 /// <summary>Classifies and parses the string values of <c>.$</c> fields in payload templates.</summary>
@@ -66,7 +69,7 @@ public static class PayloadExpressions
         {
             case PayloadExpressionKind.IntrinsicCall:
                 var call = IntrinsicParser.Parse(value);
-                return new PayloadExpressionParseResult(kind, null, call.Call, call.Error, call.ErrorOffset);
+                return new PayloadExpressionParseResult(kind, null, call.Call, call.Error, call.ErrorOffset) { NestingTooDeep = call.NestingTooDeep };
             case PayloadExpressionKind.None:
                 return new PayloadExpressionParseResult(kind, null, null,
                     "the value is neither a path (starting with '$') nor an intrinsic function call such as States.Format(...)", 0);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Asl.Diagnostics;
 using Asl.Model;
 
@@ -20,12 +21,39 @@ public static class AslValidator
     };
 
     /// <summary>Validates <paramref name="machine"/> and returns its findings.</summary>
-    public static IReadOnlyList<AslDiagnostic> Validate(StateMachine machine, ValidationOptions? options = null)
+    public static IReadOnlyList<AslDiagnostic> Validate(StateMachine machine, ValidationOptions? options = null) =>
+        Validate(machine, options, CancellationToken.None);
+
+    /// <summary>
+    /// Validates <paramref name="machine"/> and returns its findings. Validation stops with ASL1095 (after the
+    /// findings found so far) when it spends <see cref="ValidationOptions.WorkBudget"/>.
+    /// </summary>
+    /// <exception cref="System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static IReadOnlyList<AslDiagnostic> Validate(StateMachine machine, ValidationOptions? options, CancellationToken cancellationToken)
     {
         options ??= ValidationOptions.Default;
-        var context = new ValidationContext(machine, options);
-        foreach (var pass in Passes) pass.Run(context);
-        return context.Diagnostics
+        var budget = new WorkBudget(options.WorkBudget, cancellationToken);
+        ValidationContext? context = null;
+        try
+        {
+            context = new ValidationContext(machine, options, budget);
+            foreach (var pass in Passes) pass.Run(context);
+        }
+        catch (WorkBudgetExceededException)
+        {
+            var found = context?.Diagnostics ?? (IReadOnlyList<AslDiagnostic>)System.Array.Empty<AslDiagnostic>();
+            return Sorted(found.Append(AslRules.ValidationBudgetExceeded.At(JsonPointer.Root, BudgetText(budget.Limit))), options);
+        }
+        return Sorted(context!.Diagnostics, options);
+    }
+
+    /// <summary>What stopped a validation, for ASL1095.</summary>
+    internal static string BudgetText(long limit) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, "it needed more than {0:N0} units of work (ValidationOptions.WorkBudget)", limit);
+
+    private static IReadOnlyList<AslDiagnostic> Sorted(IEnumerable<AslDiagnostic> diagnostics, ValidationOptions options)
+    {
+        return diagnostics
             .Where(d => d.Severity >= options.MinimumSeverity)
             .Distinct()
             .OrderBy(d => d.Pointer, System.StringComparer.Ordinal)

@@ -16,6 +16,9 @@ internal sealed class ParsedTexts
     private readonly Dictionary<string, IntrinsicParseResult> _calls = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, JsonAtaAnalysis> _jsonAtaStrings = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, ResourceArn> _arns = new(System.StringComparer.Ordinal);
+    private readonly WorkBudget _budget;
+
+    public ParsedTexts(WorkBudget budget) => _budget = budget;
 
     /// <summary><see cref="JsonPathParser.Parse"/> of <paramref name="text"/>.</summary>
     public JsonPathParseResult Path(string text) => Get(_paths, text, JsonPathParser.Parse);
@@ -32,8 +35,10 @@ internal sealed class ParsedTexts
     /// </summary>
     public JsonAtaAnalysis JsonAtaString(string value)
     {
+        _budget.Charge(1);
         if (!_jsonAtaStrings.TryGetValue(value, out var analysis))
         {
+            _budget.Charge(value.Length);
             JsonAtaText.TryGetExpression(value, out var expression, out _);
             analysis = JsonAtaAnalysis.Analyze(expression);
             _jsonAtaStrings.Add(value, analysis);
@@ -44,10 +49,12 @@ internal sealed class ParsedTexts
     /// <summary><see cref="ResourceArn.Parse"/> of a Task's <paramref name="resource"/> (most machines call a few resources many times).</summary>
     public ResourceArn Arn(string resource) => Get(_arns, resource, ResourceArn.Parse);
 
-    private static T Get<T>(Dictionary<string, T> results, string text, System.Func<string, T> parse)
+    private T Get<T>(Dictionary<string, T> results, string text, System.Func<string, T> parse)
     {
+        _budget.Charge(1);
         if (!results.TryGetValue(text, out var result))
         {
+            _budget.Charge(text.Length);
             result = parse(text);
             results.Add(text, result);
         }

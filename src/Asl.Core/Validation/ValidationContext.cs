@@ -10,10 +10,12 @@ internal sealed class ValidationContext
 {
     private readonly List<AslDiagnostic> _diagnostics = new();
 
-    public ValidationContext(StateMachine machine, ValidationOptions options)
+    public ValidationContext(StateMachine machine, ValidationOptions options, WorkBudget? budget = null)
     {
         Machine = machine;
         Options = options;
+        Budget = budget ?? new WorkBudget(options.WorkBudget, System.Threading.CancellationToken.None);
+        Parsed = new ParsedTexts(Budget);
         MachineQueryLanguage = machine.QueryLanguage ?? QueryLanguages.JsonPath;
         // One walk builds every site once: the containers' Parent links and the States list share the same
         // StateSite objects, so passes can look sites up by identity instead of walking (and building pointers) again.
@@ -31,6 +33,7 @@ internal sealed class ValidationContext
     /// <summary>Adds <paramref name="container"/> and, depth-first in declaration order, the containers nested in it.</summary>
     private void Walk(ContainerSite container, List<ContainerSite> containers)
     {
+        Budget.Charge(1 + container.Container.States.Count);
         containers.Add(container);
         var own = new List<StateSite>(container.Container.States.Count);
         own.AddRange(ModelWalker.StatesOf(container, MachineQueryLanguage));
@@ -50,7 +53,13 @@ internal sealed class ValidationContext
     public ValidationOptions Options { get; }
 
     /// <summary>The parsed paths and expressions, shared by every pass.</summary>
-    public ParsedTexts Parsed { get; } = new();
+    public ParsedTexts Parsed { get; }
+
+    /// <summary>What this validation may still spend (see <see cref="WorkBudget"/>).</summary>
+    public WorkBudget Budget { get; }
+
+    /// <summary>Charges <paramref name="units"/> of work (see <see cref="WorkBudget"/>).</summary>
+    public void Charge(long units) => Budget.Charge(units);
 
     /// <summary>The machine's QueryLanguage, JSONPath when absent.</summary>
     public string MachineQueryLanguage { get; }
@@ -65,10 +74,32 @@ internal sealed class ValidationContext
 
     public IReadOnlyList<AslDiagnostic> Diagnostics => _diagnostics;
 
-    public void Report(AslRule rule, string pointer, params object?[] args) => _diagnostics.Add(rule.At(pointer, args));
+    public void Report(AslRule rule, string pointer, params object?[] args) => Add(rule.At(pointer, args));
 
     /// <summary>Reports at a pointer that is written out only now.</summary>
-    public void Report(AslRule rule, LazyPointer pointer, params object?[] args) => _diagnostics.Add(rule.At(pointer.Text, args));
+    public void Report(AslRule rule, LazyPointer pointer, params object?[] args) => Add(rule.At(pointer.Text, args));
+
+    /// <summary>Keeps a finding; its text counts against the budget (pointers grow with nesting and names).</summary>
+    private void Add(AslDiagnostic diagnostic)
+    {
+        _diagnostics.Add(diagnostic);
+        Budget.Charge(1 + diagnostic.Pointer.Length + diagnostic.Message.Length);
+    }
+
+    private HashSet<string>? _failStateErrors;
+
+    /// <summary>The literal Error of every Fail state of the machine, found once (rules ask per error name).</summary>
+    public HashSet<string> FailStateErrors
+    {
+        get
+        {
+            if (_failStateErrors is not null) return _failStateErrors;
+            _failStateErrors = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var site in States)
+                if (site.State is FailState { Error: Json.AslJsonString { Value: var error } }) _failStateErrors.Add(error);
+            return _failStateErrors;
+        }
+    }
 
     /// <summary>The states declared directly in a container.</summary>
     public IReadOnlyList<StateSite> StatesOf(ContainerSite container) =>

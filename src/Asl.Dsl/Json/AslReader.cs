@@ -56,7 +56,8 @@ public static partial class AslReader
         if (IsBlank(utf8)) return Empty();
         var diagnostics = new List<AslDiagnostic>();
         if (length > MaxDefinitionLength) diagnostics.Add(AslRules.DefinitionTooLong.At(JsonPointer.Root, length));
-        var tree = JsonTreeParser.Parse(utf8, diagnostics, array, start);
+        var findings = new ReaderFindings(diagnostics);
+        var tree = JsonTreeParser.Parse(utf8, findings, array, start);
         if (tree.Tree is not { } jsonTree)
             return new AslReadResult(null, SourceMap.ForFailure(tree.FailureLine, tree.FailureColumn), diagnostics, isParseFailure: true);
 
@@ -67,7 +68,7 @@ public static partial class AslReader
             diagnostics.Add(AslRules.RootNotObject.At(JsonPointer.Root, JsonValues.KindName(root)));
             return new AslReadResult(null, map, diagnostics, isParseFailure: false);
         }
-        var machine = new ModelReader(diagnostics).ReadMachine(root);
+        var machine = new ModelReader(findings).ReadMachine(root);
         return new AslReadResult(machine, map, diagnostics, isParseFailure: false);
     }
 

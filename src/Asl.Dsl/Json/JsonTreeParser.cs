@@ -29,7 +29,7 @@ internal static class JsonTreeParser
     /// <param name="keep">The array <paramref name="utf8"/> lies in (from <paramref name="keepStart"/>) when it may be kept
     /// for positions as it is; null to keep a copy.</param>
     /// <param name="keepStart">Where <paramref name="utf8"/> starts in <paramref name="keep"/>.</param>
-    public static ParsedTree Parse(ReadOnlySpan<byte> utf8, List<AslDiagnostic> diagnostics, byte[]? keep = null, int keepStart = 0)
+    public static ParsedTree Parse(ReadOnlySpan<byte> utf8, ReaderFindings diagnostics, byte[]? keep = null, int keepStart = 0)
     {
         if (!Utf8.IsValid(utf8)) return InvalidUtf8(utf8, diagnostics);
 
@@ -68,7 +68,7 @@ internal static class JsonTreeParser
                         var members = CollectionsMarshal.AsSpan(openMembers).Slice(frame.FirstChild, count);
                         tree.SetMembers(frame.Node, members);
                         // Checked on the contiguous list before it is cleared; only a repeat goes to the slow path.
-                        if (count > 1 && HasRepeatedKey(members)) ReportDuplicateKeys(tree, frame.Node, frames, frame.Token, diagnostics);
+                        if (count > 1 && !diagnostics.IsFull && HasRepeatedKey(members)) ReportDuplicateKeys(tree, frame.Node, frames, frame.Token, diagnostics);
                         openMembers.RemoveRange(frame.FirstChild, count);
                         continue;
                     }
@@ -153,7 +153,7 @@ internal static class JsonTreeParser
     private static string ReadString(ref Utf8JsonReader reader, StringCache strings) =>
         reader.ValueIsEscaped ? reader.GetString()! : strings.Get(reader.ValueSpan);
 
-    private static ParsedTree SyntaxError(ReadOnlySpan<byte> utf8, JsonException error, long bytesConsumed, List<AslDiagnostic> diagnostics)
+    private static ParsedTree SyntaxError(ReadOnlySpan<byte> utf8, JsonException error, long bytesConsumed, ReaderFindings diagnostics)
     {
         int line, column;
         if (error.LineNumber is { } lineNumber && error.BytePositionInLine is { } bytePosition)
@@ -185,7 +185,7 @@ internal static class JsonTreeParser
         return message;
     }
 
-    private static ParsedTree InvalidUtf8(ReadOnlySpan<byte> utf8, List<AslDiagnostic> diagnostics)
+    private static ParsedTree InvalidUtf8(ReadOnlySpan<byte> utf8, ReaderFindings diagnostics)
     {
         var offset = 0;
         while (offset < utf8.Length)
@@ -220,7 +220,7 @@ internal static class JsonTreeParser
     }
 
     /// <summary>Marks every member hidden by a later one with the same key, and reports each repeated key.</summary>
-    private static void ReportDuplicateKeys(JsonTree tree, int objectNode, List<Frame> parents, Token token, List<AslDiagnostic> diagnostics)
+    private static void ReportDuplicateKeys(JsonTree tree, int objectNode, List<Frame> parents, Token token, ReaderFindings diagnostics)
     {
         var count = tree.Node(objectNode).Count;
         var members = new MemberList(tree, tree.Node(objectNode).First);

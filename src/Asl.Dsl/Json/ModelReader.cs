@@ -11,20 +11,24 @@ namespace Asl.Json;
 /// structural field of the wrong JSON type. A field that cannot be read is left out; a missing required
 /// field is reported and replaced by an empty value, so the rest of the definition is still checked.
 /// </summary>
-internal sealed partial class ModelReader(List<AslDiagnostic> diagnostics)
+internal sealed partial class ModelReader(ReaderFindings diagnostics)
 {
     // Pointers are written out only for findings: a pointer per state and entry was most of the strings a read made.
-    private void Report(AslRule rule, LazyPointer pointer, params object?[] args) => diagnostics.Add(rule.At(pointer.Text, args));
+    private void Report(AslRule rule, LazyPointer pointer, params object?[] args)
+    {
+        if (diagnostics.IsFull) return;
+        diagnostics.Add(rule.At(pointer.Text, args));
+    }
 
     private static LazyPointer Field(LazyPointer pointer, string name) => pointer.Member(name);
 
     private static LazyPointer Item(LazyPointer pointer, int index) => pointer.Item(index);
 
     /// <summary>
-    /// The pointer of a list or object whose entries are read next, written out once: each entry's pointer then
-    /// stays pending (two steps) instead of writing out this part again for every entry.
+    /// The pointer of a list or object whose entries are read next, shared: each entry's pointer extends it, and it is
+    /// written out at most once, when the first finding among the entries needs it.
     /// </summary>
-    private static LazyPointer Written(LazyPointer pointer) => pointer.Text;
+    private static LazyPointer Written(LazyPointer pointer) => pointer.Shared();
 
     /// <summary>The members of <paramref name="node"/> not in <paramref name="allowed"/>, each key once.</summary>
     private static UnknownMemberList UnknownMembers(JsonNode node, FieldSet allowed) => new(node, allowed);

@@ -36,8 +36,9 @@ internal static class MachineValidator
             foreach (var origin in evaluated.Origins) origins[origin.Pointer] = origin;
             UsageChecks.Run(machine, evaluated.Class.MachineName, evaluated.Class.MachineType, origins, fallback, diagnostics);
             cancellation.ThrowIfCancellationRequested();
+            // The work budget (ASL1095) and the cancellation keep an editor and a build from waiting without end on any workflow.
             List<StateSite>? sites = null;
-            foreach (var finding in AslValidator.Validate(machine, new ValidationOptions { MachineType = evaluated.Class.MachineType }))
+            foreach (var finding in AslValidator.Validate(machine, new ValidationOptions { MachineType = evaluated.Class.MachineType }, cancellation))
             {
                 if (finding.RuleId == "E20") continue; // reported as ASL0006 by the usage checks
                 var location = Locate(finding.Pointer, origins) ?? fallback;

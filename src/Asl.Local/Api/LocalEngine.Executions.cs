@@ -8,7 +8,10 @@ namespace Asl.Local;
 public sealed partial class LocalEngine
 {
     private readonly Dictionary<string, ExecutionRun> _executions = new(StringComparer.Ordinal);
-    private readonly List<ExecutionRun> _executionOrder = new();
+    // Kept executions in the order they started (ListExecutions lists the newest first), and the finished ones in the
+    // order they finished, which is the order retention forgets them in.
+    private readonly LinkedList<ExecutionRun> _executionOrder = new();
+    private readonly Queue<ExecutionRun> _finished = new();
 
     /// <summary>
     /// Starts an execution. It runs on the engine loop: in virtual-clock mode, drive it with
@@ -39,19 +42,40 @@ public sealed partial class LocalEngine
         lock (Loop.Gate) return FindRun(executionArn).Describe();
     }
 
+    /// <summary>How many executions the engine keeps now, running and finished (see <see cref="LocalEngineOptions.RetainedExecutions"/>).</summary>
+    public int KeptExecutionCount
+    {
+        get
+        {
+            lock (Loop.Gate)
+            {
+                ForgetExpired();
+                return _executions.Count;
+            }
+        }
+    }
+
     /// <summary>Executions, most recent first, optionally of one state machine and with one status.</summary>
     public IReadOnlyList<ExecutionSnapshot> ListExecutions(string? stateMachineArn = null, ExecutionStatus? status = null)
+        => ListExecutions(stateMachineArn, status, withOutput: true);
+
+    /// <summary>
+    /// <see cref="ListExecutions(string?, ExecutionStatus?)"/>, optionally without writing each output as text (which a
+    /// list of executions does not show, and which costs up to 256 KiB per execution).
+    /// </summary>
+    internal IReadOnlyList<ExecutionSnapshot> ListExecutions(string? stateMachineArn, ExecutionStatus? status, bool withOutput)
     {
         lock (Loop.Gate)
         {
+            ForgetExpired();
             string? machineArn = stateMachineArn is null ? null : FindStateMachine(stateMachineArn).StateMachineArn;
             var list = new List<ExecutionSnapshot>();
-            for (var i = _executionOrder.Count - 1; i >= 0; i--)
+            for (var node = _executionOrder.Last; node is not null; node = node.Previous)
             {
-                var run = _executionOrder[i];
+                var run = node.Value;
                 if (machineArn is not null && run.Machine.StateMachineArn != machineArn) continue;
                 if (status is not null && run.Status != status) continue;
-                list.Add(run.Describe());
+                list.Add(run.Describe(withOutput));
             }
             return list;
         }
@@ -81,6 +105,7 @@ public sealed partial class LocalEngine
 
     internal ExecutionRun FindRun(string executionArn)
     {
+        ForgetExpired();
         if (string.IsNullOrEmpty(executionArn) || !_executions.TryGetValue(executionArn, out var run))
             throw new ExecutionDoesNotExistException($"Execution Does Not Exist: '{executionArn}'");
         return run;
@@ -99,6 +124,7 @@ public sealed partial class LocalEngine
         var executionName = name ?? NewGuid().ToString();
         Names.CheckName(executionName, "execution");
         var arn = Arn("execution", machine.Name + ":" + executionName);
+        ForgetExpired();
         if (_executions.TryGetValue(arn, out var existing))
         {
             if (existing.IsRunning && existing.InputText == inputText) return existing;
@@ -107,7 +133,7 @@ public sealed partial class LocalEngine
 
         var run = new ExecutionRun(this, machine, arn, executionName, inputValue, inputText, Now, testCase, parent?.Arn);
         _executions.Add(arn, run);
-        _executionOrder.Add(run);
+        run.KeptAt = _executionOrder.AddLast(run);
         run.RecordFirst(HistoryEventType.ExecutionStarted, new History.EventData { Input = inputValue, RoleArn = machine.RoleArn });
         Loop.Enqueue(() => _ = ExecutionRunner.RunAsync(run));
         return run;
@@ -123,5 +149,41 @@ public sealed partial class LocalEngine
         if (!Options.MockConfig.HasTestCase(machine.Name, testCase))
             throw new ValidationException($"The mock configuration has no test case '{testCase}' for the state machine '{machine.Name}'.");
         return testCase;
+    }
+
+    /// <summary>Called (under the gate) when an execution ends: a kept one now counts against the retention.</summary>
+    internal void OnExecutionFinished(ExecutionRun run)
+    {
+        if (run.KeptAt is null)
+        {
+            // EXPRESS executions are not kept; nothing can ask about their tokens once they have ended.
+            Tokens.Forget(run);
+            return;
+        }
+        _finished.Enqueue(run);
+        ForgetExpired();
+    }
+
+    /// <summary>
+    /// Forgets finished executions past <see cref="LocalEngineOptions.RetainedExecutions"/> or older than
+    /// <see cref="LocalEngineOptions.ExecutionRetentionPeriod"/>, the first finished first. Runs (under the gate) whenever
+    /// executions are started, finished or looked up, so an expired execution is never answered for.
+    /// </summary>
+    private void ForgetExpired()
+    {
+        var most = Options.RetainedExecutions;
+        var period = Options.ExecutionRetentionPeriod;
+        while (_finished.Count > 0)
+        {
+            var oldest = _finished.Peek();
+            var tooMany = most is { } limit && _finished.Count > Math.Max(0, limit);
+            var tooOld = period is { } age && oldest.StopDate is { } stopped && Now - stopped >= age;
+            if (!tooMany && !tooOld) return;
+            _finished.Dequeue();
+            _executions.Remove(oldest.Arn);
+            _executionOrder.Remove(oldest.KeptAt!);
+            oldest.KeptAt = null;
+            Tokens.Forget(oldest);
+        }
     }
 }

@@ -36,6 +36,23 @@ public sealed record LocalEngineOptions
 
     /// <summary>The mocked responses (Step Functions Local's MockConfigFile format), or null.</summary>
     public MockConfig? MockConfig { get; init; }
+
+    /// <summary>The default of <see cref="RetainedExecutions"/>.</summary>
+    public const int DefaultRetainedExecutions = 10_000;
+
+    /// <summary>
+    /// The most finished executions the engine keeps; past it, the one that finished first is forgotten (default
+    /// 10,000; null keeps every one). Running executions are always kept. A forgotten execution answers as AWS answers
+    /// for one past its retention: DescribeExecution and GetExecutionHistory throw ExecutionDoesNotExist, ListExecutions
+    /// no longer lists it, and its name can be used again. Keeps the memory of a long-running engine (asl serve) bounded.
+    /// </summary>
+    public int? RetainedExecutions { get; init; } = DefaultRetainedExecutions;
+
+    /// <summary>
+    /// How long (on the engine's clock) a finished execution is kept; default 90 days, as AWS keeps closed executions;
+    /// null keeps them however old. See <see cref="RetainedExecutions"/> for what a forgotten execution answers.
+    /// </summary>
+    public TimeSpan? ExecutionRetentionPeriod { get; init; } = TimeSpan.FromDays(90);
 }
 
 /// <summary>The spelling of dates inside task results.</summary>

@@ -7,7 +7,8 @@ namespace Asl.Local;
 public class StepFunctionsException : Exception
 {
     /// <summary>Creates an error with its AWS code and message.</summary>
-    public StepFunctionsException(string errorCode, string message) : base(message) => ErrorCode = errorCode;
+    /// <remarks>Messages quote what the caller sent or the engine computed; half a surrogate pair in them becomes U+FFFD, so they can always be sent.</remarks>
+    public StepFunctionsException(string errorCode, string message) : base(Asl.Json.UnicodeText.ReplaceLoneSurrogates(message)) => ErrorCode = errorCode;
 
     /// <summary>The AWS error code.</summary>
     public string ErrorCode { get; }

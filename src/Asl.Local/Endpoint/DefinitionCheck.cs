@@ -30,14 +30,17 @@ internal static class DefinitionCheck
 
     /// <summary>
     /// Every finding at <paramref name="minimum"/> or above: errors first, then by position in the text. The
-    /// model is null when the text is not JSON.
+    /// model is null when the text is not JSON. Validation stops (OperationCanceledException) when
+    /// <paramref name="cancellation"/> fires, so a request whose caller has gone away does not keep a core busy.
     /// </summary>
-    public static (StateMachine? Model, List<DefinitionFinding> Findings) Check(string definition, string machineType, AslSeverity minimum)
+    public static (StateMachine? Model, List<DefinitionFinding> Findings) Check(string definition, string machineType, AslSeverity minimum,
+        CancellationToken cancellation = default)
     {
         var read = AslReader.Read(definition);
         var diagnostics = new List<AslDiagnostic>(read.Diagnostics);
         if (!read.IsParseFailure && read.Machine is { } machine)
-            diagnostics.AddRange(AslValidator.Validate(machine, ValidationOptions.Default with { MachineType = machineType, MinimumSeverity = minimum }));
+            diagnostics.AddRange(AslValidator.Validate(machine, ValidationOptions.Default with { MachineType = machineType, MinimumSeverity = minimum },
+                cancellation));
 
         var findings = diagnostics
             .Where(d => d.Severity >= minimum)
@@ -54,9 +57,9 @@ internal static class DefinitionCheck
     }
 
     /// <summary>The model of a definition without errors; otherwise throws InvalidDefinition quoting the errors.</summary>
-    public static StateMachine ReadValid(string definition, string machineType)
+    public static StateMachine ReadValid(string definition, string machineType, CancellationToken cancellation = default)
     {
-        var (model, findings) = Check(definition, machineType, AslSeverity.Error);
+        var (model, findings) = Check(definition, machineType, AslSeverity.Error, cancellation);
         if (model is not null && findings.Count == 0) return model;
 
         // AWS's shape: 'CODE: message at /pointer, CODE: ...'.

@@ -46,6 +46,15 @@ internal sealed class HttpEndpoint(StepFunctionsApi api)
         {
             return; // The client went away; nobody is left to answer.
         }
+        catch (BadHttpRequestException e)
+        {
+            // The web server could not read the request (a broken chunked body, a body shorter than its
+            // Content-Length, ...): the caller's mistake, answered in the protocol's shape like any other.
+            status = StatusCodes.Status400BadRequest;
+            body = ResponseJson.Error(WireErrors.SerializationException,
+                $"The request could not be read as HTTP: {e.Message} Send POST / with a complete body of one JSON object.");
+            response.Headers.Connection = "close";
+        }
         catch (Exception e)
         {
             status = StatusCodes.Status500InternalServerError;
@@ -94,10 +103,13 @@ internal sealed class HttpEndpoint(StepFunctionsApi api)
 
         // botocore sends "{}" for an operation without input; an empty body means the same.
         if (buffer.WrittenCount == 0) return JsonDocument.Parse("{}");
+        if (RequestText.FindInvalidUtf8(buffer.WrittenSpan) is { } notUtf8)
+            throw WireErrors.Serialization($"The request body is not valid JSON: {notUtf8} Send the body as UTF-8.");
+        var text = RequestText.EscapeLoneSurrogates(buffer.WrittenSpan) is { } escaped ? escaped : buffer.WrittenMemory;
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(buffer.WrittenMemory, DocumentOptions);
+            document = JsonDocument.Parse(text, DocumentOptions);
         }
         catch (JsonException e)
         {

@@ -67,6 +67,12 @@ internal sealed class ExecutionRun
 
     public bool IsRunning => Status == ExecutionStatus.Running;
 
+    /// <summary>Where the engine lists this execution while it keeps it; null for EXPRESS executions and once forgotten.</summary>
+    public LinkedListNode<ExecutionRun>? KeptAt { get; set; }
+
+    /// <summary>The task tokens issued to this execution, so the engine can forget them with it.</summary>
+    public List<string>? IssuedTokens { get; set; }
+
     /// <summary>Completes when the execution has stopped, whatever the outcome (for engine code on the loop).</summary>
     public Task Finished => _finished.Task;
 
@@ -136,16 +142,19 @@ internal sealed class ExecutionRun
     {
         if (!IsRunning) return;
         Status = status;
-        Error = error;
-        Cause = cause;
+        // Computed error names and causes (a path, a function's result) may hold half a surrogate pair; DescribeExecution
+        // and StartSyncExecution write them as JSON strings, which must be Unicode.
+        Error = error is null ? null : UnicodeText.ReplaceLoneSurrogates(error);
+        Cause = cause is null ? null : UnicodeText.ReplaceLoneSurrogates(cause);
         StopDate = Engine.Now;
-        History.Append(type, previousEventId, StopDate.Value, new EventData { Error = error, Cause = cause, Output = output });
+        History.Append(type, previousEventId, StopDate.Value, new EventData { Error = Error, Cause = Cause, Output = output });
         Root.Abort(AbortReason.ExecutionEnded, 0);
         foreach (var task in _openTasks) task.Close();
         _openTasks.Clear();
         foreach (var child in _syncChildren)
             if (child.IsRunning) child.Abort(null, $"The parent execution '{Arn}' ended while waiting for this execution (.sync).");
         _syncChildren.Clear();
+        Engine.OnExecutionFinished(this);
         _finished.TrySetResult();
         _finishedOutside.TrySetResult();
     }
@@ -167,7 +176,7 @@ internal sealed class ExecutionRun
         return count;
     }
 
-    public ExecutionSnapshot Describe() => new()
+    public ExecutionSnapshot Describe(bool withOutput = true) => new()
     {
         ExecutionArn = Arn,
         StateMachineArn = Machine.StateMachineArn,
@@ -177,7 +186,7 @@ internal sealed class ExecutionRun
         StopDate = StopDate,
         Input = InputText,
         InputValue = Input,
-        Output = Output is null ? null : JsonText.Write(Output),
+        Output = Output is null || !withOutput ? null : JsonText.Write(Output),
         OutputValue = Output,
         Error = Error,
         Cause = Cause,

@@ -19,6 +19,7 @@ internal static class JsonSize
     /// <summary>Adds the length of <paramref name="value"/> to <paramref name="total"/>; true as soon as the total passes <paramref name="limit"/>.</summary>
     internal static bool Add(AslJson value, ref long total, int limit)
     {
+        StackGuard.Ensure();
         switch (value)
         {
             case AslJsonNull: total += 4; break;

@@ -71,7 +71,7 @@ public static class JsonText
             case JsonTokenType.Null: return AslJson.Null;
             case JsonTokenType.True: return AslJsonBool.True;
             case JsonTokenType.False: return AslJsonBool.False;
-            case JsonTokenType.String: return new AslJsonString(reader.GetString()!);
+            case JsonTokenType.String: return new AslJsonString(ReadString(ref reader));
             case JsonTokenType.Number:
                 return new AslJsonNumber(Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan));
             case JsonTokenType.StartArray:
@@ -85,7 +85,7 @@ public static class JsonText
                 var members = new JsonObjectBuilder();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var name = reader.GetString()!;
+                    var name = ReadString(ref reader);
                     reader.Read();
                     members.Set(name, ReadValue(ref reader));
                 }
@@ -93,6 +93,20 @@ public static class JsonText
             }
             default:
                 throw new JsonException($"Unexpected JSON token {reader.TokenType}.");
+        }
+    }
+
+    /// <summary>A string or member name; text that is not Unicode is a JSON error like any other.</summary>
+    private static string ReadString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new JsonException(string.Create(CultureInfo.InvariantCulture,
+                $"The string at byte {reader.TokenStartIndex} is not valid Unicode text: it holds bytes that are not UTF-8 or an escaped half of a surrogate pair such as \\ud800."));
         }
     }
 
@@ -113,6 +127,7 @@ public static class JsonText
     /// <summary>Appends a value as compact JSON text.</summary>
     public static void Write(AslJson value, StringBuilder output)
     {
+        StackGuard.Ensure();
         switch (value)
         {
             case AslJsonNull:
@@ -150,7 +165,11 @@ public static class JsonText
         }
     }
 
-    /// <summary>Appends a JSON string literal, escaping only what JSON requires.</summary>
+    /// <summary>
+    /// Appends a JSON string literal, escaping only what JSON requires, and any half of a surrogate pair standing
+    /// alone (which a string built by a function can hold): the text is then always valid Unicode, which every UTF-8
+    /// writer downstream (the endpoint's responses, files) requires.
+    /// </summary>
     public static void WriteString(string value, StringBuilder output)
     {
         output.Append('"');
@@ -158,7 +177,15 @@ public static class JsonText
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            if (c >= 0x20 && c != '"' && c != '\\')
+            {
+                if (!char.IsSurrogate(c)) continue;
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+            }
             output.Append(value, start, i - start);
             start = i + 1;
             switch (c)

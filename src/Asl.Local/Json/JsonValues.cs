@@ -61,6 +61,7 @@ public static class JsonValues
     public static bool DeepEquals(AslJson a, AslJson b)
     {
         if (ReferenceEquals(a, b)) return true;
+        StackGuard.Ensure();
         if (a.Kind != b.Kind) return false;
         switch (a)
         {

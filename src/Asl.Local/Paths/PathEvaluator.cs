@@ -12,6 +12,18 @@ using JsonPath = Asl.Paths.JsonPath;
 /// </summary>
 internal static class PathEvaluator
 {
+    /// <summary>
+    /// The most values one evaluation may visit. Each '..' segment walks the whole subtree of every value it starts
+    /// from, and a filter may hold a path of its own, so a short path over a deep input multiplies the work
+    /// (<c>$..*..*..*..*</c> over 500 levels visits billions of values). A path that needs more fails with
+    /// States.Runtime; a path with one '..' over the largest input a state can have (256 KiB) visits far fewer.
+    /// </summary>
+    internal const long MaxVisits = 10_000_000;
+
+    // Shared by the evaluations a filter starts inside another one (the walk is synchronous, on one thread).
+    [ThreadStatic] private static long _visitsLeft;
+    [ThreadStatic] private static int _evaluating;
+
     /// <summary>True when the path selects at most one value.</summary>
     public static bool IsDefinite(JsonPath path)
     {
@@ -60,10 +72,31 @@ internal static class PathEvaluator
         if (IsDefinite(path)) return TryWalkDefinite(path, root, out value);
 
         var matches = new List<AslJson>();
-        Collect(path, 0, root, scope, matches);
+        if (_evaluating++ == 0) _visitsLeft = MaxVisits;
+        try
+        {
+            Collect(path, 0, root, scope, matches);
+        }
+        catch (VisitLimitReached) when (_evaluating == 1)
+        {
+            throw Errors.StatesError.Runtime(
+                $"The path '{path}' visits more than {MaxVisits:N0} values of its input: each '..' walks every value below the ones it starts from, and each filter runs its own path for every value it tests. Select with a more specific path.");
+        }
+        finally
+        {
+            _evaluating--;
+        }
         value = Local.Json.JsonValues.Array(matches);
         return true;
     }
+
+    /// <summary>Counts one value visited; unwinds the whole evaluation once <see cref="MaxVisits"/> are spent.</summary>
+    private static void Visit()
+    {
+        if (--_visitsLeft < 0) throw new VisitLimitReached();
+    }
+
+    private sealed class VisitLimitReached : Exception;
 
     private static bool TryWalkDefinite(JsonPath path, AslJson node, out AslJson value)
         => TryWalkDefinite(path, 0, node, out value);
@@ -96,6 +129,7 @@ internal static class PathEvaluator
 
     private static void Collect(JsonPath path, int segmentIndex, AslJson node, IPathScope scope, List<AslJson> matches)
     {
+        Visit();
         if (segmentIndex == path.Segments.Count)
         {
             matches.Add(node);
@@ -113,6 +147,8 @@ internal static class PathEvaluator
 
     private static void CollectDescendants(JsonPath path, int segmentIndex, AslJson node, IPathScope scope, List<AslJson> matches)
     {
+        Json.StackGuard.Ensure();
+        Visit();
         // Pre-order: the selectors apply to this node first, then to every descendant in document order.
         foreach (var selector in path.Segments[segmentIndex].Selectors)
             Select(selector, node, scope, child => Collect(path, segmentIndex + 1, child, scope, matches));

@@ -36,6 +36,14 @@ internal static class StateRunner
             visit?.Fail(e.Error, e.Cause, frame.Engine.Now);
             throw e.WithStateContext(named.Name, enteredAt);
         }
+        catch (InsufficientExecutionStackException)
+        {
+            var error = StatesError.Runtime($"The data of state '{named.Name}' is nested too deeply for the local engine to process "
+                + "(each level of JSON nesting takes some of the stack). Keep the data flatter, for example by not wrapping the whole state in a new array or object on every turn of a loop.")
+                .WithStateContext(named.Name, enteredAt);
+            visit?.Fail(error.Error, error.Cause, frame.Engine.Now);
+            throw error;
+        }
         catch (StatesError e)
         {
             visit?.Fail(e.Error, e.Cause, frame.Engine.Now);

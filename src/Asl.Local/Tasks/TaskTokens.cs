@@ -23,8 +23,17 @@ internal sealed class TaskTokens
         var task = new PendingTask(run, token, stateName);
         _tasks.Add(token, task);
         _open.Add(task);
+        (run.IssuedTokens ??= new List<string>()).Add(token);
         run.TrackOpenTask(task);
         return task;
+    }
+
+    /// <summary>Forgets the tokens of an execution the engine no longer keeps (a later use of one is an InvalidToken).</summary>
+    public void Forget(ExecutionRun run)
+    {
+        if (run.IssuedTokens is not { } tokens) return;
+        foreach (var token in tokens) _tasks.Remove(token);
+        run.IssuedTokens = null;
     }
 
     /// <summary>The open task of <paramref name="token"/>; throws the AWS error for unknown or closed tokens.</summary>

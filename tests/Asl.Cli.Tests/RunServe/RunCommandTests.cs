@@ -309,6 +309,62 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("Mock the state with --mock-config, or run it under 'asl serve'", run.Stderr);
     }
 
+    [Fact]
+    public void An_output_nested_more_than_a_thousand_levels_is_printed()
+    {
+        // The issue's reproducer: a counter loop of 1,030 turns that wraps its state in an array each turn.
+        var path = _dir.Write("wraps.asl.json", WrapsEachTurn(1_030));
+
+        var run = CliRun.InProcess("run", path);
+        var withHistory = CliRun.InProcess("run", path, "--history");
+        var document = JsonDocument.Parse(run.Stdout, new JsonDocumentOptions { MaxDepth = 2_000 });
+        using var history = JsonDocument.Parse(withHistory.Stdout, new JsonDocumentOptions { MaxDepth = 2_000 });
+        var output = document.RootElement.GetProperty("output");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("SUCCEEDED", document.RootElement.GetProperty("status").GetString());
+        Assert.Equal(1_030, output.GetProperty("n").GetInt32());
+        var depth = 0;
+        for (var v = output.GetProperty("v"); v.GetArrayLength() > 0; v = v[0]) depth++;
+        Assert.Equal(1_030, depth);
+        // Deep values are printed compactly, so the document stays about as large as the data.
+        Assert.True(run.Stdout.Length < 200_000, $"the report has {run.Stdout.Length:N0} characters");
+        Assert.Equal(0, withHistory.ExitCode);
+        Assert.Equal("ExecutionSucceeded", history.RootElement.GetProperty("history").EnumerateArray().Last().GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void Data_nested_deeper_than_the_engine_can_walk_fails_the_state_without_ending_the_process()
+    {
+        // Ten levels a turn: the data soon nests tens of thousands of levels deep, past what a thread's stack can walk.
+        var path = _dir.Write("deep.asl.json", WrapsEachTurn(6_000, levelsPerTurn: 10));
+
+        var run = CliRun.InProcess("run", path);
+        var document = Parse(run);
+
+        Assert.Equal("FAILED", document.GetProperty("status").GetString());
+        Assert.Equal("States.Runtime", document.GetProperty("error").GetString());
+        Assert.Contains("The data of state 'Loop' is nested too deeply for the local engine to process", document.GetProperty("cause").GetString());
+    }
+
+    /// <summary>A counter loop of <paramref name="turns"/> turns that wraps <c>$.v</c> in arrays each turn.</summary>
+    private static string WrapsEachTurn(int turns, int levelsPerTurn = 1)
+    {
+        var wrap = "$.v";
+        for (var i = 0; i < levelsPerTurn; i++) wrap = $"States.Array({wrap})";
+        return $$"""
+            {
+              "StartAt": "Init",
+              "States": {
+                "Init": { "Type": "Pass", "Result": { "n": 0, "v": [] }, "Next": "Loop" },
+                "Loop": { "Type": "Pass", "Parameters": { "n.$": "States.MathAdd($.n, 1)", "v.$": "{{wrap}}" }, "Next": "Check" },
+                "Check": { "Type": "Choice", "Choices": [{ "Variable": "$.n", "NumericLessThan": {{turns}}, "Next": "Loop" }], "Default": "Done" },
+                "Done": { "Type": "Succeed" }
+              }
+            }
+            """;
+    }
+
     private static JsonElement Parse(CliRun run)
     {
         Assert.True(run.ExitCode == 0, $"asl run exited with {run.ExitCode}: {run.Stderr}");

@@ -124,6 +124,27 @@ public sealed class RunServeExecutableTests : IDisposable
     }
 
     /// <summary>Runs one <c>aws stepfunctions</c> call that must succeed and returns its JSON output.</summary>
+    [Fact]
+    public async Task Serve_forgets_finished_executions_past_the_retention_and_answers_for_them_as_AWS_does_for_expired_ones()
+    {
+        using var serve = AslProcess.Start("serve", "--port", "0", "--retain-executions", "1", "--retention-period", "12h");
+        var banner = await serve.FirstLineAsync(TimeSpan.FromSeconds(60));
+        var aws = new AwsCli(new Uri(banner[Commands.ServeCommand.ListeningPrefix.Length..]));
+        var machine = (await Aws(aws, "create-state-machine", "--name", "Adder", "--role-arn", Role,
+            "--definition", "file://" + _dir.Write("adder.asl.json", RunDefinitions.Adder))).GetProperty("stateMachineArn").GetString()!;
+
+        var first = (await Aws(aws, "start-execution", "--state-machine-arn", machine, "--input", """{"a": 1, "b": 2}""")).GetProperty("executionArn").GetString()!;
+        await WaitForEndAsync(aws, first);
+        var second = (await Aws(aws, "start-execution", "--state-machine-arn", machine, "--input", """{"a": 3, "b": 4}""")).GetProperty("executionArn").GetString()!;
+        await WaitForEndAsync(aws, second);
+        var forgotten = await aws.StepFunctionsAsync("describe-execution", "--execution-arn", first);
+        serve.Terminate();
+
+        Assert.Contains($"An error occurred (ExecutionDoesNotExist) when calling the DescribeExecution operation: Execution Does Not Exist: '{first}'", forgotten.Stderr);
+        Assert.Equal(0, serve.WaitForExit(TimeSpan.FromSeconds(30)));
+        Assert.Contains("asl serve: keeps up to 1 finished executions, each for 12 hours (--retain-executions, --retention-period).", serve.Stdout);
+    }
+
     private static async Task<JsonElement> Aws(AwsCli aws, params string[] args) => (await aws.StepFunctionsAsync(args)).Json;
 
     private static async Task<string> TokenAsync(AwsCli aws, string executionArn)

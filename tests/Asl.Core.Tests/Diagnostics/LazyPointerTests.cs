@@ -1,4 +1,6 @@
 using Asl.Diagnostics;
+using Asl.Json;
+using Asl.Model;
 
 namespace Asl.Core.Tests.Diagnostics;
 
@@ -47,5 +49,31 @@ public class LazyPointerTests
     {
         LazyPointer pointer = "/States/A";
         Assert.Equal("/States/A/Parameters/key.$", pointer.Member("Parameters").Member("key.$").Text);
+    }
+
+    [Fact]
+    public void Chains_longer_than_two_steps_write_the_same_pointer_through_shared_links()
+    {
+        var shared = LazyPointer.Child("", "States").Member("P").Member("Branches").Shared();
+        var first = shared.Item(0).Member("States").Member("A");
+        var second = shared.Item(1).Member("States").Member("B");
+        Assert.Equal("/States/P/Branches/0/States/A", first.Text);
+        Assert.Equal("/States/P/Branches/1/States/B", second.Text);
+        Assert.Equal("/States/P/Branches", shared.Text);
+    }
+
+    [Fact]
+    public void A_pointer_that_starts_at_a_site_writes_the_site_pointer_only_when_asked()
+    {
+        var machine = AslReader.Read("""
+            {"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [
+              {"StartAt": "a/b", "States": {"a/b": {"Type": "Pass", "End": true}}}]}}}
+            """).Machine!;
+        var inner = ModelWalker.States(machine).Single(s => s.Name == "a/b");
+        var pointer = LazyPointer.To(inner).Member("Parameters").Member("x.$").Item(2);
+        Assert.Equal("/States/P/Branches/0/States/a~1b/Parameters/x.$/2", pointer.Text);
+        Assert.Equal("/States/P/Branches/0/States/a~1b", inner.Pointer);
+        Assert.Equal("/States/P/Branches/0", LazyPointer.To(inner.Owner).Text);
+        Assert.Equal("/States/P/Branches/0/States/a~1b/Next", inner.FieldPointer("Next").Text);
     }
 }

@@ -136,7 +136,8 @@ public class IntrinsicRuleTests
     public void Nesting_deeper_than_ten_calls_is_reported()
     {
         var finding = AssertReported(Call(Nested(11)), AslRules.IntrinsicNestingTooDeep, Pointer);
-        Assert.Contains("11 levels", finding.Message);
+        Assert.Contains("nested 11 levels deep, more than the 10", finding.Message);
+        AssertNotReported(Call(Nested(11)), AslRules.InvalidIntrinsicSyntax);
     }
 
     [Fact]

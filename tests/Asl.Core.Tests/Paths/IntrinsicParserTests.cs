@@ -144,7 +144,38 @@ public class IntrinsicParserTests
         var text = string.Concat(Enumerable.Repeat("States.Array(", 5000)) + new string(')', 5000);
         var result = IntrinsicParser.Parse(text);
         Assert.False(result.Success);
-        Assert.Contains("nested more than", result.Error);
+        Assert.True(result.NestingTooDeep);
+    }
+
+    [Theory]
+    [InlineData(11)]
+    [InlineData(34)]
+    [InlineData(64)]
+    public void Parsing_stops_at_the_first_call_nested_deeper_than_AWS_evaluates(int depth)
+    {
+        // The eleventh call starts after ten "States.Array(" prefixes; nothing after it is read.
+        var text = string.Concat(Enumerable.Repeat("States.Array(", depth)) + new string(')', depth);
+        var result = IntrinsicParser.Parse(text);
+        Assert.False(result.Success);
+        Assert.True(result.NestingTooDeep);
+        Assert.Equal(10 * "States.Array(".Length, result.ErrorOffset);
+        Assert.Contains("nested 11 levels deep, more than the 10 that Step Functions evaluates", result.Error);
+    }
+
+    [Fact]
+    public void Ten_nested_calls_parse_and_report_their_depth()
+    {
+        var text = string.Concat(Enumerable.Repeat("States.Array(", 10)) + new string(')', 10);
+        var result = IntrinsicParser.Parse(text);
+        Assert.True(result.Success, result.Error);
+        Assert.False(result.NestingTooDeep);
+        Assert.Equal(10, result.Call.Depth);
+    }
+
+    [Fact]
+    public void A_syntax_error_is_not_a_nesting_error()
+    {
+        Assert.False(IntrinsicParser.Parse("States.Array(States.Array(").NestingTooDeep);
     }
 
     [Fact]

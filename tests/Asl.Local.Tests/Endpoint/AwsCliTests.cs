@@ -67,6 +67,21 @@ public sealed class AwsCliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_name_holding_half_a_surrogate_pair_is_refused_once_as_an_InvalidName_the_CLI_does_not_retry()
+    {
+        await using var api = await ApiClient.StartAsync();
+        var aws = new AwsCli(api.Server.Url);
+        // The CLI sends the lone surrogate as the escape \ud800; a 500 here made it retry the request four more times.
+        var input = "{\"name\": \"bad\\ud800\", \"roleArn\": \"" + Role + "\", \"definition\": " + JsonSerializer.Serialize(Definitions.Pass) + "}";
+
+        var created = await aws.StepFunctionsAsync("create-state-machine", "--cli-input-json", input);
+
+        Assert.NotEqual(0, created.ExitCode);
+        Assert.Contains("An error occurred (InvalidName) when calling the CreateStateMachine operation: Invalid Name: 'bad\\ud800'.", created.Stderr);
+        Assert.DoesNotContain("reached max retries", created.Stderr);
+    }
+
+    [Fact]
     public async Task The_AWS_CLI_validates_a_broken_definition_and_create_refuses_it()
     {
         await using var api = await ApiClient.StartAsync();

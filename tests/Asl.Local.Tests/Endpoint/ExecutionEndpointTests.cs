@@ -25,6 +25,23 @@ public sealed class ExecutionEndpointTests
     }
 
     [Fact]
+    public async Task An_execution_past_the_retention_answers_ExecutionDoesNotExist_as_an_expired_one_does_in_AWS()
+    {
+        await using var api = await ApiClient.StartAsync(new LocalEngine(new LocalEngineOptions { StartTime = TestEngine.Start, RetainedExecutions = 2 }));
+        var arn = await api.CreateAsync("Echo", Definitions.Pass);
+        var executions = new List<string>();
+        for (var i = 0; i < 3; i++) executions.Add((await api.WaitForEndAsync(await api.StartAsync(arn, "{}", $"e{i}"))).GetProperty("executionArn").GetString()!);
+
+        var described = await api.FailsAsync("DescribeExecution", new { executionArn = executions[0] }, "ExecutionDoesNotExist");
+        var history = await api.FailsAsync("GetExecutionHistory", new { executionArn = executions[0] }, "ExecutionDoesNotExist");
+        var listed = (await api.OkAsync("ListExecutions", new { stateMachineArn = arn })).GetProperty("executions").EnumerateArray();
+
+        Assert.Equal($"Execution Does Not Exist: '{executions[0]}'", described);
+        Assert.Equal(described, history);
+        Assert.Equal(["e2", "e1"], listed.Select(e => e.GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public async Task StartExecution_answers_the_ARN_and_the_start_date()
     {
         await using var api = await ApiClient.StartAsync();

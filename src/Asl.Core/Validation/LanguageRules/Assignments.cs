@@ -14,17 +14,17 @@ internal sealed partial class LanguageRules
     private static void CheckAssignments(ValidationContext context, StateSite site, string? language, VariableUses variables)
     {
         if (AssignOf(site.State) is { } assign)
-            CheckAssign(context, site, language, assign, site.Field("Assign"), $"state \"{site.Name}\"", AssignmentKind.State, 0, variables);
+            CheckAssign(context, site, language, assign, site.FieldPointer("Assign"), $"state \"{site.Name}\"", AssignmentKind.State, 0, variables);
 
         if (site.State is ChoiceState choice)
         {
-            var choices = site.Field("Choices");
+            var choices = site.FieldPointer("Choices");
             for (var i = 0; i < choice.Choices.Count; i++)
             {
                 var rule = choice.Choices[i];
                 var pointer = LazyPointer.Child(choices, i);
                 if (rule.Assign is { } ruleAssign)
-                    CheckAssign(context, site, language, ruleAssign, pointer.Member("Assign").Text,
+                    CheckAssign(context, site, language, ruleAssign, pointer.Member("Assign"),
                         $"Choice rule {i} of state \"{site.Name}\"", AssignmentKind.ChoiceRule, i, variables);
                 CheckNestedRuleAssigns(context, site, rule, pointer);
             }
@@ -33,7 +33,7 @@ internal sealed partial class LanguageRules
         if (site.State is WorkState work)
             for (var i = 0; i < work.Catch.Count; i++)
                 if (work.Catch[i].Assign is { } catchAssign)
-                    CheckAssign(context, site, language, catchAssign, JsonPointer.Append(JsonPointer.Append(site.Field("Catch"), i), "Assign"),
+                    CheckAssign(context, site, language, catchAssign, site.FieldPointer("Catch").Item(i).Member("Assign"),
                         $"Catcher {i} of state \"{site.Name}\"", AssignmentKind.Catcher, i, variables);
     }
 
@@ -45,7 +45,7 @@ internal sealed partial class LanguageRules
                 context.Report(AslRules.AssignInNestedChoiceRule, pointer.Member("Assign"), site.Name);
         });
 
-    private static void CheckAssign(ValidationContext context, StateSite site, string? language, AslJson assign, string pointer,
+    private static void CheckAssign(ValidationContext context, StateSite site, string? language, AslJson assign, LazyPointer pointer,
         string owner, AssignmentKind kind, int index, VariableUses variables)
     {
         if (assign is not AslJsonObject obj)
@@ -57,7 +57,7 @@ internal sealed partial class LanguageRules
         var isJsonAta = language == QueryLanguages.JsonAta;
         foreach (var property in obj.Properties)
         {
-            var keyPointer = JsonPointer.Append(pointer, property.Name);
+            var keyPointer = pointer.Member(property.Name);
             var isPathKey = property.Name.EndsWith(".$", System.StringComparison.Ordinal);
             var name = isPathKey && !isJsonAta ? property.Name.Substring(0, property.Name.Length - 2) : property.Name;
 

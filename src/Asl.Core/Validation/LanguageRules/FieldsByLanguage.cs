@@ -13,7 +13,7 @@ internal sealed partial class LanguageRules
     private static void CheckJsonAtaOnlyFields(ValidationContext context, StateSite site)
     {
         var ignoredParent = JsonAtaParentIgnored(site);
-        void Report(string field, string pointer, string fix)
+        void Report(string field, LazyPointer pointer, string fix)
         {
             if (ignoredParent is not null)
                 context.Report(AslRules.NestedStateInheritsMachineLanguage, pointer, field, site.Name, DescribeContainer(site.Owner), ignoredParent.Name);
@@ -22,32 +22,32 @@ internal sealed partial class LanguageRules
         }
 
         var state = site.State;
-        if (OutputOf(state) is not null) Report("Output", site.Field("Output"), OutputFix(state));
+        if (OutputOf(state) is not null) Report("Output", site.FieldPointer("Output"), OutputFix(state));
 
         switch (state)
         {
             case TaskState { Arguments: not null }:
             case ParallelState { Arguments: not null }:
-                Report("Arguments", site.Field("Arguments"), "\"Parameters\"");
+                Report("Arguments", site.FieldPointer("Arguments"), "\"Parameters\"");
                 break;
             case MapState map:
-                if (map.Items is not null) Report("Items", site.Field("Items"), "\"ItemsPath\"");
+                if (map.Items is not null) Report("Items", site.FieldPointer("Items"), "\"ItemsPath\"");
                 if (map.ItemReader?.Arguments is not null)
-                    Report("Arguments", JsonPointer.Append(site.Field("ItemReader"), "Arguments"), "\"Parameters\"");
+                    Report("Arguments", site.FieldPointer("ItemReader").Member("Arguments"), "\"Parameters\"");
                 if (map.ResultWriter?.Arguments is not null)
-                    Report("Arguments", JsonPointer.Append(site.Field("ResultWriter"), "Arguments"), "\"Parameters\"");
+                    Report("Arguments", site.FieldPointer("ResultWriter").Member("Arguments"), "\"Parameters\"");
                 break;
             case ChoiceState choice:
-                var choices = site.Field("Choices");
+                var choices = site.FieldPointer("Choices");
                 for (var i = 0; i < choice.Choices.Count; i++)
                 {
-                    var rulePointer = LazyPointer.Child(choices, i);
+                    var rulePointer = choices.Item(i);
                     if (choice.Choices[i].Output is not null)
-                        Report("Output", rulePointer.Member("Output").Text, "\"OutputPath\" on the Choice state");
+                        Report("Output", rulePointer.Member("Output"), "\"OutputPath\" on the Choice state");
                     ForEachRule(choice.Choices[i], rulePointer, (rule, pointer) =>
                     {
                         if (rule.Condition is not null)
-                            Report("Condition", pointer.Member("Condition").Text, "\"Variable\" with a comparison operator such as \"StringEquals\"");
+                            Report("Condition", pointer.Member("Condition"), "\"Variable\" with a comparison operator such as \"StringEquals\"");
                     });
                 }
                 break;
@@ -56,7 +56,7 @@ internal sealed partial class LanguageRules
         if (state is WorkState work)
             for (var i = 0; i < work.Catch.Count; i++)
                 if (work.Catch[i].Output is not null)
-                    Report("Output", JsonPointer.Append(JsonPointer.Append(site.Field("Catch"), i), "Output"), "\"ResultPath\"");
+                    Report("Output", site.FieldPointer("Catch").Item(i).Member("Output"), "\"ResultPath\"");
     }
 
     private static string OutputFix(State state) => state switch
@@ -77,11 +77,11 @@ internal sealed partial class LanguageRules
     /// <summary>H03: JSONPath fields in a JSONata state.</summary>
     private static void CheckJsonPathOnlyFields(ValidationContext context, StateSite site)
     {
-        void Report(string field, string pointer, string fix) =>
+        void Report(string field, LazyPointer pointer, string fix) =>
             context.Report(AslRules.JsonPathFieldInJsonAtaState, pointer, field, site.Name, fix);
         void ReportIfSet(object? value, string field, string fix)
         {
-            if (value is not null) Report(field, site.Field(field), fix);
+            if (value is not null) Report(field, site.FieldPointer(field), fix);
         }
 
         var state = site.State;
@@ -108,7 +108,7 @@ internal sealed partial class LanguageRules
                 ReportIfSet(work.ResultPath, "ResultPath", resultPathFix);
                 for (var i = 0; i < work.Catch.Count; i++)
                     if (work.Catch[i].ResultPath is not null)
-                        Report("ResultPath", JsonPointer.Append(JsonPointer.Append(site.Field("Catch"), i), "ResultPath"),
+                        Report("ResultPath", site.FieldPointer("Catch").Item(i).Member("ResultPath"),
                             "\"Output\" with $states.errorOutput");
                 break;
         }
@@ -131,14 +131,14 @@ internal sealed partial class LanguageRules
                 CheckJsonPathOnlyMapFields(map, site, Report, ReportIfSet);
                 break;
             case ChoiceState choice:
-                var rules = site.Field("Choices");
+                var rules = site.FieldPointer("Choices");
                 for (var i = 0; i < choice.Choices.Count; i++)
-                    CheckJsonPathChoiceRule(choice.Choices[i], LazyPointer.Child(rules, i), Report);
+                    CheckJsonPathChoiceRule(choice.Choices[i], rules.Item(i), Report);
                 break;
         }
     }
 
-    private static void CheckJsonPathOnlyMapFields(MapState map, StateSite site, System.Action<string, string, string> report,
+    private static void CheckJsonPathOnlyMapFields(MapState map, StateSite site, System.Action<string, LazyPointer, string> report,
         System.Action<object?, string, string> reportIfSet)
     {
         reportIfSet(map.ItemsPath, "ItemsPath", "\"Items\"");
@@ -146,53 +146,50 @@ internal sealed partial class LanguageRules
         reportIfSet(map.ToleratedFailureCountPath, "ToleratedFailureCountPath", "\"ToleratedFailureCount\" with a JSONata expression");
         reportIfSet(map.ToleratedFailurePercentagePath, "ToleratedFailurePercentagePath", "\"ToleratedFailurePercentage\" with a JSONata expression");
 
-        var reader = site.Field("ItemReader");
-        if (map.ItemReader?.Parameters is not null) report("Parameters", JsonPointer.Append(reader, "Parameters"), "\"Arguments\"");
+        var reader = site.FieldPointer("ItemReader");
+        if (map.ItemReader?.Parameters is not null) report("Parameters", reader.Member("Parameters"), "\"Arguments\"");
         if (map.ItemReader?.ReaderConfig?.MaxItemsPath is not null)
-            report("MaxItemsPath", JsonPointer.Append(JsonPointer.Append(reader, "ReaderConfig"), "MaxItemsPath"), "\"MaxItems\" with a JSONata expression");
+            report("MaxItemsPath", reader.Member("ReaderConfig").Member("MaxItemsPath"), "\"MaxItems\" with a JSONata expression");
 
-        var batcher = site.Field("ItemBatcher");
+        var batcher = site.FieldPointer("ItemBatcher");
         if (map.ItemBatcher?.MaxItemsPerBatchPath is not null)
-            report("MaxItemsPerBatchPath", JsonPointer.Append(batcher, "MaxItemsPerBatchPath"), "\"MaxItemsPerBatch\" with a JSONata expression");
+            report("MaxItemsPerBatchPath", batcher.Member("MaxItemsPerBatchPath"), "\"MaxItemsPerBatch\" with a JSONata expression");
         if (map.ItemBatcher?.MaxInputBytesPerBatchPath is not null)
-            report("MaxInputBytesPerBatchPath", JsonPointer.Append(batcher, "MaxInputBytesPerBatchPath"), "\"MaxInputBytesPerBatch\" with a JSONata expression");
+            report("MaxInputBytesPerBatchPath", batcher.Member("MaxInputBytesPerBatchPath"), "\"MaxInputBytesPerBatch\" with a JSONata expression");
 
         if (map.ResultWriter?.Parameters is not null)
-            report("Parameters", JsonPointer.Append(site.Field("ResultWriter"), "Parameters"), "\"Arguments\"");
+            report("Parameters", site.FieldPointer("ResultWriter").Member("Parameters"), "\"Arguments\"");
     }
 
     /// <summary>A JSONata rule has only Condition, Next, Assign, Output and Comment; JSONPath tests are reported field by field.</summary>
-    private static void CheckJsonPathChoiceRule(ChoiceRule rule, LazyPointer pointer, System.Action<string, string, string> report)
+    private static void CheckJsonPathChoiceRule(ChoiceRule rule, LazyPointer pointer, System.Action<string, LazyPointer, string> report)
     {
-        if (rule.Variable is not null) report("Variable", pointer.Member("Variable").Text, ConditionFix);
+        if (rule.Variable is not null) report("Variable", pointer.Member("Variable"), ConditionFix);
         foreach (var comparison in rule.Comparisons)
         {
             var name = ComparisonOperators.Name(comparison.Operator);
-            report(name, pointer.Member(name).Text, ConditionFix);
+            report(name, pointer.Member(name), ConditionFix);
         }
-        if (rule.And is not null) report("And", pointer.Member("And").Text, "\"Condition\" with the 'and' operator");
-        if (rule.Or is not null) report("Or", pointer.Member("Or").Text, "\"Condition\" with the 'or' operator");
-        if (rule.Not is not null) report("Not", pointer.Member("Not").Text, "\"Condition\" with $not(...)");
+        if (rule.And is not null) report("And", pointer.Member("And"), "\"Condition\" with the 'and' operator");
+        if (rule.Or is not null) report("Or", pointer.Member("Or"), "\"Condition\" with the 'or' operator");
+        if (rule.Not is not null) report("Not", pointer.Member("Not"), "\"Condition\" with $not(...)");
     }
 
     /// <summary>
     /// Visits a Choice rule and every rule nested in its And, Or and Not, with pointers that are written out only
-    /// when a visitor reports (or a rule has nested rules, whose pointers extend it).
+    /// when a visitor reports.
     /// </summary>
     private static void ForEachRule(ChoiceRule rule, LazyPointer pointer, System.Action<ChoiceRule, LazyPointer> visit)
     {
         visit(rule, pointer);
-        if (rule.And is null && rule.Or is null && rule.Not is null) return;
-        var text = pointer.Text;
-        VisitAll(rule.And, text, "And", visit);
-        VisitAll(rule.Or, text, "Or", visit);
-        if (rule.Not is { } not) ForEachRule(not, LazyPointer.Child(text, "Not"), visit);
+        VisitAll(rule.And, pointer.Member("And"), visit);
+        VisitAll(rule.Or, pointer.Member("Or"), visit);
+        if (rule.Not is { } not) ForEachRule(not, pointer.Member("Not"), visit);
     }
 
-    private static void VisitAll(EquatableArray<ChoiceRule>? rules, string rulePointer, string field, System.Action<ChoiceRule, LazyPointer> visit)
+    private static void VisitAll(EquatableArray<ChoiceRule>? rules, LazyPointer listPointer, System.Action<ChoiceRule, LazyPointer> visit)
     {
         if (rules is not { } list) return;
-        var listPointer = JsonPointer.Append(rulePointer, field);
-        for (var i = 0; i < list.Count; i++) ForEachRule(list[i], LazyPointer.Child(listPointer, i), visit);
+        for (var i = 0; i < list.Count; i++) ForEachRule(list[i], listPointer.Item(i), visit);
     }
 }

@@ -43,6 +43,7 @@ internal sealed partial class LanguageRules
     private static void WalkValue(ValidationContext context, StateSite site, JsonAtaField field, AslJson value, LazyPointer pointer,
         VariableUses variables, bool keysAreVariables = false, bool isFieldValue = false)
     {
+        context.Charge(1);
         switch (value)
         {
             case AslJsonString text:
@@ -100,8 +101,6 @@ internal sealed partial class LanguageRules
     private static bool CheckExpression(ValidationContext context, StateSite site, JsonAtaField field, JsonAtaAnalysis analysis,
         int offset, LazyPointer pointer, VariableUses variables)
     {
-        string? written = null; // the pointer as text, once a variable reference needs to keep it
-
         if (analysis.Error is { } error)
         {
             // Too deep to follow is not a syntax error: N08 (ASL1358) reports the nesting.
@@ -150,7 +149,7 @@ internal sealed partial class LanguageRules
                         }
                         CheckFunctionCall(context, site, use, pointer, position);
                     }
-                    variables.References.Add(new VariableReference(site, name, written ??= pointer.Text, InJsonAta: true, IsCall: use.Arguments is not null));
+                    variables.References.Add(new VariableReference(site, name, pointer, InJsonAta: true, IsCall: use.Arguments is not null));
                     break;
             }
         }

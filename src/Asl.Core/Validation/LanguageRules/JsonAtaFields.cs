@@ -60,9 +60,9 @@ internal sealed partial class LanguageRules
         var state = site.State;
         var hasResult = state is WorkState;
         if (OutputOf(state) is { } output)
-            fields.Add(new JsonAtaField("Output", LazyPointer.Child(site.Pointer, "Output"), output) { ResultAvailable = hasResult });
+            fields.Add(new JsonAtaField("Output", site.FieldPointer("Output"), output) { ResultAvailable = hasResult });
         if (AssignOf(state) is { } assign)
-            fields.Add(new JsonAtaField("Assign", LazyPointer.Child(site.Pointer, "Assign"), assign) { ResultAvailable = hasResult, IsAssign = true });
+            fields.Add(new JsonAtaField("Assign", site.FieldPointer("Assign"), assign) { ResultAvailable = hasResult, IsAssign = true });
 
         switch (state)
         {
@@ -93,10 +93,10 @@ internal sealed partial class LanguageRules
 
         if (state is WorkState work && !work.Catch.IsEmpty)
         {
-            var catchers = site.Field("Catch");
+            var catchers = site.FieldPointer("Catch");
             for (var i = 0; i < work.Catch.Count; i++)
             {
-                var pointer = LazyPointer.Child(catchers, i);
+                var pointer = catchers.Item(i);
                 if (work.Catch[i].Output is { } catchOutput)
                     fields.Add(new JsonAtaField("Catch", pointer.Member("Output"), catchOutput, index: i, member: "Output") { ErrorOutputAvailable = true });
                 if (work.Catch[i].Assign is { } catchAssign)
@@ -116,7 +116,7 @@ internal sealed partial class LanguageRules
     /// <summary>Adds the state's field <paramref name="name"/> when it is set.</summary>
     private static void Add(List<JsonAtaField> fields, StateSite site, AslJson? value, string name, ExpectedType expected, bool isArguments = false)
     {
-        if (value is not null) fields.Add(new JsonAtaField(name, LazyPointer.Child(site.Pointer, name), value, expected) { IsArguments = isArguments });
+        if (value is not null) fields.Add(new JsonAtaField(name, site.FieldPointer(name), value, expected) { IsArguments = isArguments });
     }
 
     /// <summary>Adds a field of one of the state's objects (ItemReader, ItemBatcher, ...) when it is set.</summary>
@@ -135,7 +135,7 @@ internal sealed partial class LanguageRules
 
         if (map.ItemReader is { } itemReader)
         {
-            var reader = LazyPointer.Child(site.Pointer, "ItemReader");
+            var reader = site.FieldPointer("ItemReader");
             Add(fields, itemReader.Arguments, "ItemReader.Arguments", reader.Member("Arguments"), ExpectedType.Any, isArguments: true);
             Add(fields, itemReader.ReaderConfig?.MaxItems, "ItemReader.ReaderConfig.MaxItems", reader.Member("ReaderConfig").Member("MaxItems"),
                 ExpectedType.PositiveInteger);
@@ -143,7 +143,7 @@ internal sealed partial class LanguageRules
 
         if (map.ItemBatcher is { } itemBatcher)
         {
-            var batcher = LazyPointer.Child(site.Pointer, "ItemBatcher");
+            var batcher = site.FieldPointer("ItemBatcher");
             Add(fields, itemBatcher.MaxItemsPerBatch, "ItemBatcher.MaxItemsPerBatch", batcher.Member("MaxItemsPerBatch"), ExpectedType.PositiveInteger);
             Add(fields, itemBatcher.MaxInputBytesPerBatch, "ItemBatcher.MaxInputBytesPerBatch", batcher.Member("MaxInputBytesPerBatch"),
                 ExpectedType.PositiveInteger);
@@ -151,18 +151,18 @@ internal sealed partial class LanguageRules
         }
 
         if (map.ResultWriter?.Arguments is { } writerArguments)
-            Add(fields, writerArguments, "ResultWriter.Arguments", LazyPointer.Child(site.Pointer, "ResultWriter").Member("Arguments"), ExpectedType.Any,
+            Add(fields, writerArguments, "ResultWriter.Arguments", site.FieldPointer("ResultWriter").Member("Arguments"), ExpectedType.Any,
                 isArguments: true);
     }
 
     private static void AddChoiceFields(List<JsonAtaField> fields, StateSite site, ChoiceState choice)
     {
         if (choice.Choices.IsEmpty) return;
-        var choices = site.Field("Choices");
+        var choices = site.FieldPointer("Choices");
         for (var i = 0; i < choice.Choices.Count; i++)
         {
             var rule = choice.Choices[i];
-            var pointer = LazyPointer.Child(choices, i);
+            var pointer = choices.Item(i);
             if (rule.Condition is { } condition)
                 fields.Add(new JsonAtaField("Choices", pointer.Member("Condition"), condition, ExpectedType.Boolean, i, "Condition"));
             if (rule.Output is { } output)

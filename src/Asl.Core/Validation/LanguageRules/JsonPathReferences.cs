@@ -18,16 +18,16 @@ internal sealed partial class LanguageRules
         void Path(string? text, LazyPointer parent, string token)
         {
             if (!MayNameVariable(text)) return;
-            string? pointer = null;
+            var pointer = parent.Member(token);
             foreach (var name in JsonPathVariables(text))
-                variables.References.Add(new VariableReference(site, name, pointer ??= parent.Member(token).Text, InJsonAta: false, IsCall: false));
+                variables.References.Add(new VariableReference(site, name, pointer, InJsonAta: false, IsCall: false));
         }
-        void StatePath(string? text, string field) => Path(text, site.Pointer, field);
-        void Template(AslJson? value, string parent, string token)
+        void StatePath(string? text, string field) => Path(text, LazyPointer.To(site), field);
+        void Template(AslJson? value, LazyPointer parent, string token)
         {
-            if (value is AslJsonObject) CollectTemplateReferences(value, LazyPointer.Child(parent, token), Path);
+            if (value is AslJsonObject) CollectTemplateReferences(value, parent.Member(token), Path);
         }
-        void StateTemplate(AslJson? value, string field) => Template(value, site.Pointer, field);
+        void StateTemplate(AslJson? value, string field) => Template(value, LazyPointer.To(site), field);
 
         var state = site.State;
         var (inputPath, outputPath) = state switch
@@ -67,27 +67,26 @@ internal sealed partial class LanguageRules
                 StateTemplate(map.ItemSelector, "ItemSelector");
                 if (map.ItemReader is { } reader)
                 {
-                    var readerPointer = site.Field("ItemReader");
+                    var readerPointer = site.FieldPointer("ItemReader");
                     Template(reader.Parameters, readerPointer, "Parameters");
-                    if (MayNameVariable(reader.ReaderConfig?.MaxItemsPath))
-                        Path(reader.ReaderConfig?.MaxItemsPath, JsonPointer.Append(readerPointer, "ReaderConfig"), "MaxItemsPath");
+                    Path(reader.ReaderConfig?.MaxItemsPath, readerPointer.Member("ReaderConfig"), "MaxItemsPath");
                 }
                 if (map.ItemBatcher is { } batcher)
                 {
-                    var batcherPointer = site.Field("ItemBatcher");
+                    var batcherPointer = site.FieldPointer("ItemBatcher");
                     Path(batcher.MaxItemsPerBatchPath, batcherPointer, "MaxItemsPerBatchPath");
                     Path(batcher.MaxInputBytesPerBatchPath, batcherPointer, "MaxInputBytesPerBatchPath");
                     Template(batcher.BatchInput, batcherPointer, "BatchInput");
                 }
                 if (map.ResultWriter?.Parameters is AslJsonObject writerParameters)
-                    Template(writerParameters, site.Field("ResultWriter"), "Parameters");
+                    Template(writerParameters, site.FieldPointer("ResultWriter"), "Parameters");
                 break;
             case ChoiceState choice:
-                var choices = site.Field("Choices");
+                var choices = site.FieldPointer("Choices");
                 for (var i = 0; i < choice.Choices.Count; i++)
                 {
-                    var rulePointer = LazyPointer.Child(choices, i);
-                    if (choice.Choices[i].Assign is AslJsonObject ruleAssign) Template(ruleAssign, rulePointer.Text, "Assign");
+                    var rulePointer = choices.Item(i);
+                    if (choice.Choices[i].Assign is AslJsonObject ruleAssign) Template(ruleAssign, rulePointer, "Assign");
                     ForEachRule(choice.Choices[i], rulePointer, (rule, pointer) =>
                     {
                         Path(rule.Variable, pointer, "Variable");
@@ -107,7 +106,7 @@ internal sealed partial class LanguageRules
             StateTemplate(work.ResultSelector, "ResultSelector");
             for (var i = 0; i < work.Catch.Count; i++)
                 if (work.Catch[i].Assign is AslJsonObject catchAssign)
-                    Template(catchAssign, JsonPointer.Append(site.Field("Catch"), i), "Assign");
+                    Template(catchAssign, site.FieldPointer("Catch").Item(i), "Assign");
         }
     }
 

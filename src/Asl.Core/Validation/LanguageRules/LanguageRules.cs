@@ -19,6 +19,7 @@ internal sealed partial class LanguageRules : ValidationPass
         for (var i = 0; i < states.Count; i++)
         {
             var site = states[i];
+            context.Charge(1);
             var language = CheckQueryLanguage(context, site);
             languages[i] = language;
             CheckAssignments(context, site, language, variables);
@@ -27,6 +28,7 @@ internal sealed partial class LanguageRules : ValidationPass
         for (var i = 0; i < states.Count; i++)
         {
             var site = states[i];
+            context.Charge(1);
             CheckResources(context, site);
             switch (languages[i])
             {

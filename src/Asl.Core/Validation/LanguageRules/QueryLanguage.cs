@@ -15,11 +15,11 @@ internal sealed partial class LanguageRules
         var own = site.State.QueryLanguage;
         if (own is not null && !IsKnownLanguage(own))
         {
-            context.Report(AslRules.InvalidStateQueryLanguage, site.Field("QueryLanguage"), site.Name, own, SpellingHint(own));
+            context.Report(AslRules.InvalidStateQueryLanguage, site.FieldPointer("QueryLanguage"), site.Name, own, SpellingHint(own));
             return null;
         }
         if (own == QueryLanguages.JsonPath && context.MachineQueryLanguage == QueryLanguages.JsonAta)
-            context.Report(AslRules.JsonPathStateInJsonAtaMachine, site.Field("QueryLanguage"), site.Name);
+            context.Report(AslRules.JsonPathStateInJsonAtaMachine, site.FieldPointer("QueryLanguage"), site.Name);
         return IsKnownLanguage(site.QueryLanguage) ? site.QueryLanguage : null;
     }
 

@@ -14,21 +14,21 @@ internal sealed partial class LanguageRules
     private static void CheckResources(ValidationContext context, StateSite site)
     {
         // Pointers (parent + token) are built only for findings.
-        void Check(string? resource, string label, string parent, string token)
+        void Check(string? resource, string label, LazyPointer parent, string token)
         {
-            if (IsJsonAtaLike(resource)) context.Report(AslRules.JsonAtaResource, JsonPointer.Append(parent, token), label, site.Name);
+            if (IsJsonAtaLike(resource)) context.Report(AslRules.JsonAtaResource, parent.Member(token), label, site.Name);
         }
 
         switch (site.State)
         {
             case TaskState task:
-                Check(task.Resource, "Resource", site.Pointer, "Resource");
+                Check(task.Resource, "Resource", LazyPointer.To(site), "Resource");
                 break;
             case MapState map:
                 if (map.ItemReader is { } reader)
-                    Check(reader.Resource, "ItemReader.Resource", site.Field("ItemReader"), "Resource");
+                    Check(reader.Resource, "ItemReader.Resource", site.FieldPointer("ItemReader"), "Resource");
                 if (map.ResultWriter is { } writer)
-                    Check(writer.Resource, "ResultWriter.Resource", site.Field("ResultWriter"), "Resource");
+                    Check(writer.Resource, "ResultWriter.Resource", site.FieldPointer("ResultWriter"), "Resource");
                 break;
         }
     }
@@ -39,32 +39,32 @@ internal sealed partial class LanguageRules
     /// <summary>G02: in a JSONPath state {% %} is plain text, which a field of a fixed type cannot hold.</summary>
     private static void CheckJsonAtaInJsonPathFields(ValidationContext context, StateSite site)
     {
-        void Check(AslJson? value, string label, string parent, string token, ExpectedType expected, string alternative)
+        void Check(AslJson? value, string label, LazyPointer parent, string token, ExpectedType expected, string alternative)
         {
             if (value is AslJsonString s && IsJsonAtaLike(s.Value))
-                context.Report(AslRules.JsonAtaInJsonPathState, JsonPointer.Append(parent, token), label, site.Name, Expectation(expected), alternative);
+                context.Report(AslRules.JsonAtaInJsonPathState, parent.Member(token), label, site.Name, Expectation(expected), alternative);
         }
 
         switch (site.State)
         {
             case TaskState task:
-                Check(task.TimeoutSeconds, "TimeoutSeconds", site.Pointer, "TimeoutSeconds", ExpectedType.PositiveInteger, "\"TimeoutSecondsPath\" with a reference path");
-                Check(task.HeartbeatSeconds, "HeartbeatSeconds", site.Pointer, "HeartbeatSeconds", ExpectedType.PositiveInteger, "\"HeartbeatSecondsPath\" with a reference path");
+                Check(task.TimeoutSeconds, "TimeoutSeconds", LazyPointer.To(site), "TimeoutSeconds", ExpectedType.PositiveInteger, "\"TimeoutSecondsPath\" with a reference path");
+                Check(task.HeartbeatSeconds, "HeartbeatSeconds", LazyPointer.To(site), "HeartbeatSeconds", ExpectedType.PositiveInteger, "\"HeartbeatSecondsPath\" with a reference path");
                 break;
             case WaitState wait:
-                Check(wait.Seconds, "Seconds", site.Pointer, "Seconds", ExpectedType.NonNegativeInteger, "\"SecondsPath\" with a reference path");
-                Check(wait.Timestamp, "Timestamp", site.Pointer, "Timestamp", ExpectedType.Timestamp, "\"TimestampPath\" with a reference path");
+                Check(wait.Seconds, "Seconds", LazyPointer.To(site), "Seconds", ExpectedType.NonNegativeInteger, "\"SecondsPath\" with a reference path");
+                Check(wait.Timestamp, "Timestamp", LazyPointer.To(site), "Timestamp", ExpectedType.Timestamp, "\"TimestampPath\" with a reference path");
                 break;
             case MapState map:
-                Check(map.MaxConcurrency, "MaxConcurrency", site.Pointer, "MaxConcurrency", ExpectedType.NonNegativeInteger, "\"MaxConcurrencyPath\" with a reference path");
-                Check(map.ToleratedFailureCount, "ToleratedFailureCount", site.Pointer, "ToleratedFailureCount", ExpectedType.NonNegativeInteger, "\"ToleratedFailureCountPath\" with a reference path");
-                Check(map.ToleratedFailurePercentage, "ToleratedFailurePercentage", site.Pointer, "ToleratedFailurePercentage", ExpectedType.Percentage, "\"ToleratedFailurePercentagePath\" with a reference path");
+                Check(map.MaxConcurrency, "MaxConcurrency", LazyPointer.To(site), "MaxConcurrency", ExpectedType.NonNegativeInteger, "\"MaxConcurrencyPath\" with a reference path");
+                Check(map.ToleratedFailureCount, "ToleratedFailureCount", LazyPointer.To(site), "ToleratedFailureCount", ExpectedType.NonNegativeInteger, "\"ToleratedFailureCountPath\" with a reference path");
+                Check(map.ToleratedFailurePercentage, "ToleratedFailurePercentage", LazyPointer.To(site), "ToleratedFailurePercentage", ExpectedType.Percentage, "\"ToleratedFailurePercentagePath\" with a reference path");
                 if (map.ItemReader?.ReaderConfig?.MaxItems is { } maxItems)
-                    Check(maxItems, "ItemReader.ReaderConfig.MaxItems", JsonPointer.Append(site.Field("ItemReader"), "ReaderConfig"), "MaxItems", ExpectedType.PositiveInteger, "\"MaxItemsPath\" with a reference path");
+                    Check(maxItems, "ItemReader.ReaderConfig.MaxItems", site.FieldPointer("ItemReader").Member("ReaderConfig"), "MaxItems", ExpectedType.PositiveInteger, "\"MaxItemsPath\" with a reference path");
                 if (map.ItemBatcher is { } itemBatcher)
                 {
-                    Check(itemBatcher.MaxItemsPerBatch, "ItemBatcher.MaxItemsPerBatch", site.Field("ItemBatcher"), "MaxItemsPerBatch", ExpectedType.PositiveInteger, "\"MaxItemsPerBatchPath\" with a reference path");
-                    Check(itemBatcher.MaxInputBytesPerBatch, "ItemBatcher.MaxInputBytesPerBatch", site.Field("ItemBatcher"), "MaxInputBytesPerBatch", ExpectedType.PositiveInteger, "\"MaxInputBytesPerBatchPath\" with a reference path");
+                    Check(itemBatcher.MaxItemsPerBatch, "ItemBatcher.MaxItemsPerBatch", site.FieldPointer("ItemBatcher"), "MaxItemsPerBatch", ExpectedType.PositiveInteger, "\"MaxItemsPerBatchPath\" with a reference path");
+                    Check(itemBatcher.MaxInputBytesPerBatch, "ItemBatcher.MaxInputBytesPerBatch", site.FieldPointer("ItemBatcher"), "MaxInputBytesPerBatch", ExpectedType.PositiveInteger, "\"MaxInputBytesPerBatchPath\" with a reference path");
                 }
                 break;
         }

@@ -17,11 +17,19 @@ internal sealed class VariableFlow
 {
     private readonly ValidationContext _context;
     private readonly VariableUses _variables;
-    // Keyed by pointer, so that states of one container that share a name (possible in a model built in code) share them.
-    private readonly Dictionary<string, List<VariableAssignment>> _assignmentsByState = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<string, List<VariableReference>> _referencesByState = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, VariableAssignment>> _firstAssignmentByContainer = new();
+    // Keyed by container and name (not by site), so that states of one container that share a name (possible in a
+    // model built in code) share them; and not by pointer, which would write out every state's pointer.
+    private readonly Dictionary<(ContainerSite, string), List<VariableAssignment>> _assignmentsByState = new();
+    private readonly Dictionary<(ContainerSite, string), List<VariableReference>> _referencesByState = new();
+    private readonly Dictionary<ContainerSite, Dictionary<string, VariableAssignment>> _firstAssignmentByContainer = new();
+    private readonly Dictionary<ContainerSite, Dictionary<string, VariableAssignment>> _firstAssignmentWithin = new();
+    private readonly Dictionary<StateSite, Dictionary<string, BranchAssignments>> _assignmentsByBranch = new();
     private readonly Dictionary<string, int> _index = new(System.StringComparer.Ordinal);
+    // The first assignment of each name anywhere: the messages about a name that is not set where it is read look it
+    // up once per reference, instead of scanning every assignment; its keys are the distinct names a suggestion compares.
+    private readonly Dictionary<string, VariableAssignment> _firstByName = new(System.StringComparer.Ordinal);
+    private const int MaxSuggestions = 100;
+    private int _suggestionsLeft = MaxSuggestions;
 
     public VariableFlow(ValidationContext context, VariableUses variables)
     {
@@ -29,13 +37,16 @@ internal sealed class VariableFlow
         _variables = variables;
         foreach (var assignment in variables.Assignments)
         {
-            ListFor(_assignmentsByState, assignment.Site.Pointer).Add(assignment);
+            ListFor(_assignmentsByState, Key(assignment.Site)).Add(assignment);
             if (!_index.ContainsKey(assignment.Name)) _index[assignment.Name] = _index.Count;
+            if (!_firstByName.ContainsKey(assignment.Name)) _firstByName[assignment.Name] = assignment;
         }
-        foreach (var reference in variables.References) ListFor(_referencesByState, reference.Site.Pointer).Add(reference);
+        foreach (var reference in variables.References) ListFor(_referencesByState, Key(reference.Site)).Add(reference);
     }
 
-    private static List<T> ListFor<T>(Dictionary<string, List<T>> map, string key)
+    private static (ContainerSite, string) Key(StateSite site) => (site.Owner, site.Name);
+
+    private static List<T> ListFor<T, TKey>(Dictionary<TKey, List<T>> map, TKey key) where TKey : notnull
     {
         if (!map.TryGetValue(key, out var list)) map[key] = list = new List<T>();
         return list;
@@ -60,30 +71,57 @@ internal sealed class VariableFlow
     private IReadOnlyList<StateSite> StatesIn(ContainerSite container) => _context.StatesOf(container);
 
     private IEnumerable<VariableAssignment> AssignmentsOf(StateSite site) =>
-        _assignmentsByState.TryGetValue(site.Pointer, out var list) ? list : Enumerable.Empty<VariableAssignment>();
+        _assignmentsByState.TryGetValue(Key(site), out var list) ? list : Enumerable.Empty<VariableAssignment>();
 
-    /// <summary>The first assignment of <paramref name="name"/> by a state declared directly in the container.</summary>
-    private VariableAssignment? AssignedIn(ContainerSite container, string name)
+    /// <summary>The first assignment of each name by a state declared directly in the container.</summary>
+    private Dictionary<string, VariableAssignment> AssignedIn(ContainerSite container)
     {
-        if (!_firstAssignmentByContainer.TryGetValue(container.Pointer, out var first))
+        if (!_firstAssignmentByContainer.TryGetValue(container, out var first))
         {
             first = new Dictionary<string, VariableAssignment>(System.StringComparer.Ordinal);
             foreach (var assignment in StatesIn(container).SelectMany(AssignmentsOf))
                 if (!first.ContainsKey(assignment.Name)) first[assignment.Name] = assignment;
-            _firstAssignmentByContainer[container.Pointer] = first;
+            _firstAssignmentByContainer[container] = first;
         }
-        return first.TryGetValue(name, out var found) ? found : null;
+        return first;
     }
 
-    /// <summary>The first assignment of <paramref name="name"/> in the container or any container nested in it.</summary>
-    private VariableAssignment? AssignedWithin(ContainerSite container, string name)
+    /// <summary>The first assignment of <paramref name="name"/> by a state declared directly in the container.</summary>
+    private VariableAssignment? AssignedIn(ContainerSite container, string name) => AssignedIn(container).TryGetValue(name, out var found) ? found : null;
+
+    /// <summary>
+    /// The first assignment of each name in the container or any container nested in it (its own states first, then
+    /// the nested containers in order). Built once per container from its children's, so the whole machine costs its
+    /// assignments times its nesting depth.
+    /// </summary>
+    private Dictionary<string, VariableAssignment> AssignedWithin(ContainerSite container)
     {
-        if (AssignedIn(container, name) is { } direct) return direct;
+        if (_firstAssignmentWithin.TryGetValue(container, out var within)) return within;
+        within = new Dictionary<string, VariableAssignment>(AssignedIn(container), System.StringComparer.Ordinal);
         foreach (var site in StatesIn(container))
             foreach (var child in _context.ChildContainersOf(site))
-                if (AssignedWithin(child, name) is { } nested) return nested;
-        return null;
+                foreach (var pair in AssignedWithin(child))
+                    if (!within.ContainsKey(pair.Key)) within.Add(pair.Key, pair.Value);
+        _firstAssignmentWithin[container] = within;
+        return within;
     }
+
+    /// <summary>For each name a branch of the Parallel state assigns: the first two branches that do.</summary>
+    private Dictionary<string, BranchAssignments> AssignmentsByBranch(StateSite parallel)
+    {
+        if (_assignmentsByBranch.TryGetValue(parallel, out var byName)) return byName;
+        byName = new Dictionary<string, BranchAssignments>(System.StringComparer.Ordinal);
+        foreach (var branch in _context.ChildContainersOf(parallel))
+            foreach (var pair in AssignedWithin(branch))
+            {
+                if (!byName.TryGetValue(pair.Key, out var found)) byName[pair.Key] = new BranchAssignments(branch, pair.Value, null, null);
+                else if (found.SecondBranch is null) byName[pair.Key] = found with { SecondBranch = branch, Second = pair.Value };
+            }
+        _assignmentsByBranch[parallel] = byName;
+        return byName;
+    }
+
+    private sealed record BranchAssignments(ContainerSite FirstBranch, VariableAssignment First, ContainerSite? SecondBranch, VariableAssignment? Second);
 
     /// <summary>I06: a state inside a Map or Parallel assigns a name that an enclosing States object also assigns.</summary>
     private void CheckInnerScopeAssignments()
@@ -104,7 +142,7 @@ internal sealed class VariableFlow
     /// <summary>The transitions of a state, each with the names its Assign sets when it is taken.</summary>
     private IEnumerable<(string Target, VariableSet Assigned)> Edges(StateSite site)
     {
-        _assignmentsByState.TryGetValue(site.Pointer, out var assignments);
+        _assignmentsByState.TryGetValue(Key(site), out var assignments);
         VariableSet Names(AssignmentKind kind, int index)
         {
             if (assignments is null) return _noneAssigned;
@@ -154,6 +192,7 @@ internal sealed class VariableFlow
                 }
 
         // Definitely set; a state that no path has reached yet is null, which stands for "every name".
+        var wordsPerSet = (_index.Count + 63) / 64;
         var definite = new VariableSet?[states.Count];
         var maybe = new VariableSet?[states.Count];
         definite[start] = definiteOnEntry.Copy();
@@ -172,6 +211,9 @@ internal sealed class VariableFlow
             var maybeIn = maybe[state]!;
             foreach (var (target, assigned) in edges[state]!)
             {
+                // The dataflow is the one pass whose work is not plainly linear (each state may be revisited as what
+                // flows into it changes, up to twice per variable); the budget bounds it.
+                _context.Charge(1 + wordsPerSet);
                 bool changed;
                 if (definite[target] is { } current)
                 {
@@ -200,7 +242,7 @@ internal sealed class VariableFlow
             var site = states[index];
             var definiteIn = definite[index]!;
             var maybeIn = maybe[index]!;
-            if (_referencesByState.TryGetValue(site.Pointer, out var references))
+            if (_referencesByState.TryGetValue(Key(site), out var references))
                 foreach (var reference in references) Check(reference, definiteIn, maybeIn);
             foreach (var child in _context.ChildContainersOf(site)) Solve(child, definiteIn, maybeIn);
         }
@@ -217,6 +259,7 @@ internal sealed class VariableFlow
 
     private void Check(VariableReference reference, VariableSet definiteIn, VariableSet maybeIn)
     {
+        _context.Charge(1);
         var name = reference.Name;
         // In JSONata, $count is the built-in function unless the machine has a variable of that name that is not called.
         if (reference.InJsonAta && JsonAtaFunctions.IsFunction(name) && (reference.IsCall || !_variables.IsAssignedAnywhere(name))) return;
@@ -236,7 +279,7 @@ internal sealed class VariableFlow
             if (container.Parent?.State is MapState)
                 ReportOtherScope(reference, $"is assigned in this Map iteration only by state \"{sameScope.Site.Name}\", which does not run before \"{site.Name}\"",
                     "a value from an earlier iteration is not visible. Assign it before the Map state, or earlier in the iteration.");
-            else if (sameScope.Site.Pointer == site.Pointer)
+            else if (ReferenceEquals(sameScope.Site.Owner, site.Owner) && sameScope.Site.Name == site.Name)
                 ReportUnassigned(reference, "only this state assigns it, and its own Assign takes effect in the next state");
             else
                 ReportUnassigned(reference, $"it is assigned only by state \"{sameScope.Site.Name}\", which does not run before \"{site.Name}\"");
@@ -252,23 +295,25 @@ internal sealed class VariableFlow
 
         for (var scope = container; scope.Parent is { } owner; scope = owner.Owner)
         {
-            if (owner.State is not ParallelState) continue;
-            foreach (var branch in _context.ChildContainersOf(owner))
-                if (branch.Pointer != scope.Pointer && AssignedWithin(branch, name) is { } sibling)
-                {
-                    ReportOtherScope(reference, $"is assigned only in another branch of Parallel \"{owner.Name}\" (by state \"{sibling.Site.Name}\")",
-                        "assign it before the Parallel state, or return it in that branch's output and assign it after the Parallel state.");
-                    return;
-                }
+            if (owner.State is not ParallelState || !AssignmentsByBranch(owner).TryGetValue(name, out var assigned)) continue;
+            // The first branch other than this one that assigns the name.
+            var sibling = !ReferenceEquals(assigned.FirstBranch, scope) ? assigned.First : assigned.Second;
+            if (sibling is null) continue;
+            ReportOtherScope(reference, $"is assigned only in another branch of Parallel \"{owner.Name}\" (by state \"{sibling.Site.Name}\")",
+                "assign it before the Parallel state, or return it in that branch's output and assign it after the Parallel state.");
+            return;
         }
 
-        if (_variables.Assignments.FirstOrDefault(a => a.Name == name) is { } elsewhere)
+        if (_firstByName.TryGetValue(name, out var elsewhere))
         {
             ReportUnassigned(reference, $"it is assigned only by state \"{elsewhere.Site.Name}\" inside {LanguageRules.DescribeContainer(elsewhere.Site.Owner)}, whose variables are not visible here");
             return;
         }
 
-        var similar = NameSuggestions.Closest(name, _variables.Assignments.Select(a => a.Name).Distinct());
+        // A suggestion compares the name with every distinct assigned name (an edit distance each), so it is made for the
+        // first MaxSuggestions such references only: thousands of unassigned references to thousands of names would
+        // otherwise cost their product (1,748 x 1,748 took seconds in a 51 KB definition).
+        var similar = _suggestionsLeft-- > 0 ? NameSuggestions.Closest(name, _firstByName.Keys) : null;
         ReportUnassigned(reference, similar is null ? "no state assigns it" : $"no state assigns it (did you mean ${similar}?)");
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Asl.Diagnostics;
 using Asl.Model;
 
 namespace Asl.Validation;
@@ -17,7 +18,7 @@ internal enum AssignmentKind
 /// <param name="Pointer">JSON pointer of the Assign key.</param>
 /// <param name="Kind">Which Assign of the state.</param>
 /// <param name="Index">The Choice rule or Catcher index; 0 for the state's own Assign.</param>
-internal sealed record VariableAssignment(StateSite Site, string Name, string Pointer, AssignmentKind Kind, int Index);
+internal sealed record VariableAssignment(StateSite Site, string Name, LazyPointer Pointer, AssignmentKind Kind, int Index);
 
 /// <summary>One use of <c>$name</c> in a state.</summary>
 /// <param name="Site">The state whose field holds the reference.</param>
@@ -25,7 +26,7 @@ internal sealed record VariableAssignment(StateSite Site, string Name, string Po
 /// <param name="Pointer">JSON pointer of the string holding it.</param>
 /// <param name="InJsonAta">True when a JSONata expression holds it (where <c>$name</c> may also be a built-in function).</param>
 /// <param name="IsCall">True when the JSONata expression calls it (<c>$name(...)</c>).</param>
-internal sealed record VariableReference(StateSite Site, string Name, string Pointer, bool InJsonAta, bool IsCall);
+internal sealed record VariableReference(StateSite Site, string Name, LazyPointer Pointer, bool InJsonAta, bool IsCall);
 
 /// <summary>The variables a machine assigns and uses, collected while the language rules walk its states.</summary>
 internal sealed class VariableUses

@@ -14,7 +14,7 @@ internal sealed partial class MapAndErrorRules
         for (var i = 0; i < catchers.Count; i++)
         {
             if (catchers[i] is { } catcher && string.IsNullOrEmpty(catcher.Next))
-                context.Report(AslRules.CatcherWithoutNext, JsonPointer.Append(site.Field("Catch"), i), EntryName("Catch", i), site.Name);
+                context.Report(AslRules.CatcherWithoutNext, site.FieldPointer("Catch").Item(i), EntryName("Catch", i), site.Name);
         }
         CheckErrorEquals(context, site, work, "Catch", CatchEntries(work));
     }

@@ -20,16 +20,16 @@ internal sealed partial class MapAndErrorRules
     {
         // The Map Run API carries the percentage as a float, so fractions such as 2.5 are accepted.
         if (map.ToleratedFailurePercentage is { } percentage && !IsDeferred(percentage) && !IsNumberInRange(percentage, 0, 100))
-            context.Report(AslRules.InvalidToleratedFailure, site.Field("ToleratedFailurePercentage"),
+            context.Report(AslRules.InvalidToleratedFailure, site.FieldPointer("ToleratedFailurePercentage"),
                 "ToleratedFailurePercentage", site.Name, Describe(percentage), "a number from 0 to 100");
         if (map.ToleratedFailureCount is { } count && !IsDeferred(count) && !IsIntegerInRange(count, 0, long.MaxValue))
-            context.Report(AslRules.InvalidToleratedFailure, site.Field("ToleratedFailureCount"),
+            context.Report(AslRules.InvalidToleratedFailure, site.FieldPointer("ToleratedFailureCount"),
                 "ToleratedFailureCount", site.Name, Describe(count), "a whole number of 0 or more");
 
         if (map.ToleratedFailurePercentage is not null && map.ToleratedFailurePercentagePath is not null)
-            context.Report(AslRules.ToleratedFailureAndPath, site.Field("ToleratedFailurePercentagePath"), site.Name, "ToleratedFailurePercentage");
+            context.Report(AslRules.ToleratedFailureAndPath, site.FieldPointer("ToleratedFailurePercentagePath"), site.Name, "ToleratedFailurePercentage");
         if (map.ToleratedFailureCount is not null && map.ToleratedFailureCountPath is not null)
-            context.Report(AslRules.ToleratedFailureAndPath, site.Field("ToleratedFailureCountPath"), site.Name, "ToleratedFailureCount");
+            context.Report(AslRules.ToleratedFailureAndPath, site.FieldPointer("ToleratedFailureCountPath"), site.Name, "ToleratedFailureCount");
     }
 
     /// <summary>J12: ItemReader, ItemBatcher, ResultWriter, ToleratedFailure* and Label need Mode DISTRIBUTED.</summary>
@@ -37,7 +37,7 @@ internal sealed partial class MapAndErrorRules
     {
         if (!IsSurelyInline(map)) return;
         foreach (var field in DistributedOnlyFields(map))
-            context.Report(AslRules.DistributedFieldOnInlineMap, site.Field(field), field, site.Name);
+            context.Report(AslRules.DistributedFieldOnInlineMap, site.FieldPointer(field), field, site.Name);
     }
 
     private static IEnumerable<string> DistributedOnlyFields(MapState map)

@@ -20,6 +20,9 @@ internal sealed partial class MapAndErrorRules
     {
         var kind = list == "Retry" ? "retrier" : "catcher";
         var firstHandler = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        // Whether the state can raise each distributed-Map error: found once per name, not once per mention (each
+        // answer walks the states nested in the state).
+        var raisable = new Dictionary<string, bool>(System.StringComparer.Ordinal);
         int? catchAll = null;
         for (var i = 0; i < entries.Length; i++)
         {
@@ -45,7 +48,7 @@ internal sealed partial class MapAndErrorRules
                     context.Report(AslRules.InvalidErrorEquals, JsonPointer.Append(entry.NamesPointer, j), entry.Name, site.Name, "has an entry that is not a string");
                     continue;
                 }
-                if (ReportNameProblem(context, site, work, entry, name, j)) continue;
+                if (ReportNameProblem(context, site, work, entry, name, j, raisable)) continue;
                 // After a States.ALL entry the whole entry is already reported as unreachable.
                 if (catchAll is null && firstHandler.TryGetValue(name, out var earlier))
                     context.Report(AslRules.ErrorNameAlreadyHandled, JsonPointer.Append(entry.NamesPointer, j), entry.Name, site.Name, name, EntryName(list, earlier));
@@ -58,7 +61,8 @@ internal sealed partial class MapAndErrorRules
     }
 
     /// <summary>K11 unknown States.* name, K12 terminal error, K14 an error this state never raises; at most one per name.</summary>
-    private static bool ReportNameProblem(ValidationContext context, StateSite site, WorkState work, EntryAt at, string name, int index)
+    private static bool ReportNameProblem(ValidationContext context, StateSite site, WorkState work, EntryAt at, string name, int index,
+        Dictionary<string, bool> raisable)
     {
         // Pointers and entry names are built only for findings: most names are fine.
         string Pointer() => JsonPointer.Append(at.NamesPointer, index);
@@ -79,7 +83,7 @@ internal sealed partial class MapAndErrorRules
             context.Report(AslRules.HeartbeatTimeoutNeverRaised, Pointer(), at.Name, site.Name);
             return true;
         }
-        if (DistributedMapErrorSource(name) is { } source && !CanRaise(work, name))
+        if (DistributedMapErrorSource(name) is { } source && !CanRaiseOnce(work, name, raisable))
         {
             context.Report(AslRules.DistributedMapErrorNeverRaised, Pointer(), at.Name, site.Name, name, source);
             return true;
@@ -96,18 +100,19 @@ internal sealed partial class MapAndErrorRules
         /// <summary>"Retry[2]" or "Catch[0]".</summary>
         public string Name => EntryName(list, index);
 
-        public string Pointer => JsonPointer.Append(site.Field(list), index);
+        public string Pointer => site.FieldPointer(list).Item(index).Text;
 
         public string NamesPointer => JsonPointer.Append(Pointer, "ErrorEquals");
     }
 
-    /// <summary>True when some Fail state of the machine raises exactly <paramref name="name"/> (only unknown States.* names get here).</summary>
-    private static bool IsRaisedByFailState(ValidationContext context, string name)
+    private static bool CanRaiseOnce(WorkState work, string name, Dictionary<string, bool> raisable)
     {
-        foreach (var site in context.States)
-            if (site.State is FailState { Error: Asl.Json.AslJsonString { Value: var error } } && error == name) return true;
-        return false;
+        if (!raisable.TryGetValue(name, out var can)) raisable.Add(name, can = CanRaise(work, name));
+        return can;
     }
+
+    /// <summary>True when some Fail state of the machine raises exactly <paramref name="name"/> (only unknown States.* names get here).</summary>
+    private static bool IsRaisedByFailState(ValidationContext context, string name) => context.FailStateErrors.Contains(name);
 
     private static bool IsPredefined(string name) => Contains(ErrorNames.Predefined, name) || HttpStatusError.IsMatch(name);
 

@@ -12,7 +12,7 @@ internal sealed partial class MapAndErrorRules
     private static void CheckItemBatcher(ValidationContext context, StateSite site, MapState map)
     {
         if (map.ItemBatcher is not { } batcher) return;
-        var pointer = site.Field("ItemBatcher");
+        var pointer = site.FieldPointer("ItemBatcher");
 
         CheckBatchLimit(context, site, pointer, "MaxItemsPerBatch", batcher.MaxItemsPerBatch, batcher.MaxItemsPerBatchPath,
             long.MaxValue, "a whole number of 1 or more");
@@ -24,12 +24,12 @@ internal sealed partial class MapAndErrorRules
             context.Report(AslRules.ItemBatcherWithoutLimit, pointer, site.Name);
     }
 
-    private static void CheckBatchLimit(ValidationContext context, StateSite site, string pointer, string field,
+    private static void CheckBatchLimit(ValidationContext context, StateSite site, LazyPointer pointer, string field,
         AslJson? value, string? path, long max, string expected)
     {
         if (value is not null && !IsDeferred(value) && !IsIntegerInRange(value, 1, max))
-            context.Report(AslRules.InvalidItemBatcherValue, JsonPointer.Append(pointer, field), field, site.Name, Describe(value), expected);
+            context.Report(AslRules.InvalidItemBatcherValue, pointer.Member(field), field, site.Name, Describe(value), expected);
         if (value is not null && path is not null)
-            context.Report(AslRules.ItemBatcherValueAndPath, JsonPointer.Append(pointer, field + "Path"), site.Name, field);
+            context.Report(AslRules.ItemBatcherValueAndPath, pointer.Member(field + "Path"), site.Name, field);
     }
 }

@@ -21,14 +21,14 @@ internal sealed partial class MapAndErrorRules
     private static void CheckItemReader(ValidationContext context, StateSite site, MapState map)
     {
         if (map.ItemReader is not { } reader) return;
-        var pointer = site.Field("ItemReader");
+        var pointer = site.FieldPointer("ItemReader");
         if (!IsS3Resource(reader.Resource, ItemReaderResource))
-            context.Report(AslRules.InvalidItemReaderResource, JsonPointer.Append(pointer, "Resource"), site.Name, Describe(reader.Resource));
+            context.Report(AslRules.InvalidItemReaderResource, pointer.Member("Resource"), site.Name, Describe(reader.Resource));
         if (reader.ReaderConfig is { } config)
-            CheckReaderConfig(context, site, config, JsonPointer.Append(pointer, "ReaderConfig"));
+            CheckReaderConfig(context, site, config, pointer.Member("ReaderConfig"));
     }
 
-    private static void CheckReaderConfig(ValidationContext context, StateSite site, ReaderConfig config, string pointer)
+    private static void CheckReaderConfig(ValidationContext context, StateSite site, ReaderConfig config, LazyPointer pointer)
     {
         CheckReaderEnum(context, site, pointer, "InputType", config.InputType, InputTypes);
         CheckReaderEnum(context, site, pointer, "CSVHeaderLocation", config.CSVHeaderLocation, CsvHeaderLocations);
@@ -36,18 +36,18 @@ internal sealed partial class MapAndErrorRules
         CheckReaderEnum(context, site, pointer, "ManifestType", config.ManifestType, ManifestTypes);
 
         if (config.CSVHeaderLocation == "GIVEN" && (config.CSVHeaders is null || config.CSVHeaders.Value.IsEmpty))
-            context.Report(AslRules.GivenCsvHeadersMissing, config.CSVHeaders is null ? pointer : JsonPointer.Append(pointer, "CSVHeaders"), site.Name);
+            context.Report(AslRules.GivenCsvHeadersMissing, config.CSVHeaders is null ? pointer : pointer.Member("CSVHeaders"), site.Name);
 
         if (config.MaxItems is { } maxItems && !IsDeferred(maxItems) && !IsIntegerInRange(maxItems, 1, MaxReaderItems))
-            context.Report(AslRules.InvalidReaderMaxItems, JsonPointer.Append(pointer, "MaxItems"), site.Name, Describe(maxItems));
+            context.Report(AslRules.InvalidReaderMaxItems, pointer.Member("MaxItems"), site.Name, Describe(maxItems));
         if (config.MaxItems is not null && config.MaxItemsPath is not null)
-            context.Report(AslRules.ReaderMaxItemsAndPath, JsonPointer.Append(pointer, "MaxItemsPath"), site.Name);
+            context.Report(AslRules.ReaderMaxItemsAndPath, pointer.Member("MaxItemsPath"), site.Name);
     }
 
-    private static void CheckReaderEnum(ValidationContext context, StateSite site, string pointer, string field, string? value, string[] allowed)
+    private static void CheckReaderEnum(ValidationContext context, StateSite site, LazyPointer pointer, string field, string? value, string[] allowed)
     {
         if (value is not null && !IsOneOf(value, allowed))
-            context.Report(AslRules.InvalidReaderConfigValue, JsonPointer.Append(pointer, field), field, site.Name, Describe(value), ListOf(allowed));
+            context.Report(AslRules.InvalidReaderConfigValue, pointer.Member(field), field, site.Name, Describe(value), ListOf(allowed));
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ internal sealed partial class MapAndErrorRules
     {
         if (map.Label is not { } label || Values.IsPlaceholder(label)) return;
         if (LabelProblem(label) is { } problem)
-            context.Report(AslRules.InvalidMapLabel, site.Field("Label"), site.Name, problem);
+            context.Report(AslRules.InvalidMapLabel, site.FieldPointer("Label"), site.Name, problem);
     }
 
     /// <summary>What is wrong with a label, phrased to follow "Label of Map state 'X'", or null when it is valid.</summary>
@@ -57,7 +57,7 @@ internal sealed partial class MapAndErrorRules
         {
             if (site.State is not MapState { Label: { } label } || label.Length == 0 || Values.IsPlaceholder(label)) continue;
             if (owners.TryGetValue(label, out var first))
-                context.Report(AslRules.DuplicateMapLabel, site.Field("Label"), label, site.Name, first);
+                context.Report(AslRules.DuplicateMapLabel, site.FieldPointer("Label"), label, site.Name, first);
             else
                 owners.Add(label, site.Name);
         }

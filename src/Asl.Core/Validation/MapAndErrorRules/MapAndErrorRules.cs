@@ -26,6 +26,7 @@ internal sealed partial class MapAndErrorRules : ValidationPass
     {
         foreach (var site in context.States)
         {
+            context.Charge(1);
             if (site.State is MapState map) CheckMap(context, site, map);
             if (site.State is WorkState work)
             {

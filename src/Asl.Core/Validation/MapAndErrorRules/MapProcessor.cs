@@ -18,18 +18,18 @@ internal sealed partial class MapAndErrorRules
         if (map.ItemProcessor is null && map.Iterator is null)
             context.Report(AslRules.MapWithoutItemProcessor, site.Pointer, site.Name);
         else if (map.ItemProcessor is not null && map.Iterator is not null)
-            context.Report(AslRules.MapWithItemProcessorAndIterator, site.Field("Iterator"), site.Name);
+            context.Report(AslRules.MapWithItemProcessorAndIterator, site.FieldPointer("Iterator"), site.Name);
 
         if (map.Iterator?.ProcessorConfig is not null)
-            context.Report(AslRules.ProcessorConfigInIterator, JsonPointer.Append(site.Field("Iterator"), "ProcessorConfig"), site.Name);
+            context.Report(AslRules.ProcessorConfigInIterator, site.FieldPointer("Iterator").Member("ProcessorConfig"), site.Name);
 
         if (map.ItemProcessor?.ProcessorConfig is not { } config) return;
-        var pointer = JsonPointer.Append(site.Field("ItemProcessor"), "ProcessorConfig");
+        var pointer = site.FieldPointer("ItemProcessor").Member("ProcessorConfig");
         if (config.Mode is { } mode && !IsOneOf(mode, ProcessorModes))
-            context.Report(AslRules.InvalidProcessorConfigValue, JsonPointer.Append(pointer, "Mode"),
+            context.Report(AslRules.InvalidProcessorConfigValue, pointer.Member("Mode"),
                 "Mode", site.Name, Describe(mode), ListOf(ProcessorModes));
         if (config.ExecutionType is { } executionType && !IsOneOf(executionType, ExecutionTypes))
-            context.Report(AslRules.InvalidProcessorConfigValue, JsonPointer.Append(pointer, "ExecutionType"),
+            context.Report(AslRules.InvalidProcessorConfigValue, pointer.Member("ExecutionType"),
                 "ExecutionType", site.Name, Describe(executionType), ListOf(ExecutionTypes));
         if (config.Mode == DistributedMode && config.ExecutionType is null)
             context.Report(AslRules.DistributedMapWithoutExecutionType, pointer, site.Name);
@@ -43,18 +43,18 @@ internal sealed partial class MapAndErrorRules
     private static void CheckItemSelection(ValidationContext context, StateSite site, MapState map)
     {
         if (map.ItemSelector is not null && map.Parameters is not null)
-            context.Report(AslRules.MapWithItemSelectorAndParameters, site.Field("Parameters"), site.Name);
+            context.Report(AslRules.MapWithItemSelectorAndParameters, site.FieldPointer("Parameters"), site.Name);
 
         if (site.IsJsonAta && map.Items is { } items && items is not AslJsonArray && !IsDeferred(items))
-            context.Report(AslRules.InvalidMapItems, site.Field("Items"), site.Name, Describe(items));
+            context.Report(AslRules.InvalidMapItems, site.FieldPointer("Items"), site.Name, Describe(items));
     }
 
     /// <summary>J05: MaxConcurrency is a non-negative integer, and not together with MaxConcurrencyPath.</summary>
     private static void CheckConcurrency(ValidationContext context, StateSite site, MapState map)
     {
         if (map.MaxConcurrency is { } value && !IsDeferred(value) && !IsIntegerInRange(value, 0, long.MaxValue))
-            context.Report(AslRules.InvalidMaxConcurrency, site.Field("MaxConcurrency"), site.Name, Describe(value));
+            context.Report(AslRules.InvalidMaxConcurrency, site.FieldPointer("MaxConcurrency"), site.Name, Describe(value));
         if (map.MaxConcurrency is not null && map.MaxConcurrencyPath is not null)
-            context.Report(AslRules.MaxConcurrencyAndPath, site.Field("MaxConcurrencyPath"), site.Name);
+            context.Report(AslRules.MaxConcurrencyAndPath, site.FieldPointer("MaxConcurrencyPath"), site.Name);
     }
 }

@@ -15,22 +15,22 @@ internal sealed partial class MapAndErrorRules
     private static void CheckResultWriter(ValidationContext context, StateSite site, MapState map)
     {
         if (map.ResultWriter is not { } writer) return;
-        var pointer = site.Field("ResultWriter");
+        var pointer = site.FieldPointer("ResultWriter");
 
         if (writer.Resource is null && writer.WriterConfig is null)
             context.Report(AslRules.EmptyResultWriter, pointer, site.Name);
         if (writer.Resource is not null && !IsS3Resource(writer.Resource, ResultWriterResource))
-            context.Report(AslRules.InvalidResultWriterResource, JsonPointer.Append(pointer, "Resource"), site.Name, Describe(writer.Resource));
+            context.Report(AslRules.InvalidResultWriterResource, pointer.Member("Resource"), site.Name, Describe(writer.Resource));
 
         if (writer.WriterConfig is not { } config) return;
-        var configPointer = JsonPointer.Append(pointer, "WriterConfig");
+        var configPointer = pointer.Member("WriterConfig");
         if (config.OutputType is null)
             context.Report(AslRules.WriterConfigWithoutOutputType, configPointer, site.Name);
         else if (!IsOneOf(config.OutputType, OutputTypes))
-            context.Report(AslRules.InvalidWriterConfigValue, JsonPointer.Append(configPointer, "OutputType"),
+            context.Report(AslRules.InvalidWriterConfigValue, configPointer.Member("OutputType"),
                 "OutputType", site.Name, Describe(config.OutputType), ListOf(OutputTypes));
         if (config.Transformation is { } transformation && !IsOneOf(transformation, Transformations))
-            context.Report(AslRules.InvalidWriterConfigValue, JsonPointer.Append(configPointer, "Transformation"),
+            context.Report(AslRules.InvalidWriterConfigValue, configPointer.Member("Transformation"),
                 "Transformation", site.Name, Describe(transformation), ListOf(Transformations));
     }
 }

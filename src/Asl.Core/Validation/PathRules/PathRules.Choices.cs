@@ -12,9 +12,9 @@ internal sealed partial class PathRules
 {
     private static void CheckChoiceTransitions(ValidationContext context, StateSite site, ChoiceState choice)
     {
-        var choices = site.Field("Choices");
+        var choices = site.FieldPointer("Choices");
         for (var i = 0; i < choice.Choices.Count; i++)
-            if (choice.Choices[i].Next is null) context.Report(AslRules.ChoiceRuleWithoutNext, JsonPointer.Append(choices, i));
+            if (choice.Choices[i].Next is null) context.Report(AslRules.ChoiceRuleWithoutNext, choices.Item(i));
         if (choice.Default is null && !HasAlwaysTrueRule(choice)) context.Report(AslRules.ChoiceWithoutDefault, site.Pointer, site.Name);
     }
 
@@ -37,7 +37,7 @@ internal sealed partial class PathRules
 
     private static void CheckChoiceRules(ValidationContext context, StateSite site, ChoiceState choice)
     {
-        var choices = site.Field("Choices");
+        var choices = site.FieldPointer("Choices");
         for (var i = 0; i < choice.Choices.Count; i++)
             CheckRule(context, choice.Choices[i], LazyPointer.Child(choices, i), topLevel: true);
     }
@@ -65,8 +65,7 @@ internal sealed partial class PathRules
 
     private static void CheckNestedRules(ValidationContext context, Asl.Collections.EquatableArray<ChoiceRule> rules, LazyPointer pointer)
     {
-        var list = pointer.Text;
-        for (var i = 0; i < rules.Count; i++) CheckRule(context, rules[i], LazyPointer.Child(list, i), topLevel: false);
+        for (var i = 0; i < rules.Count; i++) CheckRule(context, rules[i], pointer.Item(i), topLevel: false);
     }
 
     /// <summary>E33: a data test (Variable plus exactly one comparison) or exactly one of And, Or, Not.</summary>

@@ -65,7 +65,7 @@ internal sealed partial class PathRules
                 for (var i = 0; i < work.Catch.Count; i++)
                 {
                     if (work.Catch[i].ResultPath is not { IsNull: false } catchPath || catchPath.Path is null) continue;
-                    var pointer = LazyPointer.Child(site.Pointer, "Catch").Item(i).Member("ResultPath");
+                    var pointer = LazyPointer.Child(LazyPointer.To(site), "Catch").Item(i).Member("ResultPath");
                     CheckPath(context, site, "ResultPath", catchPath.Path, pointer, PathField.Result);
                 }
                 break;
@@ -90,28 +90,28 @@ internal sealed partial class PathRules
         CheckStatePath(context, site, "ToleratedFailurePercentagePath", map.ToleratedFailurePercentagePath, PathField.Reference);
         if (map.ItemReader?.ReaderConfig is { } reader)
         {
-            var pointer = JsonPointer.Append(JsonPointer.Append(site.Field("ItemReader"), "ReaderConfig"), "MaxItemsPath");
+            var pointer = site.FieldPointer("ItemReader").Member("ReaderConfig").Member("MaxItemsPath");
             CheckPath(context, site, "MaxItemsPath", reader.MaxItemsPath, pointer, PathField.Reference);
         }
         if (map.ItemBatcher is { } batcher)
         {
-            var batcherPointer = site.Field("ItemBatcher");
+            var batcherPointer = site.FieldPointer("ItemBatcher");
             CheckPath(context, site, "MaxItemsPerBatchPath", batcher.MaxItemsPerBatchPath,
-                JsonPointer.Append(batcherPointer, "MaxItemsPerBatchPath"), PathField.Reference);
+                batcherPointer.Member("MaxItemsPerBatchPath"), PathField.Reference);
             CheckPath(context, site, "MaxInputBytesPerBatchPath", batcher.MaxInputBytesPerBatchPath,
-                JsonPointer.Append(batcherPointer, "MaxInputBytesPerBatchPath"), PathField.Reference);
+                batcherPointer.Member("MaxInputBytesPerBatchPath"), PathField.Reference);
         }
     }
 
     /// <summary>A path field of the state itself; its pointer is built only when it is set.</summary>
     private static void CheckStatePath(ValidationContext context, StateSite site, string field, string? text, PathField kind)
     {
-        if (text is not null) CheckPath(context, site, field, text, LazyPointer.Child(site.Pointer, field), kind);
+        if (text is not null) CheckPath(context, site, field, text, site.FieldPointer(field), kind);
     }
 
     private static void CheckNullablePath(ValidationContext context, StateSite site, string field, PathOrNull? value, PathField kind)
     {
-        if (value is { IsNull: false }) CheckPath(context, site, field, value.Path, LazyPointer.Child(site.Pointer, field), kind);
+        if (value is { IsNull: false }) CheckPath(context, site, field, value.Path, site.FieldPointer(field), kind);
     }
 
     private static void CheckPath(ValidationContext context, StateSite site, string field, string? text, LazyPointer pointer, PathField kind)
@@ -179,7 +179,7 @@ internal sealed partial class PathRules
         if (!parsed.Success)
         {
             if (!ReportedAsUnquotedFilterWord(context, field, text, parsed.Error, parsed.ErrorOffset, pointer))
-                context.Report(AslRules.InvalidIntrinsicSyntax, pointer, field, ParseErrorText.Describe(text, parsed.Error, parsed.ErrorOffset));
+                ReportUnparsedCall(context, field, text, parsed.Error, parsed.ErrorOffset, parsed.NestingTooDeep, pointer);
             return;
         }
         CheckCall(context, field, parsed.Call, pointer, allowMapContext: false);

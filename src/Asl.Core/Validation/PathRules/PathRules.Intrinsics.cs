@@ -4,21 +4,21 @@ using Asl.Paths;
 
 namespace Asl.Validation;
 
-// Intrinsic function calls: known names (L01), arity (L02), argument checks (L03–L05), nesting (L06), and
-// $$.Map reads in path arguments (F11). Syntax (L07) is reported where the call is parsed.
+// Intrinsic function calls: known names (L01), arity (L02), argument checks (L03–L05), and $$.Map reads in path
+// arguments (F11). Syntax (L07) and nesting (L06) are reported where the call is parsed: the parser stops at the
+// first call nested deeper than AWS evaluates, so a parsed call is at most IntrinsicParser.MaxNesting deep.
 internal sealed partial class PathRules
 {
-    /// <summary>The deepest nesting of calls AWS evaluates in one field.</summary>
-    private const int MaxIntrinsicDepth = 10;
-
-    private static void CheckCall(ValidationContext context, string field, IntrinsicCall call, LazyPointer pointer, bool allowMapContext)
+    /// <summary>Reports a call that did not parse: L06 when it nests too deeply, L07 otherwise.</summary>
+    private static void ReportUnparsedCall(ValidationContext context, string field, string text, string error, int offset, bool nestingTooDeep, LazyPointer pointer)
     {
-        var depth = call.Depth;
-        if (depth > MaxIntrinsicDepth) context.Report(AslRules.IntrinsicNestingTooDeep, pointer, field, depth);
-        CheckCallAndArguments(context, field, call, pointer, allowMapContext);
+        var detail = ParseErrorText.Describe(text, error, offset);
+        if (nestingTooDeep) context.Report(AslRules.IntrinsicNestingTooDeep, pointer, field, detail);
+        else context.Report(AslRules.InvalidIntrinsicSyntax, pointer, field, detail);
     }
 
-    private static void CheckCallAndArguments(ValidationContext context, string field, IntrinsicCall call, LazyPointer pointer, bool allowMapContext)
+    /// <summary>Checks a parsed call and, recursively, the calls in its arguments (at most <see cref="IntrinsicParser.MaxNesting"/> levels).</summary>
+    private static void CheckCall(ValidationContext context, string field, IntrinsicCall call, LazyPointer pointer, bool allowMapContext)
     {
         if (call.Function is not { } function)
         {
@@ -36,7 +36,7 @@ internal sealed partial class PathRules
 
         foreach (var argument in call.Arguments)
         {
-            if (argument is IntrinsicCall nested) CheckCallAndArguments(context, field, nested, pointer, allowMapContext);
+            if (argument is IntrinsicCall nested) CheckCall(context, field, nested, pointer, allowMapContext);
             else if (argument is IntrinsicPath path) CheckMapContext(context, field, path.Path, pointer, allowMapContext);
         }
     }

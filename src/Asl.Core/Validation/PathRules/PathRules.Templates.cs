@@ -17,53 +17,53 @@ internal sealed partial class PathRules
         switch (site.State)
         {
             case PassState pass:
-                CheckTemplate(context, "Parameters", pass.Parameters, site.Pointer, "Parameters", allowMapContext: false);
+                CheckTemplate(context, "Parameters", pass.Parameters, LazyPointer.To(site), "Parameters", allowMapContext: false);
                 break;
             case WorkState work:
                 // A Map's Parameters is the legacy form of ItemSelector, where $$.Map.Item is set.
-                CheckTemplate(context, "Parameters", work.Parameters, site.Pointer, "Parameters", allowMapContext: work is MapState);
-                CheckTemplate(context, "ResultSelector", work.ResultSelector, site.Pointer, "ResultSelector", allowMapContext: false);
+                CheckTemplate(context, "Parameters", work.Parameters, LazyPointer.To(site), "Parameters", allowMapContext: work is MapState);
+                CheckTemplate(context, "ResultSelector", work.ResultSelector, LazyPointer.To(site), "ResultSelector", allowMapContext: false);
                 for (var i = 0; i < work.Catch.Count; i++)
                     if (work.Catch[i].Assign is AslJsonObject)
-                        CheckAssign(context, work.Catch[i].Assign, JsonPointer.Append(site.Field("Catch"), i), "Assign");
+                        CheckAssign(context, work.Catch[i].Assign, site.FieldPointer("Catch").Item(i), "Assign");
                 break;
         }
 
         switch (site.State)
         {
             case FlowState flow:
-                CheckAssign(context, flow.Assign, site.Pointer, "Assign");
+                CheckAssign(context, flow.Assign, LazyPointer.To(site), "Assign");
                 break;
             case ChoiceState choice:
-                CheckAssign(context, choice.Assign, site.Pointer, "Assign");
+                CheckAssign(context, choice.Assign, LazyPointer.To(site), "Assign");
                 for (var i = 0; i < choice.Choices.Count; i++)
                     if (choice.Choices[i].Assign is AslJsonObject)
-                        CheckAssign(context, choice.Choices[i].Assign, JsonPointer.Append(site.Field("Choices"), i), "Assign");
+                        CheckAssign(context, choice.Choices[i].Assign, site.FieldPointer("Choices").Item(i), "Assign");
                 break;
         }
 
         if (site.State is TaskState task)
-            CheckTemplate(context, "Credentials", task.Credentials, site.Pointer, "Credentials", allowMapContext: false);
+            CheckTemplate(context, "Credentials", task.Credentials, LazyPointer.To(site), "Credentials", allowMapContext: false);
         else if (site.State is MapState map)
             CheckMapTemplates(context, site, map);
     }
 
     private static void CheckMapTemplates(ValidationContext context, StateSite site, MapState map)
     {
-        CheckTemplate(context, "ItemSelector", map.ItemSelector, site.Pointer, "ItemSelector", allowMapContext: true);
+        CheckTemplate(context, "ItemSelector", map.ItemSelector, LazyPointer.To(site), "ItemSelector", allowMapContext: true);
         if (map.ItemReader is { Parameters: not null } reader)
-            CheckTemplate(context, "Parameters", reader.Parameters, site.Field("ItemReader"), "Parameters", allowMapContext: false);
+            CheckTemplate(context, "Parameters", reader.Parameters, site.FieldPointer("ItemReader"), "Parameters", allowMapContext: false);
         if (map.ResultWriter is { Parameters: not null } writer)
-            CheckTemplate(context, "Parameters", writer.Parameters, site.Field("ResultWriter"), "Parameters", allowMapContext: false);
+            CheckTemplate(context, "Parameters", writer.Parameters, site.FieldPointer("ResultWriter"), "Parameters", allowMapContext: false);
         if (map.ItemBatcher is { BatchInput: not null } batcher)
-            CheckTemplate(context, "BatchInput", batcher.BatchInput, site.Field("ItemBatcher"), "BatchInput", allowMapContext: false);
+            CheckTemplate(context, "BatchInput", batcher.BatchInput, site.FieldPointer("ItemBatcher"), "BatchInput", allowMapContext: false);
     }
 
     /// <summary>
     /// A payload template field (at <paramref name="parent"/> + <paramref name="token"/>, a pointer built only when
     /// needed): an object (F08) whose members are checked at every depth.
     /// </summary>
-    private static void CheckTemplate(ValidationContext context, string field, AslJson? template, string parent, string token, bool allowMapContext)
+    private static void CheckTemplate(ValidationContext context, string field, AslJson? template, LazyPointer parent, string token, bool allowMapContext)
     {
         if (template is null || Values.IsPlaceholder(template)) return;
         var pointer = LazyPointer.Child(parent, token);
@@ -72,7 +72,7 @@ internal sealed partial class PathRules
     }
 
     /// <summary>A JSONPath Assign is a payload template too; its shape (I01) belongs to the language rules.</summary>
-    private static void CheckAssign(ValidationContext context, AslJson? assign, string parent, string token)
+    private static void CheckAssign(ValidationContext context, AslJson? assign, LazyPointer parent, string token)
     {
         if (assign is AslJsonObject members) CheckTemplateObject(context, members, LazyPointer.Child(parent, token), allowMapContext: false);
     }
@@ -84,6 +84,7 @@ internal sealed partial class PathRules
     private static void CheckTemplateObject(ValidationContext context, AslJsonObject template, LazyPointer pointer, bool allowMapContext)
     {
         var properties = template.Properties;
+        context.Charge(1 + properties.Count);
         // Small objects compare keys pairwise; large ones index the output keys, so the check stays linear.
         var outputKeys = properties.Count > 16 ? new Dictionary<string, string>(properties.Count, System.StringComparer.Ordinal) : null;
         for (var i = 0; i < properties.Count; i++)
@@ -155,6 +156,7 @@ internal sealed partial class PathRules
                 CheckTemplateObject(context, nested, pointer, allowMapContext);
                 break;
             case AslJsonArray array:
+                context.Charge(1 + array.Items.Count);
                 for (var i = 0; i < array.Items.Count; i++)
                     CheckLiteralValue(context, null, array.Items[i], pointer.Item(i), allowMapContext);
                 break;
@@ -185,7 +187,7 @@ internal sealed partial class PathRules
                 break;
             case PayloadExpressionKind.IntrinsicCall:
                 if (parsed.Call is { } call) CheckCall(context, key, call, pointer, allowMapContext);
-                else context.Report(AslRules.InvalidIntrinsicSyntax, pointer, key, ParseErrorText.Describe(text.Value, parsed.Error!, parsed.ErrorOffset));
+                else ReportUnparsedCall(context, key, text.Value, parsed.Error!, parsed.ErrorOffset, parsed.NestingTooDeep, pointer);
                 break;
             default:
                 if (parsed.Path is { } path) CheckMapContext(context, key, path, pointer, allowMapContext);

@@ -17,6 +17,7 @@ internal sealed partial class PathRules : ValidationPass
     {
         foreach (var site in context.States)
         {
+            context.Charge(1);
             if (site.State is ChoiceState choice) CheckChoiceTransitions(context, site, choice);
             if (site.IsJsonAta) continue;
             CheckPathFields(context, site);

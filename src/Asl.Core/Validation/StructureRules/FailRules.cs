@@ -19,7 +19,7 @@ internal sealed partial class StructureRules
             && error.StartsWith(ReservedErrorPrefix, System.StringComparison.Ordinal))
         {
             var suggestion = error.Length > ReservedErrorPrefix.Length ? error.Substring(ReservedErrorPrefix.Length) : "MyError";
-            context.Report(AslRules.ReservedErrorName, site.Field("Error"), site.Name, Printable(error), Printable(suggestion));
+            context.Report(AslRules.ReservedErrorName, site.FieldPointer("Error"), site.Name, Printable(error), Printable(suggestion));
         }
     }
 
@@ -27,8 +27,8 @@ internal sealed partial class StructureRules
     private static void CheckFailText(ValidationContext context, StateSite site, string field, AslJson? value, string? path)
     {
         if (value is not null and not AslJsonString)
-            context.Report(AslRules.FailFieldNotString, site.Field(field), field, site.Name, IntegerLiteral.Describe(value));
+            context.Report(AslRules.FailFieldNotString, site.FieldPointer(field), field, site.Name, IntegerLiteral.Describe(value));
         if (value is not null && path is not null)
-            context.Report(AslRules.FailFieldSetTwice, site.Field(field + "Path"), site.Name, field);
+            context.Report(AslRules.FailFieldSetTwice, site.FieldPointer(field + "Path"), site.Name, field);
     }
 }

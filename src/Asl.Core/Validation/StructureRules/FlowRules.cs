@@ -16,7 +16,7 @@ internal sealed partial class StructureRules
             context.Report(AslRules.NextOrEndRequired, site.Pointer, flow.Type, site.Name,
                 "has neither \"Next\" nor \"End\": true", "add one of them");
         else if (flow.Next is { } next && flow.End)
-            context.Report(AslRules.NextOrEndRequired, site.Field("End"), flow.Type, site.Name,
+            context.Report(AslRules.NextOrEndRequired, site.FieldPointer("End"), flow.Type, site.Name,
                 "has both \"Next\" and \"End\": true", $"remove \"End\" to continue with \"{next}\", or remove \"Next\" to end here");
     }
 }

@@ -65,6 +65,7 @@ internal sealed partial class StructureRules
         switch (value)
         {
             case AslJsonString { Value: var text } when Values.IsJsonAta(text):
+                context.Charge(text.Length);
                 var depth = JsonAtaDepth.Of(text);
                 if (depth > MaxJsonAtaDepth) context.Report(AslRules.JsonAtaNestingTooDeep, pointer, site.Name, depth);
                 break;
@@ -104,7 +105,7 @@ internal sealed partial class StructureRules
         {
             var concurrency = IntegerLiteral.Read(map.MaxConcurrency, site);
             if (concurrency.IsIntegerIn(MaxDistributedConcurrency + 1, long.MaxValue))
-                context.Report(AslRules.DistributedConcurrencyTooHigh, site.Field("MaxConcurrency"), site.Name, concurrency.Value);
+                context.Report(AslRules.DistributedConcurrencyTooHigh, site.FieldPointer("MaxConcurrency"), site.Name, concurrency.Value);
         }
 
         if (map.ItemReader?.ReaderConfig?.CSVHeaders is { } headers && !headers.IsEmpty)
@@ -112,7 +113,7 @@ internal sealed partial class StructureRules
             long bytes = headers.Count - 1; // one delimiter between names
             foreach (var header in headers) bytes += System.Text.Encoding.UTF8.GetByteCount(header ?? "");
             if (bytes > MaxCsvHeaderBytes)
-                context.Report(AslRules.CsvHeaderTooLarge, JsonPointer.Append(JsonPointer.Append(site.Field("ItemReader"), "ReaderConfig"), "CSVHeaders"), site.Name, bytes);
+                context.Report(AslRules.CsvHeaderTooLarge, site.FieldPointer("ItemReader").Member("ReaderConfig").Member("CSVHeaders"), site.Name, bytes);
         }
 
         // Each inline iteration logs its start and end, and each state it runs logs its entry and exit.
@@ -120,6 +121,6 @@ internal sealed partial class StructureRules
         var statesPerIteration = System.Math.Max(1, index.ChildGraph(site, processor)?.ShortestRunLength() ?? 1);
         var events = (long)items.Items.Count * (2 + 2L * statesPerIteration);
         if (events > MaxHistoryEvents)
-            context.Report(AslRules.InlineMapHistoryTooLarge, site.Field("Items"), site.Name, items.Items.Count, events);
+            context.Report(AslRules.InlineMapHistoryTooLarge, site.FieldPointer("Items"), site.Name, items.Items.Count, events);
     }
 }

@@ -11,10 +11,10 @@ internal sealed partial class StructureRules
     private static void CheckNestingDepth(ValidationContext context)
     {
         var limit = System.Math.Max(0, context.Options.MaxNestingDepth);
-        var reported = new HashSet<string>(System.StringComparer.Ordinal);
+        var reported = new HashSet<StateSite>();
         foreach (var container in context.Containers)
         {
-            if (container.Depth != limit + 1 || container.Parent is not { } owner || !reported.Add(owner.Pointer)) continue;
+            if (container.Depth != limit + 1 || container.Parent is not { } owner || !reported.Add(owner)) continue;
             context.Report(AslRules.NestingTooDeep, owner.Pointer, owner.State.Type, owner.Name, container.Depth, limit);
         }
     }
@@ -23,6 +23,6 @@ internal sealed partial class StructureRules
     private static void CheckBranches(ValidationContext context, StateSite site, ParallelState parallel)
     {
         if (parallel.Branches.IsEmpty)
-            context.Report(AslRules.EmptyBranches, site.Field("Branches"), site.Name);
+            context.Report(AslRules.EmptyBranches, site.FieldPointer("Branches"), site.Name);
     }
 }

@@ -10,7 +10,7 @@ internal sealed partial class StructureRules
     /// <summary>E03: keys ending in ".$", paths and intrinsic calls inside Result look dynamic but are not.</summary>
     private static void CheckPassResult(ValidationContext context, StateSite site, PassState pass)
     {
-        if (pass.Result is { } result) FindDynamicLooking(context, site, result, LazyPointer.Child(site.Pointer, "Result"));
+        if (pass.Result is { } result) FindDynamicLooking(context, site, result, LazyPointer.Child(LazyPointer.To(site), "Result"));
     }
 
     private static void FindDynamicLooking(ValidationContext context, StateSite site, AslJson value, LazyPointer pointer)

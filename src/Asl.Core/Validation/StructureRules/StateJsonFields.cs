@@ -27,21 +27,21 @@ internal enum JsonFieldRole
 /// </summary>
 internal readonly struct StateJsonField
 {
-    private readonly string _statePointer;
+    private readonly StateSite _state;
     private readonly string _label;
     private readonly int _index;
     private readonly string? _member;
 
     /// <param name="label">The field, or with <paramref name="index"/> the list the field is in (<c>Retry</c>).</param>
-    /// <param name="statePointer">The state's pointer.</param>
+    /// <param name="state">The state (whose pointer is written out only for a finding).</param>
     /// <param name="value">The value.</param>
     /// <param name="role">What the value carries.</param>
     /// <param name="index">The entry of the list, or -1.</param>
     /// <param name="member">The field of the entry (<c>IntervalSeconds</c>), with <paramref name="index"/>.</param>
-    public StateJsonField(string label, string statePointer, AslJson value, JsonFieldRole role, int index = -1, string? member = null)
+    public StateJsonField(string label, StateSite state, AslJson value, JsonFieldRole role, int index = -1, string? member = null)
     {
         _label = label;
-        _statePointer = statePointer;
+        _state = state;
         Value = value;
         Role = role;
         _index = index;
@@ -56,7 +56,7 @@ internal readonly struct StateJsonField
     {
         get
         {
-            var pointer = _statePointer;
+            var pointer = _state.Pointer;
             foreach (var token in Label.Replace("[", ".").Replace("]", "").Split('.'))
                 pointer = JsonPointer.Append(pointer, token);
             return pointer;
@@ -75,7 +75,7 @@ internal static class StateJsonFields
     public static void Of(StateSite site, List<StateJsonField> fields)
     {
         fields.Clear();
-        var at = site.Pointer;
+        var at = site;
         if (site.State is FlowState flow)
         {
             Add(fields, at, "Output", flow.Output, JsonFieldRole.Payload);
@@ -143,18 +143,18 @@ internal static class StateJsonFields
         }
     }
 
-    private static void Add(List<StateJsonField> fields, string statePointer, string label, AslJson? value, JsonFieldRole role)
+    private static void Add(List<StateJsonField> fields, StateSite state, string label, AslJson? value, JsonFieldRole role)
     {
-        if (value is not null) fields.Add(new StateJsonField(label, statePointer, value, role));
+        if (value is not null) fields.Add(new StateJsonField(label, state, value, role));
     }
 
     /// <summary>A field of entry <paramref name="index"/> of a list (Retry, Catch, Choices).</summary>
-    private static void Add(List<StateJsonField> fields, string statePointer, string list, int index, string member, AslJson? value, JsonFieldRole role)
+    private static void Add(List<StateJsonField> fields, StateSite state, string list, int index, string member, AslJson? value, JsonFieldRole role)
     {
-        if (value is not null) fields.Add(new StateJsonField(list, statePointer, value, role, index, member));
+        if (value is not null) fields.Add(new StateJsonField(list, state, value, role, index, member));
     }
 
-    private static void AddMap(List<StateJsonField> fields, string at, MapState map)
+    private static void AddMap(List<StateJsonField> fields, StateSite at, MapState map)
     {
         Add(fields, at, "Items", map.Items, JsonFieldRole.Setting);
         Add(fields, at, "ItemSelector", map.ItemSelector, JsonFieldRole.Payload);
@@ -192,7 +192,7 @@ internal static class StateJsonFields
     }
 
     /// <summary>Conditions of a rule and of the rules nested in its And, Or and Not.</summary>
-    private static void AddConditions(List<StateJsonField> fields, string at, ChoiceRule rule, string label)
+    private static void AddConditions(List<StateJsonField> fields, StateSite at, ChoiceRule rule, string label)
     {
         Add(fields, at, label + ".Condition", rule.Condition, JsonFieldRole.Setting);
         if (rule.And is { } and)

@@ -9,7 +9,7 @@ namespace Asl.Validation;
 /// </summary>
 internal sealed class StructureIndex
 {
-    private readonly Dictionary<string, List<ContainerGraph>> _childrenByOwnerPointer = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<StateSite, List<ContainerGraph>> _childrenByOwner = new();
 
     private StructureIndex(List<ContainerGraph> graphs, Dictionary<string, StateSite> firstByName)
     {
@@ -18,8 +18,8 @@ internal sealed class StructureIndex
         foreach (var graph in graphs)
         {
             if (graph.Site.Parent is not { } owner) continue;
-            if (!_childrenByOwnerPointer.TryGetValue(owner.Pointer, out var children))
-                _childrenByOwnerPointer.Add(owner.Pointer, children = new List<ContainerGraph>());
+            if (!_childrenByOwner.TryGetValue(owner, out var children))
+                _childrenByOwner.Add(owner, children = new List<ContainerGraph>());
             children.Add(graph);
         }
     }
@@ -31,10 +31,10 @@ internal sealed class StructureIndex
     public Dictionary<string, StateSite> FirstByName { get; }
 
     /// <summary>The graph of a container that <paramref name="owner"/> holds (a branch or the processor), or null.</summary>
-    /// <remarks>Looked up by pointer: the walker makes a fresh site for a state each time it visits it.</remarks>
+    /// <remarks>Looked up by site: the context's walk makes one site per state, shared by the containers' Parent links.</remarks>
     public ContainerGraph? ChildGraph(StateSite owner, IStateContainer container)
     {
-        if (!_childrenByOwnerPointer.TryGetValue(owner.Pointer, out var children)) return null;
+        if (!_childrenByOwner.TryGetValue(owner, out var children)) return null;
         foreach (var child in children)
             if (ReferenceEquals(child.Site.Container, container)) return child;
         return null;
@@ -46,6 +46,7 @@ internal sealed class StructureIndex
         foreach (var state in context.States)
             if (!firstByName.ContainsKey(state.Name)) firstByName.Add(state.Name, state);
 
+        context.Charge(context.States.Count + context.Containers.Count);
         var graphs = new List<ContainerGraph>(context.Containers.Count);
         foreach (var container in context.Containers) graphs.Add(ContainerGraph.Build(container, context.StatesOf(container)));
         return new StructureIndex(graphs, firstByName);

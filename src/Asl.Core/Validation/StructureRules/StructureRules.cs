@@ -20,7 +20,11 @@ internal sealed partial class StructureRules : ValidationPass
         {
             CheckGraph(context, index, graph);
             var execution = ExecutionKind.Of(context, graph.Site);
-            foreach (var site in graph.States) CheckState(context, index, site, execution);
+            foreach (var site in graph.States)
+            {
+                context.Charge(1);
+                CheckState(context, index, site, execution);
+            }
         }
         CheckUniqueNames(context, index);
         CheckNestingDepth(context);

@@ -23,7 +23,7 @@ internal sealed partial class StructureRules
         var resource = task.Resource;
         if (string.IsNullOrEmpty(resource) || Values.IsJsonAta(resource)) return;
 
-        var pointer = LazyPointer.Child(site.Pointer, "Resource");
+        var pointer = LazyPointer.Child(LazyPointer.To(site), "Resource");
         var arn = context.Parsed.Arn(resource);
         if (arn.Kind == ResourceKind.Invalid)
         {
@@ -67,20 +67,20 @@ internal sealed partial class StructureRules
         var heartbeat = IntegerLiteral.Read(task.HeartbeatSeconds, site);
 
         if (timeout.IsWrong(1, MaxTimeoutSeconds))
-            context.Report(AslRules.InvalidTaskTimeout, site.Field("TimeoutSeconds"), site.Name, IntegerLiteral.Describe(task.TimeoutSeconds));
+            context.Report(AslRules.InvalidTaskTimeout, site.FieldPointer("TimeoutSeconds"), site.Name, IntegerLiteral.Describe(task.TimeoutSeconds));
         if (heartbeat.IsWrong(1, MaxTimeoutSeconds))
-            context.Report(AslRules.InvalidHeartbeat, site.Field("HeartbeatSeconds"), site.Name, IntegerLiteral.Describe(task.HeartbeatSeconds));
+            context.Report(AslRules.InvalidHeartbeat, site.FieldPointer("HeartbeatSeconds"), site.Name, IntegerLiteral.Describe(task.HeartbeatSeconds));
 
         if (task.TimeoutSeconds is not null && task.TimeoutSecondsPath is not null)
-            context.Report(AslRules.TimeoutSetTwice, site.Field("TimeoutSecondsPath"), site.Name, "TimeoutSeconds");
+            context.Report(AslRules.TimeoutSetTwice, site.FieldPointer("TimeoutSecondsPath"), site.Name, "TimeoutSeconds");
         if (task.HeartbeatSeconds is not null && task.HeartbeatSecondsPath is not null)
-            context.Report(AslRules.TimeoutSetTwice, site.Field("HeartbeatSecondsPath"), site.Name, "HeartbeatSeconds");
+            context.Report(AslRules.TimeoutSetTwice, site.FieldPointer("HeartbeatSecondsPath"), site.Name, "HeartbeatSeconds");
 
         if (timeout.IsIntegerIn(1, MaxTimeoutSeconds) && heartbeat.IsIntegerIn(1, MaxTimeoutSeconds) && heartbeat.Value >= timeout.Value)
-            context.Report(AslRules.HeartbeatNotBelowTimeout, site.Field("HeartbeatSeconds"), site.Name, heartbeat.Value, timeout.Value);
+            context.Report(AslRules.HeartbeatNotBelowTimeout, site.FieldPointer("HeartbeatSeconds"), site.Name, heartbeat.Value, timeout.Value);
 
         if (execution.IsExpress && timeout.IsIntegerIn(MaxExpressSeconds + 1, MaxTimeoutSeconds))
-            context.Report(AslRules.TimeoutBeyondExpressLimit, site.Field("TimeoutSeconds"), $"\"TimeoutSeconds\" of state \"{site.Name}\"",
+            context.Report(AslRules.TimeoutBeyondExpressLimit, site.FieldPointer("TimeoutSeconds"), $"\"TimeoutSeconds\" of state \"{site.Name}\"",
                 timeout.Value, execution.Description);
     }
 
@@ -88,7 +88,7 @@ internal sealed partial class StructureRules
     private static void CheckCredentials(ValidationContext context, StateSite site, AslJson? credentials)
     {
         if (credentials is null || Values.IsPlaceholder(credentials) || Values.IsJsonAta(credentials)) return;
-        var pointer = site.Field("Credentials");
+        var pointer = site.FieldPointer("Credentials");
         if (credentials is not AslJsonObject credentialsObject)
         {
             context.Report(AslRules.CredentialsNotObject, pointer, site.Name, IntegerLiteral.Describe(credentials));

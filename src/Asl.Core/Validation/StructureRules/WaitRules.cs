@@ -14,9 +14,9 @@ internal sealed partial class StructureRules
 
         var seconds = IntegerLiteral.Read(wait.Seconds, site);
         if (seconds.IsWrong(0, MaxTimeoutSeconds))
-            context.Report(AslRules.InvalidWaitSeconds, site.Field("Seconds"), site.Name, IntegerLiteral.Describe(wait.Seconds));
+            context.Report(AslRules.InvalidWaitSeconds, site.FieldPointer("Seconds"), site.Name, IntegerLiteral.Describe(wait.Seconds));
         else if (seconds.IsIntegerIn(execution.MaxDurationSeconds + 1, MaxTimeoutSeconds))
-            context.Report(AslRules.WaitLongerThanExecution, site.Field("Seconds"), site.Name, seconds.Value, execution.Description, execution.MaxDurationSeconds);
+            context.Report(AslRules.WaitLongerThanExecution, site.FieldPointer("Seconds"), site.Name, seconds.Value, execution.Description, execution.MaxDurationSeconds);
 
         CheckWaitTimestamp(context, site, wait.Timestamp);
     }
@@ -38,7 +38,7 @@ internal sealed partial class StructureRules
         if (present.Count == 0)
             context.Report(AslRules.WaitDurationCount, site.Pointer, site.Name, "says neither how long nor until when to wait", allowed, "add one");
         else
-            context.Report(AslRules.WaitDurationCount, site.Field(present[1]), site.Name,
+            context.Report(AslRules.WaitDurationCount, site.FieldPointer(present[1]), site.Name,
                 "has " + string.Join(" and ", present.ConvertAll(f => "\"" + f + "\"")), allowed, "keep one and remove the others");
     }
 
@@ -48,6 +48,6 @@ internal sealed partial class StructureRules
         if (timestamp is null || Values.IsPlaceholder(timestamp) || Values.IsJsonAta(timestamp)) return;
         var problem = timestamp is AslJsonString text ? Rfc3339.Problem(text.Value) : "it must be a string";
         if (problem is not null)
-            context.Report(AslRules.InvalidWaitTimestamp, site.Field("Timestamp"), site.Name, IntegerLiteral.Describe(timestamp), problem);
+            context.Report(AslRules.InvalidWaitTimestamp, site.FieldPointer("Timestamp"), site.Name, IntegerLiteral.Describe(timestamp), problem);
     }
 }

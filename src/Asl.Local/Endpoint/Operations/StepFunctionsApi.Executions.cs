@@ -103,8 +103,9 @@ internal sealed partial class StepFunctionsApi
         // PENDING_REDRIVE and REDRIVEN match nothing: executions are never redriven here.
         IReadOnlyList<ExecutionSnapshot> executions =
             statusName == "PENDING_REDRIVE" || redriveFilter == "REDRIVEN" ? []
-            : ExecutionStatusNames.FromAwsName(statusName) is var status and not (ExecutionStatus.Unknown or ExecutionStatus.PendingRedrive) ? Engine.ListExecutions(arn, status)
-            : Engine.ListExecutions(arn);
+            : Engine.ListExecutions(arn,
+                ExecutionStatusNames.FromAwsName(statusName) is var status and not (ExecutionStatus.Unknown or ExecutionStatus.PendingRedrive) ? status : null,
+                withOutput: false);
         var scope = $"ListExecutions|{machine.StateMachineArn}|{statusName}|{redriveFilter}";
         var (page, next) = Paging.Take(executions, e => e.ExecutionArn, scope, nextToken, maxResults);
         return ResponseJson.Object(w =>

@@ -9,7 +9,7 @@ internal sealed partial class StepFunctionsApi
 {
     private const int MaxDefinitionLength = 1048576;
 
-    private byte[] CreateStateMachine(ApiRequest request)
+    private byte[] CreateStateMachine(ApiRequest request, CancellationToken cancellation)
     {
         var name = request.String("name", 80, required: true);
         var definition = request.String("definition", MaxDefinitionLength, required: true, sensitive: true);
@@ -26,7 +26,7 @@ internal sealed partial class StepFunctionsApi
         RejectPublish(publish);
         Names.CheckName(name, "state machine");
         CheckRoleArn(roleArn!);
-        var model = DefinitionCheck.ReadValid(definition!, type);
+        var model = DefinitionCheck.ReadValid(definition!, type, cancellation);
         var machine = Engine.RegisterStateMachine(name!, model, roleArn, type);
         // An identical create returns the existing machine (AWS makes CreateStateMachine idempotent); keep its record.
         if (ReferenceEquals(machine.Definition, model))
@@ -94,7 +94,7 @@ internal sealed partial class StepFunctionsApi
         });
     }
 
-    private byte[] UpdateStateMachine(ApiRequest request)
+    private byte[] UpdateStateMachine(ApiRequest request, CancellationToken cancellation)
     {
         var arn = request.String("stateMachineArn", 256, required: true);
         var definition = request.String("definition", MaxDefinitionLength, sensitive: true);
@@ -113,7 +113,7 @@ internal sealed partial class StepFunctionsApi
         ApiArns.RequireStateMachine(arn!);
         var existing = Engine.DescribeStateMachine(arn!);
         if (roleArn is not null) CheckRoleArn(roleArn);
-        var model = definition is null ? null : DefinitionCheck.ReadValid(definition, existing.Type);
+        var model = definition is null ? null : DefinitionCheck.ReadValid(definition, existing.Type, cancellation);
 
         var updated = Engine.ReconfigureStateMachine(existing.StateMachineArn, model, roleArn);
         var now = Engine.Now;

@@ -7,7 +7,7 @@ internal sealed partial class StepFunctionsApi
 {
     private const int DefaultMaxDiagnostics = 100;
 
-    private byte[] ValidateStateMachineDefinition(ApiRequest request)
+    private byte[] ValidateStateMachineDefinition(ApiRequest request, CancellationToken cancellation)
     {
         var definition = request.String("definition", MaxDefinitionLength, required: true, sensitive: true);
         var type = request.Enum("type", "STANDARD", "EXPRESS") ?? "STANDARD";
@@ -16,7 +16,7 @@ internal sealed partial class StepFunctionsApi
         request.ThrowIfInvalid();
 
         var minimum = severity == "WARNING" ? AslSeverity.Warning : AslSeverity.Error;
-        var (_, findings) = DefinitionCheck.Check(definition!, type, minimum);
+        var (_, findings) = DefinitionCheck.Check(definition!, type, minimum, cancellation);
         var limit = maxResults is null or 0 ? DefaultMaxDiagnostics : maxResults.Value;
         var failed = findings.Any(f => f.Diagnostic.Severity == AslSeverity.Error);
         return ResponseJson.Object(w =>

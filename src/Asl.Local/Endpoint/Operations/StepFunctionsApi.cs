@@ -51,4 +51,8 @@ internal sealed partial class StepFunctionsApi
     }
 
     private static Operation Sync(Func<ApiRequest, byte[]> operation) => (request, _) => ValueTask.FromResult(operation(request));
+
+    /// <summary>An operation that runs on the request's thread and stops when the caller goes away (validating a definition).</summary>
+    private static Operation Sync(Func<ApiRequest, CancellationToken, byte[]> operation) =>
+        (request, cancellation) => ValueTask.FromResult(operation(request, cancellation));
 }
