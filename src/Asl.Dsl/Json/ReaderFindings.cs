@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using Asl.Diagnostics;
 
