@@ -79,6 +79,15 @@ dotnet build bench/Asl.Benchmarks -c Release -nologo -v quiet >"$work/build.log"
 dotnet build src/Asl.Cli -c Release -nologo -v quiet >"$work/build-cli.log" 2>&1 || { grep -E 'error' "$work/build-cli.log" | sort -u >&2; exit 1; }
 bench=(dotnet bench/Asl.Benchmarks/bin/Release/net10.0/Asl.Benchmarks.dll)
 asl=(dotnet src/Asl.Cli/bin/Release/net10.0/asl.dll)
+# What `dotnet tool install Asl.Cli` puts on a linux-x64 machine: the Native AOT executable of the tool package.
+rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+asl_native=()
+if [ "$rid" = linux-x64 ]; then
+  echo "publishing src/Asl.Cli as the tool package's Native AOT executable ($rid) ..."
+  dotnet publish src/Asl.Cli -c Release -r "$rid" -o "$work/asl-native" -nologo -v quiet >"$work/publish-cli.log" 2>&1 ||
+    { grep -E 'error' "$work/publish-cli.log" | sort -u >&2; exit 1; }
+  asl_native=("$work/asl-native/asl")
+fi
 # The build servers would otherwise stay up beside the measurements.
 dotnet build-server shutdown >/dev/null 2>&1 || true
 "${bench[@]}" prepare "$work/inputs"
@@ -135,6 +144,30 @@ cs_all=$(best_of 3 "${asl[@]}" validate "$definitions")
 echo "asl-validator CLI: 1 file ${js_one} ms, ${#files[@]} files ${js_all} ms (one call with --json-path per file)"
 echo "asl validate:      1 file ${cs_one} ms, ${#files[@]} files ${cs_all} ms (one call on the folder; best of 3)"
 echo "ratio for ${#files[@]} files: $(ratio "$js_all" "$cs_all")x; for 1 file: $(ratio "$js_one" "$cs_one")x"
+
+section "Validation of one file per call, as a pre-commit hook or CI step runs it (process start included)"
+median_of() { # median_of N command... -> the median wall time of N runs, in ms
+  local runs=$1 times=() start
+  shift
+  for ((i = 0; i < runs; i++)); do
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1 || true
+    times+=($((($(date +%s%N) - start) / 1000)))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] / 1000 }'
+}
+one_file="$work/inputs/engine/pass-choice-map.asl.json"
+js_file=$(median_of 10 node "$validator_cli" --silent --json-path "$one_file")
+fd_file=$(median_of 10 "${asl[@]}" validate "$one_file")
+echo "asl-validator CLI (node):                 ${js_file} ms (median of 10)"
+echo "asl validate, framework-dependent (dotnet): ${fd_file} ms (median of 10; the tool package's 'any' build)"
+if [ ${#asl_native[@]} -gt 0 ]; then
+  native_file=$(median_of 10 "${asl_native[@]}" validate "$one_file")
+  echo "asl validate, installed tool (Native AOT): ${native_file} ms (median of 10)"
+  echo "ratio asl-validator / asl (installed tool): $(ratio "$js_file" "$native_file")x; target: under 100 ms: $(node -p 'Number(process.argv[1]) < 100 ? "MET" : "MISSED"' -- "$native_file")"
+else
+  echo "(the Native AOT tool is measured on linux-x64 only; this machine is $rid)"
+fi
 
 # ---------------------------------------------------------------------------------------------------------------
 section "Executions, in process (the same 20-state Pass/Choice/Map definition and input)"

@@ -42,6 +42,9 @@ public sealed class WriteAslArtifacts : Task
     /// <summary>The project file, where warnings and errors are reported (rather than in Asl's own targets file).</summary>
     public string ProjectFile { get; set; } = "";
 
+    /// <summary>Where the diagnostics' help pages are (a folder URL, <c>AslHelpLinkBase</c>); empty: the repository's docs.</summary>
+    public string HelpLinkBase { get; set; } = "";
+
     /// <summary>Every artifact file of this build, written now or already up to date (for FileWrites, so Clean removes them).</summary>
     [Output]
     public ITaskItem[] Files { get; private set; } = Array.Empty<ITaskItem>();
@@ -118,7 +121,7 @@ public sealed class WriteAslArtifacts : Task
 
     private void Report(BuildFinding finding)
     {
-        var link = BuildFinding.HelpLink(finding.Code);
+        var link = BuildFinding.HelpLink(finding.Code, HelpLinkBase);
         var file = ProjectFile.Length > 0 ? ProjectFile : null;
         if (finding.IsError)
             Log.LogError(subcategory: null, finding.Code, helpKeyword: null, helpLink: link, file, 0, 0, 0, 0, finding.Message);

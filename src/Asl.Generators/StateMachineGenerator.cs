@@ -32,9 +32,14 @@ public sealed class StateMachineGenerator : IIncrementalGenerator
             .Select(static (machine, cancellation) => MachineValidator.Validate(machine, cancellation))
             .WithTrackingName(TrackingNames.Specs);
 
-        context.RegisterSourceOutput(specs, static (output, spec) =>
+        var docsBase = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => HelpLinks.BaseFrom(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.DocsBase);
+
+        context.RegisterSourceOutput(specs.Combine(docsBase), static (output, pair) =>
         {
-            foreach (var diagnostic in spec.Diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            var (spec, docs) = pair;
+            foreach (var diagnostic in spec.Diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic(docs));
             // Emitted even when Define() has errors (with an empty definition), so that code using the generated members
             // and the typed client still binds and the only errors shown are the real ones.
             output.AddSource(HintName(spec.Class), MachineEmitter.Emit(spec));
@@ -47,16 +52,16 @@ public sealed class StateMachineGenerator : IIncrementalGenerator
             .Collect()
             .WithTrackingName(TrackingNames.AllNames);
 
-        context.RegisterSourceOutput(names, static (output, all) => ReportDuplicateNames(output, all));
+        context.RegisterSourceOutput(names.Combine(docsBase), static (output, pair) => ReportDuplicateNames(output, pair.Left, pair.Right));
     }
 
-    private static void ReportDuplicateNames(SourceProductionContext output, ImmutableArray<MachineName> all)
+    private static void ReportDuplicateNames(SourceProductionContext output, ImmutableArray<MachineName> all, string? docsBase)
     {
         foreach (var group in all.GroupBy(n => n.Name).Where(g => g.Count() > 1))
         {
             var first = group.OrderBy(n => n.ClassName, System.StringComparer.Ordinal).First();
             foreach (var other in group.Where(n => !ReferenceEquals(n, first)))
-                output.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateMachineName, other.Location, other.Name, first.ClassName).ToDiagnostic());
+                output.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateMachineName, other.Location, other.Name, first.ClassName).ToDiagnostic(docsBase));
         }
     }
 
@@ -80,4 +85,7 @@ public static class TrackingNames
 
     /// <summary>All machine names together, for the duplicate check.</summary>
     public const string AllNames = nameof(AllNames);
+
+    /// <summary>Where the help links point (the build property AslHelpLinkBase).</summary>
+    public const string DocsBase = nameof(DocsBase);
 }

@@ -10,9 +10,9 @@ namespace Asl.Build.Tests;
 /// quick runs with <c>--filter Category!=Package</c>.
 /// </summary>
 [Trait("Category", "Package")]
-public sealed class PackageTests(ITestOutputHelper log)
+[Collection(PackagesCollection.Name)]
+public sealed class PackageTests(PackagedAsl packages, ITestOutputHelper log)
 {
-    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
 
     private const string Program = """
@@ -56,17 +56,10 @@ public sealed class PackageTests(ITestOutputHelper log)
     public async Task A_fresh_project_referencing_only_the_package_gets_constants_diagnostics_and_deploy_artifacts()
     {
         using var temp = new TempDirectory("package-test");
-        var repository = RepositoryRoot();
-        var version = $"0.0.0-packagetest.{DateTime.UtcNow:yyyyMMddHHmmss}";
-        var feed = temp.Combine("feed");
+        packages.Log(log);
+        AssertPackageShape(packages.Package("Asl.Dsl"));
 
-        var pack = await DotnetProcess.RunAsync(repository, PackTimeout, null,
-            "pack", Path.Combine(repository, "src", "Asl.Dsl", "Asl.Dsl.csproj"), "-c", "Release", "-o", feed,
-            "--artifacts-path", temp.Combine("pack"), $"-p:Version={version}", "--disable-build-servers");
-        Report(pack);
-        AssertPackageShape(Path.Combine(feed, $"Asl.Dsl.{version}.nupkg"));
-
-        var app = CreateProject(temp, repository, feed, version);
+        var app = CreateProject(temp, packages);
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = temp.Combine("packages") };
         var build = await DotnetProcess.RunAsync(app, BuildTimeout, environment, "build", "--disable-build-servers");
         Report(build);
@@ -126,36 +119,18 @@ public sealed class PackageTests(ITestOutputHelper log)
         {
             "lib/net10.0/Asl.Dsl.dll", "lib/net10.0/Asl.Core.dll", "analyzers/dotnet/cs/Asl.Generators.dll",
             "tasks/netstandard2.0/Asl.Build.dll", "tasks/netstandard2.0/Asl.Core.dll", "buildTransitive/Asl.Dsl.props", "buildTransitive/Asl.Dsl.targets",
+            "README.md", "docs/diagnostics/ASL0001.md", "docs/rules/ASL1041.md", "docs/deploy.md",
         })
             Assert.True(entries.Contains(expected), $"The package has no {expected}; it has:\n{string.Join("\n", entries.Order())}");
         using var nuspec = new StreamReader(zip.GetEntry("Asl.Dsl.nuspec")!.Open());
         Assert.DoesNotContain("id=\"Asl.Core\"", nuspec.ReadToEnd());
     }
 
-    private static string CreateProject(TempDirectory temp, string repository, string feed, string version)
+    private static string CreateProject(TempDirectory temp, PackagedAsl packages)
     {
-        // The temp root stops MSBuild and NuGet from picking up anything above it, and pins the repository's SDK.
-        File.Copy(Path.Combine(repository, "global.json"), temp.Combine("global.json"));
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
-            File.WriteAllText(temp.Combine(file), "<Project />\n");
-        var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        File.WriteAllText(temp.Combine("nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="asl-under-test" value="{feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-              <!-- Asl.Dsl's own dependencies come from the machine's cache; the package under test is extracted into the temp folder. -->
-              <fallbackPackageFolders>
-                <add key="machine" value="{globalPackages}" />
-              </fallbackPackageFolders>
-            </configuration>
-            """);
-
+        packages.PrepareUserFolder(temp.Path);
+        var repository = packages.Repository;
+        var version = packages.Version;
         var app = temp.Combine("app");
         Directory.CreateDirectory(app);
         File.WriteAllText(Path.Combine(app, "App.csproj"), $"""
@@ -220,14 +195,5 @@ public sealed class PackageTests(ITestOutputHelper log)
             if (column >= 0) return (i + 1, column + 1);
         }
         throw new ArgumentException($"'{text}' is not in the source.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Asl.slnx"))) return folder.FullName;
-        }
-        throw new InvalidOperationException($"No Asl.slnx above {AppContext.BaseDirectory}.");
     }
 }

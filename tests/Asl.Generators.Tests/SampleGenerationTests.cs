@@ -19,12 +19,12 @@ public class SampleGenerationTests
     }
 
     [Fact]
-    public void Main_workflow_lists_the_child_machine_substitution_with_its_pattern()
+    public void Main_workflow_lists_the_child_machine_substitution_with_its_class_and_patterns()
     {
         var (result, _) = GeneratorHarness.Run(Samples.All);
 
         var source = result.Results.Single().GeneratedSources.Single(s => s.HintName == "NestedWorkflowSample.Workflows.MainWorkflow.Asl.g.cs").SourceText.ToString();
-        Assert.Contains("new global::Asl.Substitution(\"NestingPatternAnotherStateMachineArn\", global::Asl.SubstitutionKind.StateMachine, \"NestingPatternAnotherStateMachine\", global::Asl.IntegrationPattern.RequestResponse, global::Asl.IntegrationPattern.RunJobJson, global::Asl.IntegrationPattern.WaitForTaskToken)", source);
+        Assert.Contains("new global::Asl.Substitution(\"NestingPatternAnotherStateMachineArn\", \"NestingPatternAnotherStateMachine\", static () => global::NestedWorkflowSample.Workflows.NestedWorkflow.Info, global::Asl.IntegrationPattern.RequestResponse, global::Asl.IntegrationPattern.RunJobJson, global::Asl.IntegrationPattern.WaitForTaskToken)", source);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Asl.Api;
 using Asl.Local.Json;
 using static Asl.Local.Tests.TestEngine;
 
@@ -18,7 +19,7 @@ public class AwsParityTests
         return JsonText.Write(((Asl.Json.AslJsonObject)JsonText.Parse(output))["r"]!);
     }
 
-    private static async Task<ExecutionDescription> FailedAsync(string definition, string input = "{}")
+    private static async Task<ExecutionSnapshot> FailedAsync(string definition, string input = "{}")
     {
         var result = await RunAsync(definition, input);
         Assert.True(result.Status == ExecutionStatus.Failed, $"{result.Status}: {result.Output}");

@@ -4,6 +4,7 @@ using Asl.Local.Json;
 using Asl.Local.Scheduling;
 using Asl.Model;
 using static Asl.Local.Tests.TestEngine;
+using Asl.Api;
 
 namespace Asl.Local.Tests;
 

@@ -1,5 +1,6 @@
 using Asl.Local.Json;
 using static Asl.Local.Tests.TestEngine;
+using Asl.Api;
 
 namespace Asl.Local.Tests;
 

@@ -1,5 +1,6 @@
 using Asl.Local.Json;
 using static Asl.Local.Tests.TestEngine;
+using Asl.Api;
 
 namespace Asl.Local.Tests;
 
@@ -14,7 +15,7 @@ public class IntrinsicFunctionTests
         return JsonText.Write(((Asl.Json.AslJsonObject)JsonText.Parse(output))["r"]!);
     }
 
-    private static async Task<ExecutionDescription> FailureOfAsync(string expression, string input = "{}")
+    private static async Task<ExecutionSnapshot> FailureOfAsync(string expression, string input = "{}")
     {
         var result = await RunAsync(Pass("\"Parameters\":{\"r.$\":" + JsonText.Write(new Asl.Json.AslJsonString(expression)) + "}"), input);
         Assert.Equal(ExecutionStatus.Failed, result.Status);

@@ -1,6 +1,7 @@
 using Asl.Json;
 using Asl.Local.Json;
 using static Asl.Local.Tests.TestEngine;
+using Asl.Api;
 
 namespace Asl.Local.Tests;
 
@@ -110,7 +111,7 @@ public class LambdaTaskTests
         var result = await RunAsync(InvokeMachine("Nobody"));
 
         Assert.Equal("Lambda.ResourceNotFoundException", result.Error);
-        Assert.Contains("RegisterLambda(\"Nobody\"", result.Cause);
+        Assert.EndsWith("The local engine has no handler or mock for the function 'Nobody'.", result.Cause);
     }
 
     [Fact]
@@ -151,8 +152,7 @@ public class LambdaTaskTests
         var result = await RunAsync("""{"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::dynamodb:getItem","End":true}}}""");
 
         Assert.Equal("States.Runtime", result.Error);
-        Assert.Contains("arn:aws:states:::dynamodb:getItem", result.Cause);
-        Assert.Contains("RegisterTaskHandler", result.Cause);
+        Assert.EndsWith("The local engine has no handler or mock for the resource 'arn:aws:states:::dynamodb:getItem' of the state 'T'.", result.Cause);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using static Asl.Local.Tests.TestEngine;
+using Asl.Api;
 
 namespace Asl.Local.Tests;
 
@@ -22,7 +23,7 @@ public class MockConfigTests
            "Published":{"0":{"Return":{"MessageId":"m-1"}}}}}
         """);
 
-    private static async Task<(LocalEngine Engine, ExecutionDescription Result)> RunAsync(string testCase)
+    private static async Task<(LocalEngine Engine, ExecutionSnapshot Result)> RunAsync(string testCase)
     {
         var engine = Create(Mocks);
         var machine = engine.RegisterStateMachine("Payments", Read(Machine));

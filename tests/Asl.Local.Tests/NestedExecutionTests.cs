@@ -1,6 +1,7 @@
 using Asl.Json;
 using Asl.Local.Json;
 using static Asl.Local.Tests.TestEngine;
+using Asl.Api;
 
 namespace Asl.Local.Tests;
 

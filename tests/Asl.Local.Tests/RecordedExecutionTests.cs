@@ -1,3 +1,4 @@
+using Asl.Api;
 using Asl.Json;
 using Asl.Local.Json;
 
@@ -72,7 +73,7 @@ public sealed class RecordedExecutionTests
             Assert.True(differences.Count == 0, $"{recorded.Name} ({recorded.File}):\n" + string.Join("\n", differences));
     }
 
-    private static List<string> Differences(AslJsonObject expected, ExecutionDescription actual)
+    private static List<string> Differences(AslJsonObject expected, ExecutionSnapshot actual)
     {
         var differences = new List<string>();
         void Compare(string what, string? want, string? got)

@@ -1,5 +1,6 @@
 using Asl.Json;
 using Asl.Local.Json;
+using Asl.Api;
 
 namespace Asl.Local.Tests;
 

@@ -1,6 +1,7 @@
 using Asl.Json;
 using Asl.Local.Json;
 using Asl.Model;
+using Asl.Api;
 
 namespace Asl.Local.Tests;
 
@@ -24,14 +25,14 @@ internal static class TestEngine
     }
 
     /// <summary>Registers the definition as "Machine" and runs it to completion.</summary>
-    public static async Task<ExecutionDescription> RunDefinitionAsync(this LocalEngine engine, string definition, string input = "{}", string machineName = "Machine")
+    public static async Task<ExecutionSnapshot> RunDefinitionAsync(this LocalEngine engine, string definition, string input = "{}", string machineName = "Machine")
     {
         var machine = engine.RegisterStateMachine(machineName, Read(definition));
         return await engine.RunAsync(machine.StateMachineArn, input);
     }
 
     /// <summary>Runs a definition on a fresh engine.</summary>
-    public static async Task<ExecutionDescription> RunAsync(string definition, string input = "{}")
+    public static async Task<ExecutionSnapshot> RunAsync(string definition, string input = "{}")
     {
         using var engine = Create();
         return await engine.RunDefinitionAsync(definition, input);

@@ -2,8 +2,11 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Asl.Json;
 using Asl.Local;
+using Asl.Testing;
 using NestedWorkflowSample.Execution;
+using NestedWorkflowSample.Functions;
 using NestedWorkflowSample.Workflows;
+using Asl.Api;
 
 namespace Asl.Samples.Tests;
 
@@ -22,6 +25,39 @@ public class NestedWorkflowSampleTests
         using var _ = result.Engine;
 
         Assert.Equal(ExpectedOutput, result.Output);
+    }
+
+    [Fact]
+    public async Task The_harness_runs_the_main_machine_with_its_child_registered_and_the_callback_function_bound()
+    {
+        using var harness = new WorkflowHarness();
+
+        var run = await harness.RunAsync(MainWorkflow.Info, new MainInput());
+
+        Assert.Equal(ExpectedOutput, run.Output);
+        Assert.Equal(TimeSpan.FromSeconds(2), run.Duration);
+        Assert.Equal(["Start new workflow and continue", "Start in parallel"], run.StatesEntered.Take(2));
+        Assert.Equal(3, run.ChildExecutions.Count);
+        Assert.All(run.ChildExecutions, c => Assert.Equal(ExecutionStatus.Succeeded, c.Status));
+        var callback = Assert.Single(run.ChildExecutions, c => c.Entered("Callback"));
+        Assert.Equal(["First long-running job", "Need callback?", "Callback", "Second long-running job", "Report completion"], callback.StatesEntered);
+    }
+
+    [Fact]
+    public async Task A_callback_function_that_fails_leaves_the_parent_waiting_for_its_token_and_the_harness_says_so()
+    {
+        using var harness = new WorkflowHarness();
+        harness.MockLambda<CallbackEvent, object>(NestedWorkflow.CallbackFunction).Fails("CallbackUnavailable", "The queue is down.");
+
+        var execution = harness.Start(MainWorkflow.Info, new MainInput());
+        var stalled = await Assert.ThrowsAsync<EngineStalledException>(() => execution.RunToCompletionAsync());
+
+        Assert.Contains("State 'Start new workflow and wait for callback'", stalled.Message);
+        var run = execution.Snapshot();
+        Assert.Equal(ExecutionStatus.Running, run.Status);
+        var callback = Assert.Single(run.ChildExecutions, c => c.Entered("Callback"));
+        Assert.Equal(ExecutionStatus.Failed, callback.Status);
+        Assert.Equal(("CallbackUnavailable", StateOutcome.Failed), (callback.State("Callback").Error, callback.State("Callback").Outcome));
     }
 
     [Fact]

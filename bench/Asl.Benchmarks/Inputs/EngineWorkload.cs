@@ -1,6 +1,7 @@
 using Asl.Json;
 using Asl.Local;
 using Asl.Model;
+using Asl.Api;
 
 namespace Asl.Benchmarks.Inputs;
 
@@ -20,11 +21,11 @@ public static class EngineWorkload
     }
 
     /// <summary>Runs <paramref name="count"/> executions one after the other (each to its end before the next starts).</summary>
-    public static async Task<ExecutionDescription> RunSequentialAsync(StateMachine machine, string input, int count)
+    public static async Task<ExecutionSnapshot> RunSequentialAsync(StateMachine machine, string input, int count)
     {
         using var engine = NewEngine();
         var arn = engine.RegisterStateMachine("Benchmark", machine).StateMachineArn;
-        ExecutionDescription? last = null;
+        ExecutionSnapshot? last = null;
         for (var i = 0; i < count; i++)
         {
             last = await engine.RunAsync(arn, input);
@@ -72,7 +73,7 @@ public static class EngineWorkload
 
     private static LocalEngine NewEngine() => new(new LocalEngineOptions { RandomSeed = 7 });
 
-    private static void Expect(ExecutionDescription execution)
+    private static void Expect(ExecutionSnapshot execution)
     {
         if (execution.Status != ExecutionStatus.Succeeded)
             throw new InvalidOperationException($"A benchmark execution ended {execution.Status}: {execution.Error} {execution.Cause}");

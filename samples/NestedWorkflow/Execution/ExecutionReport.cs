@@ -6,10 +6,10 @@ namespace NestedWorkflowSample.Execution;
 /// <summary>One execution as the sample prints it: which machine, how its parent started it, and how it ended.</summary>
 /// <param name="Execution">The execution.</param>
 /// <param name="Pattern">How the parent started it (its Task resource), or null for the main execution.</param>
-public sealed record ExecutionReport(ExecutionDescription Execution, string? Pattern)
+public sealed record ExecutionReport(ExecutionSnapshot Execution, string? Pattern)
 {
     /// <summary>The main execution and every child it started, in the order the parent's history shows them.</summary>
-    public static IReadOnlyList<ExecutionReport> For(LocalEngine engine, ExecutionDescription main)
+    public static IReadOnlyList<ExecutionReport> For(LocalEngine engine, ExecutionSnapshot main)
     {
         var reports = new List<ExecutionReport> { new(main, null) };
         var history = engine.GetExecutionHistory(main.ExecutionArn)

@@ -1,9 +1,6 @@
-using System.Text;
-using Asl.Json;
 using Asl.Local;
 using Asl.Local.Scheduling;
-using Asl.Writing;
-using NestedWorkflowSample.Functions;
+using Asl.Testing;
 using NestedWorkflowSample.Workflows;
 
 namespace NestedWorkflowSample.Execution;
@@ -15,34 +12,24 @@ namespace NestedWorkflowSample.Execution;
 public sealed record SampleResult(string[] Output, IReadOnlyList<ExecutionReport> Executions, LocalEngine Engine);
 
 /// <summary>
-/// Runs the sample on the local engine: registers both generated definitions with their substitutions filled,
-/// binds the callback Lambda function to its C# entry point (the one the template deploys), and runs the main machine through its typed client.
+/// Runs the sample on the local engine through Asl's workflow harness: registering the main machine brings the nested one
+/// along (its ARN fills the main machine's substitution) and binds the callback Lambda function to its C# entry point (the
+/// one the template deploys), created with the harness's in-process API so its SendTaskSuccess reaches this engine. The main
+/// machine runs through its typed client.
 /// </summary>
 public static class SampleRun
 {
     /// <summary>Runs the main machine to completion. The caller disposes <see cref="SampleResult.Engine"/>.</summary>
     public static async Task<SampleResult> RunAsync(bool realTime, CancellationToken cancellationToken = default)
     {
-        var engine = new LocalEngine(new LocalEngineOptions { ClockMode = realTime ? ClockMode.Real : ClockMode.Virtual });
-        var api = new InProcessStepFunctionsApi(engine);
-        var functionArn = $"arn:aws:lambda:{engine.Options.Region}:{engine.Options.AccountId}:function:{NestedWorkflow.CallbackFunction}";
-        var nested = engine.RegisterStateMachine(NestedWorkflow.StateMachineName, NestedWorkflow.Definition,
-            new Dictionary<string, string> { [NestedWorkflow.CallbackFunction] = functionArn });
-        var main = engine.RegisterStateMachine(MainWorkflow.StateMachineName, MainWorkflow.Definition,
-            new Dictionary<string, string> { [NestedWorkflow.StateMachineName + "Arn"] = nested.StateMachineArn });
-
-        var callback = new CallbackFunction(api);
-        engine.RegisterLambda(functionArn, async (invocation, _) =>
+        var harness = new WorkflowHarness(new WorkflowHarnessOptions
         {
-            // The payload as the JSON bytes Lambda's runtime would pass to the deployed function's entry point.
-            using var payload = new MemoryStream(Encoding.UTF8.GetBytes(AslWriter.WriteValue(invocation.Payload)));
-            await callback.HandleEventAsync(payload);
-            return AslJson.Null;
+            Engine = new LocalEngineOptions { ClockMode = realTime ? ClockMode.Real : ClockMode.Virtual },
         });
-
-        var client = new MainWorkflowClient(api, main.StateMachineArn);
+        var client = new MainWorkflowClient(harness.Api, harness.StateMachineArn(MainWorkflow.Info));
         var handle = await client.StartAsync(new MainInput(), cancellationToken: cancellationToken);
         var output = await handle.WaitAsync(cancellationToken);
+        var engine = harness.Engine;
         return new SampleResult(output, ExecutionReport.For(engine, engine.DescribeExecution(handle.ExecutionArn)), engine);
     }
 }

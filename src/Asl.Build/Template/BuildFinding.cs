@@ -13,6 +13,7 @@ internal sealed record BuildFinding(string Code, string Message, bool IsError = 
     /// <summary>State machines of the project start each other, which CloudFormation cannot create.</summary>
     public const string ChildCycle = "ASL0904";
 
-    /// <summary>Where each code is explained.</summary>
-    public static string HelpLink(string code) => "https://github.com/asl-dotnet/asl/blob/main/docs/deploy.md#" + code.ToLowerInvariant();
+    /// <summary>Where each code is explained: docs/deploy.md under <paramref name="docsBase"/> (the package's own docs folder in a package build), else in the repository.</summary>
+    public static string HelpLink(string code, string? docsBase = null) =>
+        (string.IsNullOrEmpty(docsBase) ? "https://github.com/asl-dotnet/asl/blob/main/docs/" : docsBase!.TrimEnd('/') + "/") + "deploy.md#" + code.ToLowerInvariant();
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Asl.Api;
 using Asl.Cli.Validate;
 using Asl.Json;
 using Asl.Local;
@@ -23,6 +24,8 @@ internal static class RunCommand
         string? InputFile,
         string? MockConfig,
         string? TestCase,
+        string? SubstitutionsFile,
+        IReadOnlyList<string> Substitutions,
         bool RealTime,
         bool History);
 
@@ -49,12 +52,23 @@ internal static class RunCommand
             Description = "The test case of the mock configuration to run with; needed only when it defines more than one.",
             HelpName = "NAME",
         };
+        var substitutionsFile = new Option<string>("--substitutions")
+        {
+            Description = "A JSON file of ${...} placeholder values, for example {\"OrdersTable\": \"orders\"}.",
+            HelpName = "FILE",
+        };
+        var substitution = new Option<string[]>("--substitution", "-s")
+        {
+            Description = "The value of one ${NAME} placeholder of the definition (repeatable; wins over --substitutions).",
+            HelpName = "NAME=VALUE",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var realTime = new Option<bool>("--real-time") { Description = "Let Wait states, retry intervals and timeouts take real time (default: a virtual clock, so they take none)." };
         var history = new Option<bool>("--history") { Description = "Add the execution history (GetExecutionHistory's events) to the output." };
 
         var command = new Command("run", "Run one execution of a definition on the local engine and print its status and output (or error and cause) as JSON.")
         {
-            definition, input, inputFile, mockConfig, testCase, realTime, history,
+            definition, input, inputFile, substitution, substitutionsFile, mockConfig, testCase, realTime, history,
         };
         command.Validators.Add(result =>
         {
@@ -70,6 +84,8 @@ internal static class RunCommand
                 parse.GetValue(inputFile),
                 parse.GetValue(mockConfig),
                 parse.GetValue(testCase),
+                parse.GetValue(substitutionsFile),
+                parse.GetValue(substitution) ?? [],
                 parse.GetValue(realTime),
                 parse.GetValue(history)),
             stdout, stderr, cancellation));
@@ -82,6 +98,7 @@ internal static class RunCommand
         cancellation = signals.Token;
         if (!TryReadDefinition(settings.Definition, stderr, out var machine)) return ExitCodes.InputError;
         if (!TryReadInput(settings, stderr, out var input)) return ExitCodes.InputError;
+        if (!TryReadSubstitutions(settings, machine, stderr, out var definitionText, out var values)) return ExitCodes.InputError;
         MockConfigFile? mocks = null;
         if (settings.MockConfig is { } mockPath && !MockConfigFile.TryLoad(mockPath, out mocks, out var problem))
         {
@@ -95,7 +112,7 @@ internal static class RunCommand
             ClockMode = settings.RealTime ? ClockMode.Real : ClockMode.Virtual,
             MockConfig = mocks?.Config,
         });
-        var registered = engine.RegisterStateMachine(name, machine);
+        var registered = values.Count == 0 ? engine.RegisterStateMachine(name, machine) : engine.RegisterStateMachine(name, definitionText!, values);
         var started = engine.StartExecution(testCase is null ? registered.StateMachineArn : registered.StateMachineArn + "#" + testCase, input);
         if (settings.RealTime)
         {
@@ -103,7 +120,7 @@ internal static class RunCommand
             stderr.Flush();
         }
 
-        ExecutionDescription execution;
+        ExecutionSnapshot execution;
         var exitCode = 0;
         try
         {
@@ -128,6 +145,8 @@ internal static class RunCommand
         var history = settings.History ? engine.GetExecutionHistory(started.ExecutionArn) : null;
         stdout.WriteLine(RunReport.Write(execution, history));
         stdout.Flush();
+        if (NothingAnswered(execution))
+            stderr.WriteLine("asl run: no Lambda function or service runs here; mock the state's answer in a Step Functions Local mock configuration and pass it with --mock-config FILE.");
         return exitCode;
     }
 
@@ -157,6 +176,31 @@ internal static class RunCommand
         machine = read.Machine;
         return true;
     }
+
+    /// <summary>The placeholder values, checked against the definition's placeholders (its text is read only when some are given).</summary>
+    private static bool TryReadSubstitutions(Settings settings, StateMachine machine, TextWriter stderr, out string? definitionText, out Dictionary<string, string> values)
+    {
+        definitionText = null;
+        if (!Substitutions.TryRead(settings.SubstitutionsFile, settings.Substitutions, out values, out var problem))
+        {
+            stderr.WriteLine($"asl run: {problem}");
+            return false;
+        }
+        var placeholders = Substitutions.In(machine);
+        if (Substitutions.Unknown(placeholders, values, settings.Definition) is { } unknown)
+        {
+            stderr.WriteLine($"asl run: {unknown}");
+            return false;
+        }
+        if (Substitutions.Unfilled(placeholders, values) is { } unfilled) stderr.WriteLine($"asl run: {unfilled}");
+        if (values.Count > 0) definitionText = File.ReadAllText(settings.Definition);
+        return true;
+    }
+
+    /// <summary>The execution failed because a task reached a Lambda function or resource that has neither a handler nor a mock here.</summary>
+    private static bool NothingAnswered(ExecutionSnapshot execution) =>
+        execution.Status == ExecutionStatus.Failed
+        && (execution.Error == "Lambda.ResourceNotFoundException" || execution.Cause?.Contains("has no handler or mock for", StringComparison.Ordinal) == true);
 
     private static bool TryReadInput(Settings settings, TextWriter stderr, out string input)
     {

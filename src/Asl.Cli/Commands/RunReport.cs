@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Asl.Local;
 using Asl.Local.Json;
+using Asl.Api;
 
 namespace Asl.Cli.Commands;
 
@@ -20,7 +21,7 @@ internal static class RunReport
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(ExecutionDescription execution, IReadOnlyList<HistoryEvent>? history)
+    public static string Write(ExecutionSnapshot execution, IReadOnlyList<LocalHistoryEvent>? history)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, Options))

@@ -13,8 +13,20 @@ namespace Asl.Diagnostics;
 /// </summary>
 public static partial class AslRules
 {
+    /// <summary>
+    /// Where Asl's documentation lives when nothing else is known (the repository's docs/ folder). A build with the Asl.Dsl
+    /// package links to the copy inside the package instead (the MSBuild property <c>AslHelpLinkBase</c>).
+    /// </summary>
+    public const string DocsRoot = "https://github.com/asl-dotnet/asl/blob/main/docs/";
+
     /// <summary>Base of the help links; the code and ".md" follow.</summary>
-    public const string HelpLinkBase = "https://github.com/asl-dotnet/asl/blob/main/docs/rules/";
+    public const string HelpLinkBase = DocsRoot + "rules/";
+
+    /// <summary>A help link under <see cref="DocsRoot"/> moved under <paramref name="docsBase"/> (a folder URL ending in '/'); unchanged without one.</summary>
+    public static string RebaseHelpLink(string link, string? docsBase) =>
+        string.IsNullOrEmpty(docsBase) || !link.StartsWith(DocsRoot, System.StringComparison.Ordinal)
+            ? link
+            : docsBase + (docsBase!.EndsWith("/", System.StringComparison.Ordinal) ? "" : "/") + link.Substring(DocsRoot.Length);
 
     private static AslRule[]? _all;
 

@@ -33,13 +33,16 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
         {
             if (start.Compilation.GetTypeByMetadataName(AttributeName) is not { } attributeType) return;
             var names = new ConcurrentDictionary<string, ConcurrentBag<(IMethodSymbol Method, Location Location)>>();
-            start.RegisterSymbolAction(symbol => Analyze(symbol, attributeType, names), SymbolKind.Method);
-            start.RegisterCompilationEndAction(end => ReportDuplicates(end, names));
+            var docsBase = HelpLinks.BaseFrom(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            var signature = HelpLinks.Rebased(DiagnosticDescriptors.LambdaHandlerSignature, docsBase);
+            var functionName = HelpLinks.Rebased(DiagnosticDescriptors.LambdaFunctionName, docsBase);
+            start.RegisterSymbolAction(symbol => Analyze(symbol, attributeType, names, signature, functionName), SymbolKind.Method);
+            start.RegisterCompilationEndAction(end => ReportDuplicates(end, names, functionName));
         });
     }
 
     private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol attributeType,
-        ConcurrentDictionary<string, ConcurrentBag<(IMethodSymbol, Location)>> names)
+        ConcurrentDictionary<string, ConcurrentBag<(IMethodSymbol, Location)>> names, DiagnosticDescriptor signature, DiagnosticDescriptor functionName)
     {
         var method = (IMethodSymbol)context.Symbol;
         var attribute = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType));
@@ -47,14 +50,14 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
         var location = method.Locations.FirstOrDefault() ?? Location.None;
 
         if (SignatureProblem(method) is { } problem)
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LambdaHandlerSignature, location, method.Name, problem));
+            context.ReportDiagnostic(Diagnostic.Create(signature, location, method.Name, problem));
 
         if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name) return;
         var nameLocation = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is AttributeSyntax { ArgumentList.Arguments.Count: > 0 } syntax
             ? syntax.ArgumentList.Arguments[0].GetLocation()
             : location;
         if (NameProblem(name) is { } nameProblem)
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LambdaFunctionName, nameLocation, name, nameProblem));
+            context.ReportDiagnostic(Diagnostic.Create(functionName, nameLocation, name, nameProblem));
         else
             names.GetOrAdd(name, _ => new ConcurrentBag<(IMethodSymbol, Location)>()).Add((method, nameLocation));
     }
@@ -103,7 +106,8 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static void ReportDuplicates(CompilationAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<(IMethodSymbol Method, Location Location)>> names)
+    private static void ReportDuplicates(CompilationAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<(IMethodSymbol Method, Location Location)>> names,
+        DiagnosticDescriptor functionName)
     {
         foreach (var entry in names)
         {
@@ -113,7 +117,7 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
             {
                 var others = string.Join(", ", uses.Where(u => !SymbolEqualityComparer.Default.Equals(u.Method, use.Method))
                     .Select(u => u.Method.ContainingType.Name + "." + u.Method.Name));
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LambdaFunctionName, use.Location, entry.Key,
+                context.ReportDiagnostic(Diagnostic.Create(functionName, use.Location, entry.Key,
                     $"is also the name of {others}; give each function its own name, since the template declares one resource per name"));
             }
         }

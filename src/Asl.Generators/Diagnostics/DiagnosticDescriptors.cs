@@ -9,7 +9,7 @@ namespace Asl.Generators.Diagnostics;
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    public const string HelpLinkBase = "https://github.com/asl-dotnet/asl/blob/main/docs/diagnostics/";
+    public const string HelpLinkBase = Asl.Diagnostics.AslRules.DocsRoot + "diagnostics/";
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, "Asl.Usage", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using Asl.Deployment;
 using Asl.Generators.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -53,15 +54,18 @@ internal static class MachineEmitter
         code.Append(member).AppendLine("/// <summary>The validated Amazon States Language definition, as the generator wrote it (empty while Define() has errors).</summary>");
         code.Append(member).Append("public const string Definition = ").Append(Verbatim(spec.AslJson ?? "")).AppendLine(";");
         code.AppendLine();
-        code.Append(member).AppendLine("/// <summary>Name, type, definition, substitutions and input/output types of this state machine.</summary>");
-        code.Append(member).AppendLine("public static global::Asl.StateMachineInfo Info { get; } = new global::Asl.StateMachineInfo(");
+        var input = spec.Class.InputType ?? "global::System.Text.Json.JsonElement";
+        var output = spec.Class.OutputType ?? "global::System.Text.Json.JsonElement";
+        var info = "global::Asl.StateMachineInfo<" + input + ", " + output + ">";
+        code.Append(member).AppendLine("/// <summary>Name, type, definition, substitutions (with the classes of child machines) and input/output types of this state machine.</summary>");
+        code.Append(member).Append("public static ").Append(info).Append(" Info { get; } = new ").Append(info).AppendLine("(");
         code.Append(member).Append("    StateMachineName, global::Asl.StateMachineType.").Append(spec.Class.MachineType == "EXPRESS" ? "Express" : "Standard").AppendLine(", Definition,");
         code.Append(member).Append("    new global::Asl.Substitution[] {");
-        code.Append(string.Join(",", spec.Substitutions.Select(s =>
-            $" new global::Asl.Substitution({Literal(s.Name)}, global::Asl.SubstitutionKind.{s.Kind}, {Literal(s.Target)}{string.Concat(s.Patterns.Select(p => ", global::Asl.IntegrationPattern." + p))})")));
+        code.Append(string.Join(",", spec.Substitutions.Select(s => " " + Substitution(s, spec))));
         code.AppendLine(" },");
         code.Append(member).Append("    ").Append(spec.Class.InputType is null ? "null" : "typeof(" + spec.Class.InputType + ")")
-            .Append(", ").Append(spec.Class.OutputType is null ? "null" : "typeof(" + spec.Class.OutputType + ")").AppendLine(");");
+            .Append(", ").Append(spec.Class.OutputType is null ? "null" : "typeof(" + spec.Class.OutputType + ")").AppendLine(")");
+        code.Append(member).Append("{ Class = typeof(").Append(ClassName(spec.Class)).AppendLine(") };");
         code.Append(indent).AppendLine("}");
         code.AppendLine();
     }
@@ -95,6 +99,22 @@ internal static class MachineEmitter
         code.Append(member).AppendLine("}");
         code.Append(indent).AppendLine("}");
     }
+
+    /// <summary>
+    /// One substitution. A child machine defined by a [StateMachine] class is referred to through a lambda, so that
+    /// machines that start each other do not read each other's Info while their static constructors run.
+    /// </summary>
+    private static string Substitution(DefinitionPlaceholder substitution, MachineSpec spec)
+    {
+        var patterns = string.Concat(substitution.Patterns.Select(p => ", global::Asl.IntegrationPattern." + p));
+        var child = substitution.Kind == "StateMachine" ? spec.Children.FirstOrDefault(c => c.MachineName == substitution.Target) : null;
+        return child is null
+            ? $"new global::Asl.Substitution({Literal(substitution.Name)}, global::Asl.SubstitutionKind.{substitution.Kind}, {Literal(substitution.Target)}{patterns})"
+            : $"new global::Asl.Substitution({Literal(substitution.Name)}, {Literal(substitution.Target)}, static () => {child.ClassName}.Info{patterns})";
+    }
+
+    private static string ClassName(MachineClass machine) =>
+        "global::" + string.Join(".", new[] { machine.Namespace }.Concat(machine.ContainingTypes).Append(machine.ClassName).Where(p => p is not null));
 
     private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 

@@ -8,11 +8,12 @@ namespace Asl.Generators.Model;
 /// <summary>A diagnostic as plain, equatable data, turned into a <see cref="Diagnostic"/> only when reported.</summary>
 internal sealed record DiagnosticInfo(string Id, string Title, string Message, DiagnosticSeverity Severity, string HelpLink, LocationInfo? Location)
 {
-    public Diagnostic ToDiagnostic()
+    /// <param name="docsBase">Where the build says the docs are (<c>AslHelpLinkBase</c>), or null.</param>
+    public Diagnostic ToDiagnostic(string? docsBase = null)
     {
         var category = Id.StartsWith("ASL09", System.StringComparison.Ordinal) ? "Asl.Deploy" : Id.StartsWith("ASL0", System.StringComparison.Ordinal) ? "Asl.Usage" : "Asl.Definition";
         var descriptor = new DiagnosticDescriptor(Id, Title, "{0}", category,
-            Severity, isEnabledByDefault: true, helpLinkUri: HelpLink);
+            Severity, isEnabledByDefault: true, helpLinkUri: Asl.Diagnostics.AslRules.RebaseHelpLink(HelpLink, docsBase));
         return Diagnostic.Create(descriptor, Location?.ToLocation(), Message);
     }
 
@@ -32,4 +33,5 @@ internal sealed record MachineSpec(
     string? AslJson,
     EquatableArray<DefinitionPlaceholder> Substitutions,
     MachinePermissions Permissions,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<ChildClass> Children);

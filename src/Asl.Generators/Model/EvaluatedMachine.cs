@@ -13,11 +13,13 @@ namespace Asl.Generators.Model;
 /// <param name="Machine">The evaluated model, or null when Define() could not be evaluated.</param>
 /// <param name="Origins">Where each field of the model came from in the C# source, by JSON pointer.</param>
 /// <param name="Diagnostics">What evaluation reported (usage errors, evaluation failures).</param>
+/// <param name="Children">The [StateMachine] classes that Define() starts with StartExecution&lt;T&gt;, by machine name.</param>
 internal sealed record EvaluatedMachine(
     MachineClass Class,
     StateMachine? Machine,
     EquatableArray<OriginInfo> Origins,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<ChildClass> Children);
 
 /// <summary>The [StateMachine] class and what it declares.</summary>
 /// <param name="Settings">How the machine is deployed (logging, tracing, tags, role, key, alias).</param>
@@ -35,6 +37,9 @@ internal sealed record MachineClass(
     DeploymentSettings Settings,
     EquatableArray<OriginInfo> SettingOrigins,
     bool IsPartial);
+
+/// <summary>A child machine's name and its [StateMachine] class (fully qualified, <c>global::</c> included).</summary>
+internal sealed record ChildClass(string MachineName, string ClassName);
 
 /// <summary>The C# source of a model field, found by its JSON pointer.</summary>
 /// <param name="Pointer">The field's JSON pointer.</param>

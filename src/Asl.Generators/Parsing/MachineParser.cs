@@ -30,12 +30,14 @@ internal static class MachineParser
         var at = LocationInfo.From(declaration.Identifier.GetLocation());
         StateMachine? machine = null;
         var origins = EquatableArray<OriginInfo>.Empty;
+        var children = EquatableArray<ChildClass>.Empty;
         try
         {
             if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotPartial, at, type.Name));
-            var (evaluated, found) = Evaluate(context, type, declaration, ReadAttribute(context.Attributes[0]), cancellation);
+            var (evaluated, found, started) = Evaluate(context, type, declaration, ReadAttribute(context.Attributes[0]), cancellation);
             machine = evaluated;
+            children = started;
             origins = found
                 .Select(o => (o.Key, Origin: o.Value as SourceOrigin))
                 .Where(o => o.Origin?.Location is not null)
@@ -87,10 +89,10 @@ internal static class MachineParser
             settings.Settings,
             settings.Origins,
             declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
-        return new EvaluatedMachine(machineClass, machine, origins, diagnostics.ToEquatableArray());
+        return new EvaluatedMachine(machineClass, machine, origins, diagnostics.ToEquatableArray(), children);
     }
 
-    private static (StateMachine Machine, IReadOnlyDictionary<string, object> Origins) Evaluate(
+    private static (StateMachine Machine, IReadOnlyDictionary<string, object> Origins, EquatableArray<ChildClass> Children) Evaluate(
         GeneratorAttributeSyntaxContext context, INamedTypeSymbol type, ClassDeclarationSyntax declaration, StateMachineAttribute attribute,
         CancellationToken cancellation)
     {
@@ -113,7 +115,12 @@ internal static class MachineParser
         try
         {
             var machine = workflow.BuildWithOrigins(attribute, out var origins);
-            return (machine, origins);
+            var children = evaluator.Children.Values
+                .Select(c => new ChildClass(c.MachineName, c.ChildType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)))
+                .Distinct()
+                .OrderBy(c => c.MachineName, StringComparer.Ordinal)
+                .ToEquatableArray();
+            return (machine, origins, children);
         }
         catch (WorkflowDefinitionException e)
         {

@@ -26,7 +26,7 @@ internal static class MachineValidator
     {
         var diagnostics = new List<DiagnosticInfo>(evaluated.Diagnostics);
         if (evaluated.Machine is not { } machine)
-            return new MachineSpec(evaluated.Class, null, EquatableArray<DefinitionPlaceholder>.Empty, MachinePermissions.None, diagnostics.ToEquatableArray());
+            return new MachineSpec(evaluated.Class, null, EquatableArray<DefinitionPlaceholder>.Empty, MachinePermissions.None, diagnostics.ToEquatableArray(), evaluated.Children);
 
         var fallback = evaluated.Class.NameLocation;
         try
@@ -60,10 +60,10 @@ internal static class MachineValidator
                 // (a model type built by hand) must not reach the definition as its marker characters.
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidWorkflowValue, Locate(MarkerPointer(machine), origins) ?? fallback,
                     "A dynamic value (Input.At, Context, Intrinsic, ...) reached a field that writes its text as it is; give it to a builder method that takes dynamic values"));
-                return new MachineSpec(evaluated.Class, null, EquatableArray<DefinitionPlaceholder>.Empty, MachinePermissions.None, diagnostics.ToEquatableArray());
+                return new MachineSpec(evaluated.Class, null, EquatableArray<DefinitionPlaceholder>.Empty, MachinePermissions.None, diagnostics.ToEquatableArray(), evaluated.Children);
             }
             var permissions = Deployment(evaluated.Class, machine, origins, fallback, diagnostics);
-            return new MachineSpec(evaluated.Class, json, DefinitionPlaceholder.Of(machine), permissions, diagnostics.ToEquatableArray());
+            return new MachineSpec(evaluated.Class, json, DefinitionPlaceholder.Of(machine), permissions, diagnostics.ToEquatableArray(), evaluated.Children);
         }
         catch (OperationCanceledException)
         {
@@ -72,7 +72,7 @@ internal static class MachineValidator
         catch (Exception e)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, fallback, evaluated.Class.ClassName, e.GetType().Name + ": " + e.Message));
-            return new MachineSpec(evaluated.Class, null, EquatableArray<DefinitionPlaceholder>.Empty, MachinePermissions.None, diagnostics.ToEquatableArray());
+            return new MachineSpec(evaluated.Class, null, EquatableArray<DefinitionPlaceholder>.Empty, MachinePermissions.None, diagnostics.ToEquatableArray(), evaluated.Children);
         }
     }
 

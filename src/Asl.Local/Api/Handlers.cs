@@ -1,4 +1,5 @@
 using Asl.Json;
+using Asl.Local.Tasks;
 
 namespace Asl.Local;
 
@@ -47,6 +48,16 @@ public sealed record LambdaInvocation
 
     /// <summary>The engine, so a handler can call back (<see cref="LocalEngine.SendTaskSuccess"/> and friends).</summary>
     public required LocalEngine Engine { get; init; }
+
+    internal HandlerClock? Clock { get; init; }
+
+    /// <summary>
+    /// Waits <paramref name="delay"/> on the engine's clock: with the virtual clock the time passes at once when nothing
+    /// else can run, and the Task state's TimeoutSeconds can expire meanwhile. <see cref="Timeout.InfiniteTimeSpan"/>
+    /// waits until <paramref name="cancellation"/> (the handler's own token) is cancelled: a function that never answers.
+    /// </summary>
+    public Task DelayAsync(TimeSpan delay, CancellationToken cancellation)
+        => (Clock ?? throw new InvalidOperationException("DelayAsync works inside a call from the engine; this invocation was made elsewhere.")).DelayAsync(delay, cancellation);
 }
 
 /// <summary>One call of a task handler.</summary>
@@ -69,6 +80,17 @@ public sealed record TaskInvocation
 
     /// <summary>The engine, so a handler can call back.</summary>
     public required LocalEngine Engine { get; init; }
+
+    internal HandlerClock? Clock { get; init; }
+
+    /// <summary>
+    /// Waits <paramref name="delay"/> on the engine's clock: with the virtual clock the time passes at once when nothing
+    /// else can run, and the Task state's TimeoutSeconds or HeartbeatSeconds can expire meanwhile.
+    /// <see cref="Timeout.InfiniteTimeSpan"/> waits until <paramref name="cancellation"/> (the handler's own token) is
+    /// cancelled: a resource that never answers.
+    /// </summary>
+    public Task DelayAsync(TimeSpan delay, CancellationToken cancellation)
+        => (Clock ?? throw new InvalidOperationException("DelayAsync works inside a call from the engine; this invocation was made elsewhere.")).DelayAsync(delay, cancellation);
 }
 
 /// <summary>Thrown by a task handler to fail the task with a chosen error name and cause.</summary>

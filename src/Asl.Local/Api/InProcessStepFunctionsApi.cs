@@ -4,8 +4,6 @@ using System.Text.Json;
 using Asl.Api;
 using Asl.Local.Json;
 using Asl.Local.Scheduling;
-using ApiExecutionStatus = Asl.Api.ExecutionStatus;
-using ApiHistoryEvent = Asl.Api.HistoryEvent;
 
 namespace Asl.Local;
 
@@ -73,7 +71,7 @@ public sealed class InProcessStepFunctionsApi : IStepFunctionsApi
             Name = ended.Name,
             StartDate = ended.StartDate,
             StopDate = ended.StopDate ?? Engine.Now,
-            Status = Status(ended.Status),
+            Status = ended.Status,
             Error = ended.Error,
             Cause = ended.Cause,
             Input = ended.Input,
@@ -104,7 +102,7 @@ public sealed class InProcessStepFunctionsApi : IStepFunctionsApi
             ExecutionArn = described.ExecutionArn,
             StateMachineArn = described.StateMachineArn,
             Name = described.Name,
-            Status = Status(described.Status),
+            Status = described.Status,
             StartDate = described.StartDate,
             StopDate = described.StopDate,
             Input = described.Input,
@@ -137,7 +135,7 @@ public sealed class InProcessStepFunctionsApi : IStepFunctionsApi
         var history = Call(() => Engine.GetExecutionHistory(request.ExecutionArn));
         var offset = request.NextToken is null ? 0 : ReadPageToken(request.NextToken, request.ExecutionArn, reverse);
         var count = Math.Max(0, Math.Min(pageSize, history.Count - offset));
-        var events = new ApiHistoryEvent[count];
+        var events = new HistoryEvent[count];
         for (var i = 0; i < count; i++)
         {
             var position = offset + i;
@@ -174,7 +172,7 @@ public sealed class InProcessStepFunctionsApi : IStepFunctionsApi
         return Task.CompletedTask;
     }
 
-    private async Task<ExecutionDescription> RunToEndAsync(string executionArn, CancellationToken cancellationToken)
+    private async Task<ExecutionSnapshot> RunToEndAsync(string executionArn, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -190,13 +188,11 @@ public sealed class InProcessStepFunctionsApi : IStepFunctionsApi
         }
     }
 
-    private static ApiHistoryEvent ToApiEvent(HistoryEvent engineEvent, bool includeData)
+    private static HistoryEvent ToApiEvent(LocalHistoryEvent engineEvent, bool includeData)
     {
         using var document = JsonDocument.Parse(JsonText.Write(engineEvent.ToAwsJson(includeData)));
-        return ApiHistoryEvent.FromAwsJson(document.RootElement);
+        return HistoryEvent.FromAwsJson(document.RootElement);
     }
-
-    private static ApiExecutionStatus Status(ExecutionStatus status) => Asl.Api.ExecutionStatusNames.FromAwsName(status.ToAwsName());
 
     private static T Call<T>(Func<T> operation)
     {

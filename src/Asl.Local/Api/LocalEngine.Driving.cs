@@ -12,7 +12,7 @@ public sealed partial class LocalEngine
     /// as SendTaskSuccess (after waiting <see cref="LocalEngineOptions.StallTimeout"/> for one). With the real
     /// clock it simply waits.
     /// </summary>
-    public async Task<ExecutionDescription> RunToCompletionAsync(string executionArn, CancellationToken cancellation = default)
+    public async Task<ExecutionSnapshot> RunToCompletionAsync(string executionArn, CancellationToken cancellation = default)
     {
         Execution.ExecutionRun run;
         lock (Loop.Gate) run = FindRun(executionArn);

@@ -66,7 +66,7 @@ public sealed partial class LocalEngine
     /// for a STANDARD machine. With the virtual clock this drives the engine (as <see cref="RunToCompletionAsync"/>
     /// does) unless an endpoint is already driving it.
     /// </summary>
-    public async Task<ExecutionDescription> StartSyncExecutionAsync(string stateMachineArn, string? input = null, string? name = null,
+    public async Task<ExecutionSnapshot> StartSyncExecutionAsync(string stateMachineArn, string? input = null, string? name = null,
         CancellationToken cancellation = default)
     {
         var run = StartExpressRun(stateMachineArn, input, name, synchronous: true);

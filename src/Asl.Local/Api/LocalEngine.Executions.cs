@@ -1,6 +1,7 @@
 using Asl.Json;
 using Asl.Local.Execution;
 using Asl.Local.Json;
+using Asl.Api;
 
 namespace Asl.Local;
 
@@ -26,25 +27,25 @@ public sealed partial class LocalEngine
     }
 
     /// <summary>Starts an execution and drives it until it stops (see <see cref="RunToCompletionAsync"/>).</summary>
-    public async Task<ExecutionDescription> RunAsync(string stateMachineArn, string? input = null, string? name = null, CancellationToken cancellation = default)
+    public async Task<ExecutionSnapshot> RunAsync(string stateMachineArn, string? input = null, string? name = null, CancellationToken cancellation = default)
     {
         var started = StartExecution(stateMachineArn, input, name);
         return await RunToCompletionAsync(started.ExecutionArn, cancellation).ConfigureAwait(false);
     }
 
     /// <summary>Describes an execution; throws <see cref="ExecutionDoesNotExistException"/> for an unknown ARN.</summary>
-    public ExecutionDescription DescribeExecution(string executionArn)
+    public ExecutionSnapshot DescribeExecution(string executionArn)
     {
         lock (Loop.Gate) return FindRun(executionArn).Describe();
     }
 
     /// <summary>Executions, most recent first, optionally of one state machine and with one status.</summary>
-    public IReadOnlyList<ExecutionDescription> ListExecutions(string? stateMachineArn = null, ExecutionStatus? status = null)
+    public IReadOnlyList<ExecutionSnapshot> ListExecutions(string? stateMachineArn = null, ExecutionStatus? status = null)
     {
         lock (Loop.Gate)
         {
             string? machineArn = stateMachineArn is null ? null : FindStateMachine(stateMachineArn).StateMachineArn;
-            var list = new List<ExecutionDescription>();
+            var list = new List<ExecutionSnapshot>();
             for (var i = _executionOrder.Count - 1; i >= 0; i--)
             {
                 var run = _executionOrder[i];
@@ -73,7 +74,7 @@ public sealed partial class LocalEngine
     }
 
     /// <summary>The execution's history events in order (a snapshot).</summary>
-    public IReadOnlyList<HistoryEvent> GetExecutionHistory(string executionArn)
+    public IReadOnlyList<LocalHistoryEvent> GetExecutionHistory(string executionArn)
     {
         lock (Loop.Gate) return FindRun(executionArn).History.ToArray();
     }

@@ -39,6 +39,9 @@ public sealed partial class LocalEngine : IDisposable
 
     internal TaskTokens Tokens { get; } = new();
 
+    /// <summary>Keeps every state entry of the executions started from now on (for the test harness); off by default, as it costs an object per state.</summary>
+    internal bool TracesStateVisits { get; set; }
+
     internal string Arn(string kind, string name) => $"arn:aws:states:{Options.Region}:{Options.AccountId}:{kind}:{name}";
 
     /// <summary>A request id for simulated service responses (repeatable when the engine is seeded).</summary>

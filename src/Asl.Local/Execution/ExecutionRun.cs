@@ -3,6 +3,7 @@ using Asl.Local.History;
 using Asl.Local.Json;
 using Asl.Local.Tasks;
 using Asl.Model;
+using Asl.Api;
 
 namespace Asl.Local.Execution;
 
@@ -35,6 +36,7 @@ internal sealed class ExecutionRun
         ParentArn = parentArn;
         Root = new AbortSignal(null);
         Variables = new VariableScope(null);
+        if (engine.TracesStateVisits) Visits = new List<StateVisit>();
     }
 
     public LocalEngine Engine { get; }
@@ -53,6 +55,9 @@ internal sealed class ExecutionRun
     public AbortSignal Root { get; }
     public VariableScope Variables { get; }
     public HistoryLog History { get; } = new();
+
+    /// <summary>Every state entry in order, when the engine traces state visits (<see cref="LocalEngine.TracesStateVisits"/>); else null.</summary>
+    public List<StateVisit>? Visits { get; }
 
     public ExecutionStatus Status { get; private set; } = ExecutionStatus.Running;
     public DateTimeOffset? StopDate { get; private set; }
@@ -162,7 +167,7 @@ internal sealed class ExecutionRun
         return count;
     }
 
-    public ExecutionDescription Describe() => new()
+    public ExecutionSnapshot Describe() => new()
     {
         ExecutionArn = Arn,
         StateMachineArn = Machine.StateMachineArn,

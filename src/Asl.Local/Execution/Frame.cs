@@ -30,6 +30,9 @@ internal sealed class Frame
     /// <summary>The payload size check of this frame's state outputs (it remembers what it measured last).</summary>
     public OutputSizeCheck OutputSize { get; } = new();
 
+    /// <summary>The state this frame runs now, when the engine traces state visits.</summary>
+    public StateVisit? Visit { get; set; }
+
     public LocalEngine Engine => Run.Engine;
 
     public CancellationToken Token => Abort.Token;

@@ -38,7 +38,7 @@ internal static class HistoryEventDetails
         _ => null,
     };
 
-    public static AslJsonObject Build(HistoryEvent e, bool includeData)
+    public static AslJsonObject Build(LocalHistoryEvent e, bool includeData)
     {
         var d = new JsonObjectBuilder();
         d.SetIfNotNull("resourceType", e.ResourceType);

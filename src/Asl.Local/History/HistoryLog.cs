@@ -6,7 +6,7 @@ namespace Asl.Local.History;
 /// <summary>
 /// The events of one execution, in order. Ids are assigned here, from 1. Events are kept in a compact form (the
 /// engine keeps every history, and most events have only a name, an input or output, or an index); the public
-/// <see cref="HistoryEvent"/> objects are made when the history is first read, then reused.
+/// <see cref="LocalHistoryEvent"/> objects are made when the history is first read, then reused.
 /// </summary>
 internal sealed class HistoryLog
 {
@@ -17,7 +17,7 @@ internal sealed class HistoryLog
     private const int ChunkSize = 32;
 
     private readonly List<Entry[]> _chunks = new();
-    private readonly List<HistoryEvent> _read = new();
+    private readonly List<LocalHistoryEvent> _read = new();
     private int _count;
 
     public int Count => _count;
@@ -25,7 +25,7 @@ internal sealed class HistoryLog
     public long LastId => _count;
 
     /// <summary>A snapshot of the events.</summary>
-    public HistoryEvent[] ToArray()
+    public LocalHistoryEvent[] ToArray()
     {
         for (var i = _read.Count; i < _count; i++) _read.Add(_chunks[i / ChunkSize][i % ChunkSize].ToEvent(i + 1L));
         return _read.ToArray();
@@ -68,10 +68,10 @@ internal sealed class HistoryLog
                 || data.HeartbeatInSeconds is not null || data.Length is not null || data.RoleArn is not null
                 || data.AssignedVariables is not null;
 
-        public HistoryEvent ToEvent(long id)
+        public LocalHistoryEvent ToEvent(long id)
         {
             var data = _full?.Value ?? default;
-            return new HistoryEvent
+            return new LocalHistoryEvent
             {
                 Id = id,
                 PreviousEventId = _previousEventId,

@@ -48,6 +48,7 @@ internal static class WorkStateRunner
         catch (StatesError e) when (!e.IsTerminal && ErrorMatching.FindCatcher(state.Catch, e.Error) is { } catcher)
         {
             if (e.EventId > 0) frame.LastEventId = e.EventId;
+            frame.Visit?.Caught(e.Error, e.Cause);
             var errorOutput = new JsonObjectBuilder(2)
                 .AddUnique("Error", e.Error is null ? AslJson.Null : new AslJsonString(e.Error))
                 .AddUnique("Cause", e.Cause is null ? AslJson.Null : new AslJsonString(e.Cause))
@@ -85,6 +86,7 @@ internal static class WorkStateRunner
                 if (e.EventId > 0) frame.LastEventId = e.EventId;
                 await frame.Engine.Loop.Delay(delay, frame.Token);
                 scope.RetryCount++;
+                if (frame.Visit is { } visit) visit.RetryCount++;
             }
         }
     }

@@ -9,8 +9,10 @@ internal sealed class HandlerIntegration(TaskHandler handler) : ITaskIntegration
 {
     public async Task<AslJson> InvokeAsync(TaskCall call, CancellationToken cancellation)
     {
+        var clock = new HandlerClock(call.Engine.Loop);
         var invocation = new TaskInvocation
         {
+            Clock = clock,
             Resource = call.Resource.Arn,
             Parameters = call.Parameters,
             TaskToken = call.Pending?.Token,
@@ -20,7 +22,7 @@ internal sealed class HandlerIntegration(TaskHandler handler) : ITaskIntegration
         };
         try
         {
-            return await HandlerCalls.CallAsync(call.Engine.Loop, () => handler(invocation, cancellation));
+            return await HandlerCalls.CallAsync(clock, () => handler(invocation, cancellation));
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {

@@ -14,9 +14,11 @@ internal static class LambdaInvoker
         var handler = engine.FindLambda(function.Name)
             ?? throw new StatesError("Lambda.ResourceNotFoundException",
                 $"Function not found: {arn} (Service: AWSLambda; Status Code: 404; Error Code: ResourceNotFoundException; Request ID: {engine.NewRequestId()}; Proxy: null). " +
-                $"Register a handler with LocalEngine.RegisterLambda(\"{function.Name}\", ...).");
+                $"The local engine has no handler or mock for the function '{function.Name}'.");
+        var clock = new HandlerClock(engine.Loop);
         var invocation = new LambdaInvocation
         {
+            Clock = clock,
             FunctionArn = arn,
             FunctionName = function.Name,
             Qualifier = function.Qualifier,
@@ -28,7 +30,7 @@ internal static class LambdaInvoker
         };
         try
         {
-            return await HandlerCalls.CallAsync(engine.Loop, () => handler(invocation, cancellation));
+            return await HandlerCalls.CallAsync(clock, () => handler(invocation, cancellation));
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {

@@ -4,6 +4,7 @@ using Asl.Local.Errors;
 using Asl.Local.Execution;
 using Asl.Local.Json;
 using Asl.Model;
+using Asl.Api;
 
 namespace Asl.Local.Tasks;
 

@@ -53,7 +53,7 @@ internal static class TaskDispatcher
             if (resource.Kind == ResourceKind.LambdaFunction && frame.Engine.FindTaskHandler(resource.Arn, resource.Arn) is null)
                 return await RunLambdaFunctionAsync(call, mock);
             var integration = mock ?? SelectIntegration(call)
-                ?? throw StatesError.Runtime($"The local engine has no implementation for the resource '{resource.Arn}'. Register one with LocalEngine.RegisterTaskHandler(\"{resource.WithoutPattern}\", ...), or mock the state '{named.Name}' in the mock configuration.");
+                ?? throw StatesError.Runtime($"The local engine has no handler or mock for the resource '{resource.Arn}' of the state '{named.Name}'.");
             return await RunServiceTaskAsync(call, integration, isMock: mock is not null);
         }
         finally

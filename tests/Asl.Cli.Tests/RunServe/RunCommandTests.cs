@@ -228,6 +228,70 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("FAILED", Parse(run).GetProperty("status").GetString());
         Assert.Contains("Lookup", Parse(run).GetProperty("cause").GetString());
+        Assert.Equal("asl run: no Lambda function or service runs here; mock the state's answer in a Step Functions Local mock configuration and pass it with --mock-config FILE.\n",
+            run.Stderr.ReplaceLineEndings("\n"));
+    }
+
+    private const string Placeholders = """
+        {"StartAt":"P","States":{"P":{"Type":"Pass","Result":{"table":"${OrdersTable}","topic":"${AlertsTopic}"},"End":true}}}
+        """;
+
+    [Fact]
+    public void Substitution_options_fill_the_placeholders_as_DefinitionSubstitutions_do()
+    {
+        var path = _dir.Write("orders.asl.json", Placeholders);
+
+        var run = CliRun.InProcess("run", path, "--substitution", "OrdersTable=orders", "--substitution", "AlertsTopic=arn:aws:sns:us-east-1:123456789012:a=b");
+
+        Assert.Equal("""{"table":"orders","topic":"arn:aws:sns:us-east-1:123456789012:a=b"}""", Parse(run).GetProperty("output").GetRawText().Replace(" ", "").Replace("\n", ""));
+    }
+
+    [Fact]
+    public void A_substitutions_file_gives_values_and_an_option_overrides_one()
+    {
+        var path = _dir.Write("orders.asl.json", Placeholders);
+        var values = _dir.Write("values.json", """{"OrdersTable": "from-file", "AlertsTopic": 7}""");
+
+        var run = CliRun.InProcess("run", path, "--substitutions", values, "--substitution", "OrdersTable=from-option");
+
+        var output = Parse(run).GetProperty("output");
+        Assert.Equal(("from-option", "7"), (output.GetProperty("table").GetString(), output.GetProperty("topic").GetString()));
+    }
+
+    [Fact]
+    public void A_placeholder_without_a_value_is_left_as_written_and_named_with_the_option_that_fills_it()
+    {
+        var path = _dir.Write("orders.asl.json", Placeholders);
+
+        var run = CliRun.InProcess("run", path, "--substitution", "OrdersTable=orders");
+
+        Assert.Equal("${AlertsTopic}", Parse(run).GetProperty("output").GetProperty("topic").GetString());
+        Assert.Equal("asl run: the definition has a placeholder without a value, left as written: ${AlertsTopic}. Give it with --substitution AlertsTopic=VALUE, or list them in a JSON file for --substitutions FILE.json.\n",
+            run.Stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_value_for_a_placeholder_the_definition_lacks_exits_2()
+    {
+        var path = _dir.Write("orders.asl.json", Placeholders);
+
+        var run = CliRun.InProcess("run", path, "--substitution", "OrdersTable=a", "--substitution", "AlertsTopic=b", "--substitution", "OrderTable=typo");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("has no placeholder ${OrderTable}; its placeholders are ${AlertsTopic}, ${OrdersTable}.", run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("--substitution", "NoEquals", "--substitution 'NoEquals' is not NAME=VALUE")]
+    [InlineData("--substitutions", "missing.json", "the substitutions file 'missing.json' does not exist.")]
+    public void Unusable_substitution_options_exit_2_saying_what_is_wrong(string option, string value, string message)
+    {
+        var path = _dir.Write("orders.asl.json", Placeholders);
+
+        var run = CliRun.InProcess("run", path, option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Stderr);
     }
 
     [Fact]

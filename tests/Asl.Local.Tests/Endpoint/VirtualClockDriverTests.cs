@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Asl.Local.Endpoint;
 using static Asl.Local.Tests.TestEngine;
+using Asl.Api;
 
 namespace Asl.Local.Tests.Endpoint;
 
@@ -27,7 +28,7 @@ public class VirtualClockDriverTests
     }
 
     /// <summary>Reads the execution's state until it stops, without driving the engine (the driver does).</summary>
-    private static async Task<ExecutionDescription> WaitUntilStoppedAsync(LocalEngine engine, string arn, TimeSpan limit)
+    private static async Task<ExecutionSnapshot> WaitUntilStoppedAsync(LocalEngine engine, string arn, TimeSpan limit)
     {
         var clock = Stopwatch.StartNew();
         while (true)

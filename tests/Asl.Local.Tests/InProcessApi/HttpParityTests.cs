@@ -3,7 +3,6 @@ using Asl.Api;
 using Asl.Clients;
 using Asl.Local.Endpoint;
 using static Asl.Local.Tests.InProcessApi.Machines;
-using ApiStatus = Asl.Api.ExecutionStatus;
 
 namespace Asl.Local.Tests.InProcessApi;
 
@@ -74,7 +73,7 @@ public class HttpParityTests
 
         var failure = await Assert.ThrowsAsync<ExecutionFailedException>(() => client.RunAsync(new Order("o-1", 3)).WaitAsync(TimeSpan.FromSeconds(20)));
 
-        Assert.Equal((ApiStatus.Failed, "OutOfStock", "No items left"), (failure.Status, failure.Error, failure.Cause));
+        Assert.Equal((ExecutionStatus.Failed, "OutOfStock", "No items left"), (failure.Status, failure.Error, failure.Cause));
     }
 
     [Theory]

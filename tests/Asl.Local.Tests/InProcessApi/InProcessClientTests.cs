@@ -3,7 +3,6 @@ using Asl.Clients;
 using Asl.Json;
 using Asl.Local.Json;
 using static Asl.Local.Tests.InProcessApi.Machines;
-using ApiStatus = Asl.Api.ExecutionStatus;
 
 namespace Asl.Local.Tests.InProcessApi;
 
@@ -34,7 +33,7 @@ public class InProcessClientTests
 
         var failure = await Assert.ThrowsAsync<ExecutionFailedException>(() => client.RunAsync(new Order("o-1", 3)));
 
-        Assert.Equal((ApiStatus.Failed, "OutOfStock", "No items left"), (failure.Status, failure.Error, failure.Cause));
+        Assert.Equal((ExecutionStatus.Failed, "OutOfStock", "No items left"), (failure.Status, failure.Error, failure.Cause));
     }
 
     [Fact]
@@ -46,7 +45,7 @@ public class InProcessClientTests
 
         var failure = await Assert.ThrowsAsync<ExecutionFailedException>(() => client.RunAsync(new Order("o-1", 3)));
 
-        Assert.Equal((ApiStatus.TimedOut, "States.Timeout"), (failure.Status, failure.Error));
+        Assert.Equal((ExecutionStatus.TimedOut, "States.Timeout"), (failure.Status, failure.Error));
     }
 
     [Fact]
@@ -58,7 +57,7 @@ public class InProcessClientTests
         var client = new StateMachineClient<Order, Receipt>(api, arn) { Polling = FastPolling };
 
         var handle = await client.StartAsync(new Order("o-7", 1));
-        Assert.Equal(ApiStatus.Running, (await handle.DescribeAsync()).Status);
+        Assert.Equal(ExecutionStatus.Running, (await handle.DescribeAsync()).Status);
         await client.SendSuccessAsync(Assert.Single(tokens), new Receipt("o-7", 1, "approved"));
         var receipt = await handle.WaitAsync();
 
@@ -78,7 +77,7 @@ public class InProcessClientTests
         await client.SendFailureAsync(tokens[0], "Rejected", "The approver said no");
         var failure = await Assert.ThrowsAsync<ExecutionFailedException>(() => handle.WaitAsync());
 
-        Assert.Equal((ApiStatus.Failed, "Rejected", "The approver said no"), (failure.Status, failure.Error, failure.Cause));
+        Assert.Equal((ExecutionStatus.Failed, "Rejected", "The approver said no"), (failure.Status, failure.Error, failure.Cause));
     }
 
     [Fact]
@@ -95,7 +94,7 @@ public class InProcessClientTests
         var timeout = await Assert.ThrowsAsync<TimeoutException>(() => handle.WaitAsync(TimeSpan.FromMilliseconds(50)));
 
         Assert.Contains(handle.ExecutionArn, timeout.Message);
-        Assert.Equal(ApiStatus.Running, (await handle.DescribeAsync()).Status);
+        Assert.Equal(ExecutionStatus.Running, (await handle.DescribeAsync()).Status);
     }
 
     [Fact]
@@ -110,7 +109,7 @@ public class InProcessClientTests
         await handle.StopAsync("Manual", "no longer needed");
         var failure = await Assert.ThrowsAsync<ExecutionFailedException>(() => handle.WaitAsync());
 
-        Assert.Equal((ApiStatus.Aborted, "Manual", "no longer needed"), (failure.Status, failure.Error, failure.Cause));
+        Assert.Equal((ExecutionStatus.Aborted, "Manual", "no longer needed"), (failure.Status, failure.Error, failure.Cause));
     }
 
     [Fact]
@@ -134,7 +133,7 @@ public class InProcessClientTests
 
         var failure = await Assert.ThrowsAsync<ExecutionFailedException>(() => client.StartSyncAsync(new Order("o-5", 2)));
 
-        Assert.Equal((ApiStatus.Failed, "OutOfStock"), (failure.Status, failure.Error));
+        Assert.Equal((ExecutionStatus.Failed, "OutOfStock"), (failure.Status, failure.Error));
     }
 
     [Fact]

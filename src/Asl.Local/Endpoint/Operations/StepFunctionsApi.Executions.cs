@@ -1,3 +1,4 @@
+using Asl.Api;
 using System.Text.Json;
 
 namespace Asl.Local.Endpoint.Operations;
@@ -100,9 +101,9 @@ internal sealed partial class StepFunctionsApi
                 $"This operation is not supported by this type of state machine: '{machine.StateMachineArn}' is EXPRESS, whose executions are not kept. Use StartSyncExecution to see an EXPRESS execution's outcome.");
 
         // PENDING_REDRIVE and REDRIVEN match nothing: executions are never redriven here.
-        IReadOnlyList<ExecutionDescription> executions =
+        IReadOnlyList<ExecutionSnapshot> executions =
             statusName == "PENDING_REDRIVE" || redriveFilter == "REDRIVEN" ? []
-            : ExecutionStatusNames.TryParse(statusName, out var status) ? Engine.ListExecutions(arn, status)
+            : ExecutionStatusNames.FromAwsName(statusName) is var status and not (ExecutionStatus.Unknown or ExecutionStatus.PendingRedrive) ? Engine.ListExecutions(arn, status)
             : Engine.ListExecutions(arn);
         var scope = $"ListExecutions|{machine.StateMachineArn}|{statusName}|{redriveFilter}";
         var (page, next) = Paging.Take(executions, e => e.ExecutionArn, scope, nextToken, maxResults);
@@ -138,7 +139,7 @@ internal sealed partial class StepFunctionsApi
     }
 
     /// <summary>input/output with their details, as DescribeExecution and StartSyncExecution give them.</summary>
-    private static void WritePayloads(Utf8JsonWriter w, ExecutionDescription execution, bool includeData)
+    private static void WritePayloads(Utf8JsonWriter w, ExecutionSnapshot execution, bool includeData)
     {
         if (includeData) w.WriteString("input", execution.Input);
         w.WriteIncluded("inputDetails", includeData);

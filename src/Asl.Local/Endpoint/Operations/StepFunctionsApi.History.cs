@@ -15,7 +15,7 @@ internal sealed partial class StepFunctionsApi
         request.ThrowIfInvalid();
 
         ApiArns.RequireExecution(arn!);
-        IReadOnlyList<HistoryEvent> events = Engine.GetExecutionHistory(arn!);
+        IReadOnlyList<LocalHistoryEvent> events = Engine.GetExecutionHistory(arn!);
         if (reverse) events = events.Reverse().ToArray();
         var scope = $"GetExecutionHistory|{arn}|{(reverse ? "reverse" : "forward")}";
         var (page, next) = Paging.Take(events, e => e.Id.ToString(CultureInfo.InvariantCulture), scope, nextToken, maxResults);

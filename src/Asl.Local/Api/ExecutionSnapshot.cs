@@ -1,9 +1,10 @@
 using Asl.Json;
+using Asl.Api;
 
 namespace Asl.Local;
 
 /// <summary>What DescribeExecution returns for one execution (a snapshot; it does not change afterwards).</summary>
-public sealed record ExecutionDescription
+public sealed record ExecutionSnapshot
 {
     /// <summary>The execution ARN (<c>arn:aws:states:region:account:execution:machine:name</c>).</summary>
     public required string ExecutionArn { get; init; }

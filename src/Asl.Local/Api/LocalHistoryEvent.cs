@@ -7,7 +7,7 @@ namespace Asl.Local;
 /// One event of an execution's history. The typed properties hold the event's details; the ones that do not
 /// apply to the event type are null. <see cref="ToAwsJson"/> gives the GetExecutionHistory wire shape.
 /// </summary>
-public sealed record HistoryEvent
+public sealed record LocalHistoryEvent
 {
     /// <summary>The sequence number, from 1.</summary>
     public required long Id { get; init; }

@@ -1,0 +1,127 @@
+using static Asl.States;
+
+// The workflows of docs/dsl.md. Each Define() below appears in the guide as written, next to the ASL the generator
+// produces for it; DslGuideTests keeps both in step.
+namespace Asl.Dsl.Tests.Guide;
+
+[StateMachine]
+public partial class ChainingExample : IStateMachine
+{
+    public static Workflow Define() => Workflow
+        .StartWith(Pass("Prepare").Result(new { Greeting = "Hello" }))
+        .Then(Wait("Pause").Seconds(5))
+        .Then(Succeed("Done"));
+}
+
+[StateMachine]
+public partial class ChoiceExample : IStateMachine
+{
+    public static Workflow Define() => Workflow
+        .StartWith(Choice("Large order?")
+            .When(Condition.NumericGreaterThan("$.total", 1000), "Review")
+            .Otherwise("Accept"))
+        .Then(Pass("Review").Result("needs review").Next("Accept"))
+        .Then(Succeed("Accept"));
+}
+
+[StateMachine]
+public partial class TaskExample : IStateMachine
+{
+    public static Workflow Define() => Workflow
+        .StartWith(LambdaInvoke("Charge", "${ChargeFunction}")
+            .Payload(new { OrderId = Input.At("$.orderId"), Amount = Input.At("$.amount") })
+            .ResultSelector(new { ChargeId = Input.At("$.Payload.chargeId") })
+            .ResultPath("$.charge")
+            .TimeoutSeconds(30))
+        .Then(Task("Save", "arn:aws:states:::dynamodb:putItem")
+            .Parameters(new { TableName = "${OrdersTable}", Item = new { Id = new { S = Input.At("$.orderId") } } })
+            .ResultPath(null))
+        .Then(AwsSdk("Notify", "sns", "publish")
+            .Parameters(new { TopicArn = "${AlertsTopic}", Message = Intrinsic.Format("Order {} saved", Input.At("$.orderId")) }));
+}
+
+[StateMachine]
+public partial class RetryCatchExample : IStateMachine
+{
+    public static Workflow Define() => Workflow
+        .StartWith(LambdaInvoke("Charge", "${ChargeFunction}")
+            .Retry(["Lambda.TooManyRequestsException", "Lambda.ServiceException"], intervalSeconds: 2, maxAttempts: 3, backoffRate: 2)
+            .Catch("PaymentDeclined", Fail("Declined").Error("PaymentDeclined").Cause("The card was declined."), resultPath: "$.error")
+            .Catch("States.ALL", "Refund"))
+        .Then(Succeed("Charged"))
+        .Then(Pass("Refund").Next("Charged"));
+}
+
+[StateMachine]
+public partial class ParallelExample : IStateMachine
+{
+    public static Workflow Define() => Workflow
+        .StartWith(Parallel("Check")
+            .Branch(branch => branch.StartWith(Pass("Check stock").Result(true)))
+            .Branch(branch => branch.StartWith(Pass("Check fraud").Result(false)))
+            .ResultPath("$.checks"));
+}
+
+[StateMachine]
+public partial class MapExample : IStateMachine
+{
+    public static Workflow Define() => Workflow
+        .StartWith(Map("Price items")
+            .ItemsPath("$.items")
+            .MaxConcurrency(5)
+            .ItemProcessor(item => item.StartWith(LambdaInvoke("Price item", "${PriceFunction}").OutputPath("$.Payload")))
+            .ResultPath("$.prices"))
+        .Then(Map("Archive items")
+            .ItemsPath("$.items")
+            .ItemProcessor(item => item.StartWith(Pass("Archive item")), ProcessorMode.Distributed, StateMachineType.Express)
+            .Label("Archive")
+            .ToleratedFailurePercentage(5));
+}
+
+[StateMachine]
+public partial class VariablesExample : IStateMachine
+{
+    public static Workflow Define() => Workflow
+        .StartWith(Pass("Remember")
+            .Assign(new { customer = Input.At("$.customer"), attempts = 0 }))
+        .Then(Pass("Use")
+            .Parameters(new { Customer = Variables.At("customer"), Greeting = Intrinsic.Format("Hello {}", Variables.At("customer", ".name")) }));
+}
+
+[StateMachine(QueryLanguage = QueryLanguage.JsonAta)]
+public partial class JsonAtaExample : IStateMachine
+{
+    public static Workflow Define() => Workflow
+        .StartWith(Task("Score", "arn:aws:states:::lambda:invoke")
+            .Arguments(new { FunctionName = "${ScoreFunction}", Payload = new { Customer = "{% $states.input.customer %}" } })
+            .Assign(new { score = "{% $states.result.Payload.score %}" })
+            .Output("{% $states.input %}"))
+        .Then(Choice("Good score?")
+            .When(Condition.JsonAta("{% $score > 700 %}"), "Approve")
+            .Otherwise("Reject"))
+        .Then(Succeed("Approve").Output(new { Approved = true, Score = "{% $score %}" }))
+        .Then(Fail("Reject").Error("LowScore").Cause("{% 'Score ' & $string($score) %}"));
+}
+
+/// <summary>A child machine for <see cref="StartExecutionExample"/>.</summary>
+[StateMachine(Name = "Invoicing")]
+public partial class InvoicingExample : IStateMachine<InvoiceRequest, string>
+{
+    public static Workflow Define() => Workflow.StartWith(Pass("Invoice").Result("INV-1"));
+}
+
+public sealed record InvoiceRequest(string OrderId, string? TaskToken = null);
+
+[StateMachine]
+public partial class StartExecutionExample : IStateMachine
+{
+    public static Workflow Define() => Workflow
+        .StartWith(StartExecution<InvoicingExample>("Invoice and wait")
+            .RunToCompletion()
+            .Input(new InvoiceRequest(Input.At("$.orderId")))
+            .AssociateWithParent()
+            .OutputPath("$.Output"))
+        .Then(StartExecution<InvoicingExample>("Invoice with callback")
+            .WaitForTaskToken()
+            .Input(new InvoiceRequest(Input.At("$.orderId"), TaskToken: Context.TaskToken)));
+}
