@@ -70,7 +70,7 @@ public class QueryLanguageBuilderTests
             }
             """, machine.State("Start child")["Arguments"]);
         var generated = result.GeneratedTrees.Single(t => t.ToString().Contains("partial class Flow")).ToString();
-        Assert.Contains("""new global::Asl.Substitution("ChildArn", global::Asl.SubstitutionKind.StateMachine, "Child", global::Asl.IntegrationPattern.WaitForTaskToken)""", generated);
+        Assert.Contains("""new global::Asl.Substitution("ChildArn", "Child", static () => global::ChildWorkflow.Info, global::Asl.IntegrationPattern.WaitForTaskToken)""", generated);
     }
 
     [Fact]
