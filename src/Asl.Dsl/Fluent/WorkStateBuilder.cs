@@ -123,6 +123,9 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
             if (BuilderOrigin.ForElement(nameof(errorEquals), i) is { } origin) Origins[entry + "/ErrorEquals/" + i] = origin;
     }
 
+    /// <summary>The retriers the workflow gave, in order.</summary>
+    internal IReadOnlyList<Retrier> Retriers => _retry;
+
     /// <summary>A retrier the builder adds before the workflow's own (a Lambda invocation's retry of transient service errors), or null.</summary>
     internal virtual Retrier? DefaultRetry => null;
 

@@ -4,7 +4,8 @@ namespace Asl;
 /// Builds a Task that invokes a Lambda function (<c>arn:aws:states:::lambda:invoke</c>). Its request (FunctionName,
 /// Payload) goes to Parameters in a JSONPath state and to Arguments in a JSONata state. Like AWS CDK's LambdaInvoke it
 /// retries Lambda's transient service errors (<see cref="Errors.Lambda.Transient"/>: every 2 seconds, doubling, at most
-/// 6 times) before the workflow's own retriers, unless <see cref="RetryOnServiceExceptions"/> turns that off.
+/// 6 times) before the workflow's own retriers, unless <see cref="RetryOnServiceExceptions"/> turns that off or the
+/// workflow's retriers name one of those errors themselves.
 /// </summary>
 public sealed class LambdaInvokeBuilder : TaskBuilder<LambdaInvokeBuilder>
 {
@@ -38,7 +39,7 @@ public sealed class LambdaInvokeBuilder : TaskBuilder<LambdaInvokeBuilder>
     /// <summary>
     /// Whether the state retries Lambda's transient service errors (on by default): <c>ErrorEquals</c>
     /// <see cref="Errors.Lambda.Transient"/>, <c>IntervalSeconds</c> 2, <c>MaxAttempts</c> 6, <c>BackoffRate</c> 2, as the
-    /// first retrier. Turn it off to handle these errors yourself.
+    /// first retrier. Turn it off to handle these errors yourself; a <c>.Retry(...)</c> that names one of them turns it off too.
     /// </summary>
     public LambdaInvokeBuilder RetryOnServiceExceptions(bool retry)
     {
@@ -46,7 +47,21 @@ public sealed class LambdaInvokeBuilder : TaskBuilder<LambdaInvokeBuilder>
         return this;
     }
 
-    internal override Asl.Model.Retrier? DefaultRetry => _retryOnServiceExceptions ? ServiceRetry : null;
+    /// <summary>
+    /// The service retry, unless it is turned off or the workflow's own retriers name one of its errors: then the workflow
+    /// handles them its way, and a second retrier for them would only be unreachable.
+    /// </summary>
+    internal override Asl.Model.Retrier? DefaultRetry
+    {
+        get
+        {
+            if (!_retryOnServiceExceptions) return null;
+            foreach (var retrier in Retriers)
+                foreach (var error in retrier.ErrorEquals)
+                    if (System.Array.IndexOf(Errors.Lambda.Transient, error) >= 0) return null;
+            return ServiceRetry;
+        }
+    }
 
     private static readonly Asl.Model.Retrier ServiceRetry = new(Asl.Collections.EquatableArray.ToEquatableArray(Errors.Lambda.Transient))
     {
