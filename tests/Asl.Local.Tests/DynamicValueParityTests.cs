@@ -1,3 +1,4 @@
+using Asl.Api;
 using static Asl.States;
 
 namespace Asl.Local.Tests;
