@@ -26,8 +26,8 @@ public partial class OrderWorkflow : IStateMachine<OrderInput, OrderResult>
             .ResultPath("$.charge")
             .Retry("Lambda.TooManyRequestsException", intervalSeconds: 2, maxAttempts: 3, backoffRate: 2)
             .Catch("PaymentDeclined", Fail("Payment declined").Error("PaymentDeclined").Cause("The card was declined.")))
-        .Then(Task("Save order", "arn:aws:states:::dynamodb:putItem")
-            .Parameters(new { TableName = "${OrdersTable}", Item = new { OrderId = new { S = Input.At("$.OrderId") } } })
+        .Then(DynamoPutItem("Save order", "${OrdersTable}")
+            .Item(new { OrderId = DynamoAttribute.FromString(Input.At("$.OrderId")) })
             .ResultPath(null))
         .Then(StartExecution<ShippingWorkflow>("Ship")
             .RunToCompletion()
@@ -67,8 +67,9 @@ public static class CourierFunction
 public partial class ApprovalWorkflow : IStateMachine<ApprovalRequest, ApprovalDecision>
 {
     public static Workflow Define() => Workflow
-        .StartWith(Task("Ask for approval", "arn:aws:states:::sqs:sendMessage.waitForTaskToken")
-            .Parameters(new { QueueUrl = "${ApprovalQueueUrl}", MessageBody = new { Request = Input.At("$.Request"), Token = Context.TaskToken } })
+        .StartWith(SqsSendMessage("Ask for approval", "${ApprovalQueueUrl}")
+            .MessageBody(new { Request = Input.At("$.Request"), Token = Context.TaskToken })
+            .WaitForTaskToken()
             .TimeoutSeconds(3600));
 }
 

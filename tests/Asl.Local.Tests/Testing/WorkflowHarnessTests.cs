@@ -71,6 +71,33 @@ public sealed class WorkflowHarnessTests : IDisposable
     }
 
     [Fact]
+    public async Task A_Lambda_service_exception_is_retried_by_LambdaInvokes_own_policy_as_on_AWS()
+    {
+        var charge = MockTheOrderServices().FailsFirst(3, Asl.Errors.Lambda.ServiceException, "Service unavailable");
+
+        var run = await _harness.RunAsync(OrderWorkflow.Info, Order);
+
+        Assert.Equal(ExecutionStatus.Succeeded, run.Status);
+        Assert.Equal(4, charge.Calls.Count);
+        Assert.Equal(3, run.RetryCount("Charge card"));
+        // IntervalSeconds 2, BackoffRate 2: 2 s, 4 s, 8 s.
+        Assert.Equal(TimeSpan.FromSeconds(14), charge.Calls[3].Time - charge.Calls[0].Time);
+    }
+
+    [Fact]
+    public async Task After_six_retries_a_Lambda_service_exception_fails_the_execution_with_Lambdas_error()
+    {
+        var charge = MockTheOrderServices().Fails(Asl.Errors.Lambda.ServiceException, "Service unavailable");
+
+        var run = await _harness.RunAsync(OrderWorkflow.Info, Order);
+
+        Assert.Equal(ExecutionStatus.Failed, run.Status);
+        Assert.Equal("Lambda.ServiceException", run.Error);
+        Assert.Equal(7, charge.Calls.Count);
+        Assert.Equal(TimeSpan.FromSeconds(2 + 4 + 8 + 16 + 32 + 64), charge.Calls[6].Time - charge.Calls[0].Time);
+    }
+
+    [Fact]
     public async Task The_child_machine_is_registered_and_its_LambdaFunction_method_bound_without_any_wiring()
     {
         MockTheOrderServices();
