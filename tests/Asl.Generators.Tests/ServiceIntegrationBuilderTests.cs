@@ -197,4 +197,54 @@ public class ServiceIntegrationBuilderTests
         var finding = result.Single("ASL1311");
         Assert.Equal("\"States.Timout\"", result.Spanned(finding));
     }
+
+    private const string DistributedMap = """
+        Workflow.StartWith(Map("Each file")
+            .ItemProcessor(Pass("Each row"), ProcessorMode.Distributed)
+            .ItemReader(S3ItemReader.Csv("${InputBucket}", Input.At("$.key"), headers: ["id", "amount"], delimiter: CsvDelimiter.Semicolon).MaxItems(1000))
+            .ItemBatcher(maxItemsPerBatch: 50, batchInput: new { Run = Context.ExecutionName })
+            .ResultWriter(S3ResultWriter.At("${ResultsBucket}", "runs/").Format(MapResultOutput.JsonLines, MapResultTransformation.Compact)))
+        """;
+
+    [Fact]
+    public void A_distributed_Map_reads_batches_and_writes_S3_through_typed_settings_in_JSONPath()
+    {
+        var state = Run(DistributedMap).Clean(allowInfo: true).State("Each file");
+
+        AssertJson("""
+            {
+              "Resource": "arn:aws:states:::s3:getObject",
+              "Parameters": { "Bucket": "${InputBucket}", "Key.$": "$.key" },
+              "ReaderConfig": { "InputType": "CSV", "CSVHeaderLocation": "GIVEN", "CSVHeaders": ["id", "amount"], "CSVDelimiter": "SEMICOLON", "MaxItems": 1000 }
+            }
+            """, state["ItemReader"]);
+        AssertJson("""{ "MaxItemsPerBatch": 50, "BatchInput": { "Run.$": "$$.Execution.Name" } }""", state["ItemBatcher"]);
+        AssertJson("""
+            {
+              "Resource": "arn:aws:states:::s3:putObject",
+              "Parameters": { "Bucket": "${ResultsBucket}", "Prefix": "runs/" },
+              "WriterConfig": { "OutputType": "JSONL", "Transformation": "COMPACT" }
+            }
+            """, state["ResultWriter"]);
+    }
+
+    [Fact]
+    public void A_distributed_Map_writes_Arguments_for_its_reader_and_writer_in_JSONata()
+    {
+        var state = Run(DistributedMap, JsonAta).Clean(allowInfo: true).State("Each file");
+
+        AssertJson("""{ "Bucket": "${InputBucket}", "Key": "{% $states.input.key %}" }""", state["ItemReader"]!["Arguments"]);
+        Assert.Null(state["ItemReader"]!["Parameters"]);
+        AssertJson("""{ "Run": "{% $states.context.Execution.Name %}" }""", state["ItemBatcher"]!["BatchInput"]);
+        AssertJson("""{ "Bucket": "${ResultsBucket}", "Prefix": "runs/" }""", state["ResultWriter"]!["Arguments"]);
+    }
+
+    [Fact]
+    public void An_S3_object_listing_reads_the_objects_under_a_prefix()
+    {
+        var state = Run("""Workflow.StartWith(Map("Each object").ItemProcessor(Pass("Each"), ProcessorMode.Distributed).ItemReader(S3ItemReader.Objects("orders", "incoming/")))""")
+            .Clean(allowInfo: true).State("Each object");
+
+        AssertJson("""{ "Resource": "arn:aws:states:::s3:listObjectsV2", "Parameters": { "Bucket": "orders", "Prefix": "incoming/" } }""", state["ItemReader"]);
+    }
 }
