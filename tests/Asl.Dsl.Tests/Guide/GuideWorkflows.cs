@@ -120,8 +120,10 @@ public partial class MapExample : IStateMachine
             .ItemProcessor(item => item.StartWith(LambdaInvoke("Price item", "${PriceFunction}").OutputPath("$.Payload")))
             .ResultPath("$.prices"))
         .Then(Map("Archive items")
-            .ItemsPath("$.items")
-            .ItemProcessor(item => item.StartWith(Pass("Archive item")), ProcessorMode.Distributed, StateMachineType.Express)
+            .ItemReader(S3ItemReader.JsonLines("${ArchiveBucket}", Input.At("$.itemsKey")))
+            .ItemBatcher(maxItemsPerBatch: 100)
+            .ItemProcessor(batch => batch.StartWith(Pass("Archive batch")), ProcessorMode.Distributed, StateMachineType.Express)
+            .ResultWriter(S3ResultWriter.At("${ArchiveBucket}", "archive-runs/").Format(MapResultOutput.JsonLines, MapResultTransformation.Compact))
             .Label("Archive")
             .ToleratedFailurePercentage(5));
 }
