@@ -10,8 +10,8 @@ using Microsoft.Build.Utilities;
 namespace Asl.Build;
 
 /// <summary>
-/// Writes the deploy artifacts of a compiled project: <c>&lt;Name&gt;.asl.json</c> for each state machine and one
-/// SAM template. The machines are read from the assembly's metadata, where the Asl generator recorded them;
+/// Writes the deploy artifacts of a compiled project: <c>&lt;Name&gt;.asl.json</c> for each state machine with its
+/// diagram in <c>&lt;Name&gt;.md</c>, and one SAM template. The machines are read from the assembly's metadata, where the Asl generator recorded them;
 /// the assembly is never loaded, so no user code runs. Files whose content is unchanged are left alone.
 /// </summary>
 public sealed class WriteAslArtifacts : Task
@@ -26,6 +26,9 @@ public sealed class WriteAslArtifacts : Task
 
     /// <summary>Whether to write the SAM template besides the <c>.asl.json</c> files.</summary>
     public bool WriteTemplate { get; set; } = true;
+
+    /// <summary>Whether to write <c>&lt;Name&gt;.md</c> beside each <c>.asl.json</c>: the machine drawn as a Mermaid flowchart.</summary>
+    public bool WriteDiagrams { get; set; } = true;
 
     /// <summary>The template's file name.</summary>
     public string TemplateFileName { get; set; } = "template.yaml";
@@ -92,7 +95,7 @@ public sealed class WriteAslArtifacts : Task
         var templateName = WriteTemplate && TemplateFileName.Trim().Length > 0 ? TemplateFileName.Trim() : null;
         var codeUri = FunctionCodeUri.Trim().Length > 0 ? FunctionCodeUri.Trim().Replace('\\', '/') : "./";
         var (files, findings) = ArtifactPlan.Create(machines, ProjectName.Length > 0 ? ProjectName : Path.GetFileNameWithoutExtension(AssemblyPath),
-            templateName, project.Functions, codeUri);
+            templateName, project.Functions, codeUri, WriteDiagrams);
         foreach (var finding in findings) Report(finding);
 
         var all = new List<ITaskItem>();

@@ -21,6 +21,7 @@ internal static class Cli
             RunCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr),
             TemplateCommand.Create(stdout, stderr),
+            DiagramCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
 

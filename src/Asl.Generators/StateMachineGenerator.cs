@@ -36,13 +36,28 @@ public sealed class StateMachineGenerator : IIncrementalGenerator
             .Select(static (options, _) => HelpLinks.BaseFrom(options.GlobalOptions))
             .WithTrackingName(TrackingNames.DocsBase);
 
-        context.RegisterSourceOutput(specs.Combine(docsBase), static (output, pair) =>
+        context.RegisterSourceOutput(specs, static (output, spec) =>
         {
-            var (spec, docs) = pair;
-            foreach (var diagnostic in spec.Diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic(docs));
             // Emitted even when Define() has errors (with an empty definition), so that code using the generated members
             // and the typed client still binds and the only errors shown are the real ones.
             output.AddSource(HintName(spec.Class), MachineEmitter.Emit(spec));
+        });
+
+        // Findings are reported apart from the sources, against the compilation's syntax trees: the compiler applies
+        // the [*.cs] sections of an .editorconfig only to diagnostics located in a tree, not at a bare file position.
+        // This step re-runs on every edit, but it only maps the (usually few) findings to their trees.
+        var findings = specs
+            .Select(static (spec, _) => spec.Diagnostics)
+            .WithTrackingName(TrackingNames.Findings)
+            .Collect()
+            .WithTrackingName(TrackingNames.AllFindings);
+
+        context.RegisterSourceOutput(findings.Combine(docsBase).Combine(context.CompilationProvider), static (output, input) =>
+        {
+            var ((all, docs), compilation) = input;
+            var trees = new SourceTrees(compilation);
+            foreach (var diagnostics in all)
+                foreach (var diagnostic in diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic(docs, trees));
         });
 
         var names = machines
@@ -52,16 +67,17 @@ public sealed class StateMachineGenerator : IIncrementalGenerator
             .Collect()
             .WithTrackingName(TrackingNames.AllNames);
 
-        context.RegisterSourceOutput(names.Combine(docsBase), static (output, pair) => ReportDuplicateNames(output, pair.Left, pair.Right));
+        context.RegisterSourceOutput(names.Combine(docsBase).Combine(context.CompilationProvider),
+            static (output, input) => ReportDuplicateNames(output, input.Left.Left, input.Left.Right, new SourceTrees(input.Right)));
     }
 
-    private static void ReportDuplicateNames(SourceProductionContext output, ImmutableArray<MachineName> all, string? docsBase)
+    private static void ReportDuplicateNames(SourceProductionContext output, ImmutableArray<MachineName> all, string? docsBase, SourceTrees trees)
     {
         foreach (var group in all.GroupBy(n => n.Name).Where(g => g.Count() > 1))
         {
             var first = group.OrderBy(n => n.ClassName, System.StringComparer.Ordinal).First();
             foreach (var other in group.Where(n => !ReferenceEquals(n, first)))
-                output.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateMachineName, other.Location, other.Name, first.ClassName).ToDiagnostic(docsBase));
+                output.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateMachineName, other.Location, other.Name, first.ClassName).ToDiagnostic(docsBase, trees));
         }
     }
 
@@ -88,4 +104,10 @@ public static class TrackingNames
 
     /// <summary>Where the help links point (the build property AslHelpLinkBase).</summary>
     public const string DocsBase = nameof(DocsBase);
+
+    /// <summary>The findings of each spec.</summary>
+    public const string Findings = nameof(Findings);
+
+    /// <summary>All findings together, reported against the compilation's syntax trees.</summary>
+    public const string AllFindings = nameof(AllFindings);
 }

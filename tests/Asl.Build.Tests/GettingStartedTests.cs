@@ -30,6 +30,8 @@ public sealed class GettingStartedTests(PackagedAsl packages, ITestOutputHelper 
         Assert.Matches(@"Passed!\s+-\s+Failed:\s+0, Passed:\s+7,", test.Output);
         Assert.True(File.Exists(Path.Combine(temp.Path, "Orders", "bin", "Debug", "net10.0", "asl", "OrderProcessing.asl.json")),
             "The workflow project's build wrote no OrderProcessing.asl.json.");
+        Assert.StartsWith("# OrderProcessing\n\n```mermaid\nflowchart TD\n",
+            File.ReadAllText(Path.Combine(temp.Path, "Orders", "bin", "Debug", "net10.0", "asl", "OrderProcessing.md")).ReplaceLineEndings("\n"));
     }
 
     [Fact]

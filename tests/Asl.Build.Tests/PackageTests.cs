@@ -82,15 +82,22 @@ public sealed class PackageTests(PackagedAsl packages, ITestOutputHelper log)
         await RunTarget(app, environment, "-p:AslWriteArtifacts=false");
         Assert.False(Directory.Exists(artifacts), "AslWriteArtifacts=false still wrote deploy artifacts.");
         await RunTarget(app, environment, "-p:AslArtifactsDirectory=deploy/", "-p:AslTemplateFileName=stack.yaml");
-        Assert.Equal(["NestingPatternAnotherStateMachine.asl.json", "NestingPatternMainStateMachine.asl.json", "Notifier.asl.json", "stack.yaml"],
+        Assert.Equal(["NestingPatternAnotherStateMachine.asl.json", "NestingPatternAnotherStateMachine.md", "NestingPatternMainStateMachine.asl.json",
+                "NestingPatternMainStateMachine.md", "Notifier.asl.json", "Notifier.md", "stack.yaml"],
             Directory.GetFiles(Path.Combine(app, "deploy")).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal));
+        Directory.Delete(Path.Combine(app, "deploy"), recursive: true);
+        await RunTarget(app, environment, "-p:AslArtifactsDirectory=deploy/", "-p:AslWriteDiagrams=false");
+        Assert.Empty(Directory.GetFiles(Path.Combine(app, "deploy"), "*.md"));
 
         File.WriteAllText(Path.Combine(app, "Broken.cs"), Broken);
+        // A warning escalated for the C# files in an ordinary .editorconfig section, as teams write it.
+        File.WriteAllText(Path.Combine(app, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.ASL0903.severity = error\n");
         var broken = await DotnetProcess.RunAsync(app, BuildTimeout, environment, "build", "--disable-build-servers");
         log.WriteLine($"{broken.Command}: {broken.Elapsed.TotalSeconds:F1} s, exit {broken.ExitCode}");
         Assert.NotEqual(0, broken.ExitCode);
         var (line, column) = PositionOf(Broken, "\"Missing\"");
         AssertOutput(broken, $@"Broken\.cs\({line},{column}\): error ASL1041: ");
+        AssertOutput(broken, $@"Notifier\.cs\({queryLine},{queryColumn}\): error ASL0903: State 'Query' runs PartiQL");
     }
 
     /// <summary>Runs only the artifacts target, as a real build would (BuildingProject), with extra properties.</summary>
@@ -159,7 +166,10 @@ public sealed class PackageTests(PackagedAsl packages, ITestOutputHelper log)
     private static void AssertArtifacts(string folder)
     {
         var files = Directory.Exists(folder) ? Directory.GetFiles(folder).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray() : [];
-        Assert.Equal(["NestingPatternAnotherStateMachine.asl.json", "NestingPatternMainStateMachine.asl.json", "Notifier.asl.json", "template.yaml"], files);
+        Assert.Equal(["NestingPatternAnotherStateMachine.asl.json", "NestingPatternAnotherStateMachine.md", "NestingPatternMainStateMachine.asl.json",
+            "NestingPatternMainStateMachine.md", "Notifier.asl.json", "Notifier.md", "template.yaml"], files);
+        // The generator in the package draws each machine; the build task writes the drawing beside its definition.
+        Assert.Contains("```mermaid\nflowchart TD\n", File.ReadAllText(Path.Combine(folder, "NestingPatternMainStateMachine.md")).Replace("\r\n", "\n"));
         AslFiles.AssertValid(Path.Combine(folder, "NestingPatternMainStateMachine.asl.json"));
         AslFiles.AssertValid(Path.Combine(folder, "NestingPatternAnotherStateMachine.asl.json"));
         AslFiles.AssertJsonEqual(AslFiles.Reference("nested-state-machine.asl.json"),

@@ -10,7 +10,8 @@ public sealed class WriteAslArtifactsTaskTests : IDisposable
     private static readonly string ThisAssembly = typeof(OrderFlow).Assembly.Location;
     private static readonly string[] ExpectedFiles =
     [
-        "NestingPatternAnotherStateMachine.asl.json", "NestingPatternMainStateMachine.asl.json", "OrderAudit.asl.json", "OrderFlow.asl.json", "template.yaml",
+        "NestingPatternAnotherStateMachine.asl.json", "NestingPatternAnotherStateMachine.md", "NestingPatternMainStateMachine.asl.json",
+        "NestingPatternMainStateMachine.md", "OrderAudit.asl.json", "OrderAudit.md", "OrderFlow.asl.json", "OrderFlow.md", "template.yaml",
     ];
 
     private readonly TempDirectory _output = new("artifacts");
@@ -31,7 +32,7 @@ public sealed class WriteAslArtifactsTaskTests : IDisposable
     private static string[] Names(IEnumerable<ITaskItem> items) => items.Select(i => Path.GetFileName(i.ItemSpec)).Order(StringComparer.Ordinal).ToArray();
 
     [Fact]
-    public void Writes_an_asl_file_per_state_machine_and_one_template()
+    public void Writes_an_asl_file_and_a_diagram_page_per_state_machine_and_one_template()
     {
         var (succeeded, task, engine) = Run();
 
@@ -95,12 +96,35 @@ public sealed class WriteAslArtifactsTaskTests : IDisposable
     }
 
     [Fact]
-    public void Without_the_template_only_the_asl_files_are_written()
+    public void Without_the_template_only_the_asl_files_and_their_diagrams_are_written()
     {
         var (_, task, _) = Run(t => t.WriteTemplate = false);
 
-        Assert.Equal(ExpectedFiles.Where(f => f.EndsWith(".asl.json")), Names(task.Files));
+        Assert.Equal(ExpectedFiles.Where(f => f != "template.yaml"), Names(task.Files));
         Assert.False(File.Exists(_output.Combine("template.yaml")));
+    }
+
+    [Fact]
+    public void Each_diagram_page_shows_its_machine_as_the_generator_drew_it_in_a_mermaid_block()
+    {
+        Run();
+
+        var page = File.ReadAllText(_output.Combine("NestingPatternAnotherStateMachine.md"));
+        Assert.StartsWith("# NestingPatternAnotherStateMachine\n\n```mermaid\nflowchart TD\n", page);
+        Assert.Contains("    Need_callback -->|\"$.NeedCallback == true\"| Callback\n", page);
+        Assert.Contains("\n```\n\nDrawn from [NestingPatternAnotherStateMachine.asl.json](NestingPatternAnotherStateMachine.asl.json) by the Asl build", page);
+        // The page draws the definition beside it: the same diagram, derived from the file's own model.
+        var definition = Asl.Json.AslReader.Read(File.ReadAllText(_output.Combine("NestingPatternAnotherStateMachine.asl.json"))).Machine!;
+        Assert.Contains(Asl.Diagrams.Mermaid.MermaidRenderer.Render(Asl.Diagrams.Diagram.Of(definition)), page);
+    }
+
+    [Fact]
+    public void Without_diagrams_no_page_is_written()
+    {
+        var (_, task, _) = Run(t => t.WriteDiagrams = false);
+
+        Assert.Equal(ExpectedFiles.Where(f => !f.EndsWith(".md")), Names(task.Files));
+        Assert.Empty(Directory.GetFiles(_output.Path, "*.md"));
     }
 
     [Fact]

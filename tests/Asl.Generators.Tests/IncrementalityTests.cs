@@ -8,10 +8,12 @@ namespace Asl.Generators.Tests;
 
 public class IncrementalityTests
 {
-    private static readonly string[] AllSteps = { TrackingNames.Machines, TrackingNames.Specs, TrackingNames.Names, TrackingNames.AllNames };
+    private static readonly string[] AllSteps =
+        { TrackingNames.Machines, TrackingNames.Specs, TrackingNames.Names, TrackingNames.AllNames, TrackingNames.Findings, TrackingNames.AllFindings };
 
     /// <summary>The steps after the attribute transform, which Roslyn runs again on every compilation change.</summary>
-    private static readonly string[] LaterSteps = { TrackingNames.Specs, TrackingNames.Names, TrackingNames.AllNames };
+    private static readonly string[] LaterSteps =
+        { TrackingNames.Specs, TrackingNames.Names, TrackingNames.AllNames, TrackingNames.Findings, TrackingNames.AllFindings };
 
     private static (GeneratorDriver Driver, CSharpCompilation Compilation) FirstRun()
     {

@@ -8,7 +8,8 @@ namespace Asl.Generators.Tests;
 /// Rule warnings are ordinary Roslyn diagnostics, so a team makes them errors with the compiler's own switches:
 /// <c>dotnet_diagnostic.ASL1140.severity = error</c> in a global analyzer config (<c>.globalconfig</c>, or an
 /// .editorconfig with <c>is_global = true</c>), <c>&lt;WarningsAsErrors&gt;ASL1140&lt;/WarningsAsErrors&gt;</c> or
-/// <c>&lt;TreatWarningsAsErrors&gt;</c>. The compiler hands those to the generator driver as compilation options.
+/// <c>&lt;TreatWarningsAsErrors&gt;</c>, or per file in the <c>[*.cs]</c> sections of an ordinary .editorconfig.
+/// The compiler hands those to the generator driver as compilation options.
 /// </summary>
 public class SeverityEscalationTests
 {
@@ -65,6 +66,28 @@ public class SeverityEscalationTests
         Assert.DoesNotContain(diagnostics, d => d.Id == "ASL1140");
     }
 
+    [Fact]
+    public void An_editorconfig_section_for_one_file_sets_the_rule_severity_in_that_file_only()
+    {
+        // An ordinary (not global) .editorconfig, read by Roslyn's own parser: its [Picker.cs] section applies to the
+        // findings located in Picker.cs, which needs them reported in the syntax tree rather than at a file position.
+        var config = AnalyzerConfigSet.Create(new[]
+        {
+            AnalyzerConfig.Parse("root = true\n\n[Picker.cs]\ndotnet_diagnostic.ASL1140.severity = error\n", "/src/.editorconfig"),
+        });
+        var compilation = GeneratorHarness.Compile(ChoiceWithoutDefault, ChoiceWithoutDefault.Replace("Picker", "Chooser"));
+        foreach (var (tree, name) in compilation.SyntaxTrees.Zip(new[] { "Picker.cs", "Chooser.cs" }))
+            compilation = compilation.ReplaceSyntaxTree(tree, tree.WithFilePath("/src/" + name));
+        compilation = compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(new EditorConfigSections(config)));
+
+        GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
+
+        var findings = diagnostics.Where(d => d.Id == "ASL1140").ToDictionary(d => Path.GetFileName(d.Location.GetLineSpan().Path));
+        Assert.Equal(DiagnosticSeverity.Error, findings["Picker.cs"].Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, findings["Chooser.cs"].Severity);
+        Assert.All(findings.Values, d => Assert.NotNull(d.Location.SourceTree));
+    }
+
     private static DiagnosticSeverity ReportedSeverity(Func<CSharpCompilationOptions, CSharpCompilationOptions> configure)
     {
         var compilation = GeneratorHarness.Compile(ChoiceWithoutDefault);
@@ -73,6 +96,18 @@ public class SeverityEscalationTests
         GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
 
         return Assert.Single(diagnostics, d => d.Id == "ASL1140").Severity;
+    }
+
+    /// <summary>What the compiler builds from .editorconfig files: the severities of the sections that match each tree's path.</summary>
+    private sealed class EditorConfigSections(AnalyzerConfigSet config) : SyntaxTreeOptionsProvider
+    {
+        public override GeneratedKind IsGenerated(SyntaxTree tree, CancellationToken cancellationToken) => GeneratedKind.NotGenerated;
+
+        public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic value) =>
+            config.GetOptionsForSourcePath(tree.FilePath).TreeOptions.TryGetValue(diagnosticId, out value);
+
+        public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic value) =>
+            config.GlobalConfigOptions.TreeOptions.TryGetValue(diagnosticId, out value);
     }
 
     /// <summary>What the compiler builds from a global analyzer config: a severity for one diagnostic id.</summary>

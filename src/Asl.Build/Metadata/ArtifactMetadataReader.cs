@@ -68,7 +68,8 @@ internal static class ArtifactMetadataReader
                 list.Add(entry);
             }
             else if (key.StartsWith(ArtifactKeys.TypePrefix, StringComparison.Ordinal) || key.StartsWith(ArtifactKeys.DefinitionPrefix, StringComparison.Ordinal)
-                     || key.StartsWith(ArtifactKeys.PermissionsPrefix, StringComparison.Ordinal) || key.StartsWith(ArtifactKeys.SettingsPrefix, StringComparison.Ordinal))
+                     || key.StartsWith(ArtifactKeys.PermissionsPrefix, StringComparison.Ordinal) || key.StartsWith(ArtifactKeys.SettingsPrefix, StringComparison.Ordinal)
+                     || key.StartsWith(ArtifactKeys.DiagramPrefix, StringComparison.Ordinal))
                 values[key] = value;
         }
 
@@ -88,7 +89,10 @@ internal static class ArtifactMetadataReader
                 unreadable.Add(name);
                 continue;
             }
-            machines.Add(new MachineArtifact(name, type, definition, entries, permissions, settings));
+            machines.Add(new MachineArtifact(name, type, definition, entries, permissions, settings)
+            {
+                Diagram = values.TryGetValue(ArtifactKeys.DiagramPrefix + name, out var diagram) ? diagram : null,
+            });
         }
         return machines;
     }

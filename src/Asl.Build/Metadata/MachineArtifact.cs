@@ -14,6 +14,9 @@ namespace Asl.Build.Metadata;
 internal sealed record MachineArtifact(
     string Name, string Type, string Definition, IReadOnlyList<DefinitionPlaceholder> Substitutions, MachinePermissions Permissions, DeploymentSettings Settings)
 {
+    /// <summary>The machine drawn as a Mermaid flowchart, when the generator recorded one.</summary>
+    public string? Diagram { get; init; }
+
     /// <summary>True for EXPRESS machines.</summary>
     public bool IsExpress => Type == "EXPRESS";
 }

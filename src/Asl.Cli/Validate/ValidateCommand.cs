@@ -77,7 +77,7 @@ internal static class ValidateCommand
     /// The parser hands tokens it does not know as options to the paths argument; a misspelled option must be
     /// a usage error, not a missing file. A file whose name starts with '-' can still be named as ./-name.json.
     /// </summary>
-    private static void RejectOptionLikePaths(System.CommandLine.Parsing.ArgumentResult result)
+    internal static void RejectOptionLikePaths(System.CommandLine.Parsing.ArgumentResult result)
     {
         foreach (var token in result.Tokens)
         {

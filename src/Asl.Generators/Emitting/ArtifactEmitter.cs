@@ -29,6 +29,7 @@ internal static class ArtifactEmitter
         }
         Entry(code, ArtifactKeys.PermissionsPrefix + name, DeploymentMetadata.Write(spec.Permissions));
         if (spec.Class.Settings != DeploymentSettings.Default) Entry(code, ArtifactKeys.SettingsPrefix + name, DeploymentMetadata.Write(spec.Class.Settings));
+        if (spec.Diagram is { } diagram) Entry(code, ArtifactKeys.DiagramPrefix + name, diagram);
         code.Append(Attribute).Append(Literal(ArtifactKeys.DefinitionPrefix + name)).Append(", ")
             .Append("@\"").Append(spec.AslJson.Replace("\r\n", "\n").Replace("\"", "\"\"")).AppendLine("\")]");
         code.AppendLine();

@@ -11,7 +11,8 @@ namespace Asl.Artifacts;
 /// <c>${...}</c> placeholder = "Placeholder Kind Target [Pattern ...]" (space-separated; none of these parts
 /// can hold a space: placeholder names are <c>[A-Za-z0-9_:.-]+</c>, the rest are enum names);
 /// <see cref="PermissionsPrefix"/> + name = the IAM statements the machine's role needs and <see cref="SettingsPrefix"/> +
-/// name = its deployment settings (when not the defaults), both in the text form of Asl.Deployment.DeploymentMetadata.
+/// name = its deployment settings (when not the defaults), both in the text form of Asl.Deployment.DeploymentMetadata;
+/// <see cref="DiagramPrefix"/> + name = the machine drawn as a Mermaid flowchart (Asl.Diagrams.Mermaid.MermaidRenderer).
 /// </remarks>
 internal static class ArtifactKeys
 {
@@ -32,4 +33,7 @@ internal static class ArtifactKeys
 
     /// <summary>Prefix of the key whose value is the machine's deployment settings.</summary>
     public const string SettingsPrefix = "Asl.StateMachine.Settings:";
+
+    /// <summary>Prefix of the key whose value is the machine's Mermaid flowchart, which the build writes as <c>&lt;Name&gt;.md</c>.</summary>
+    public const string DiagramPrefix = "Asl.StateMachine.Diagram:";
 }

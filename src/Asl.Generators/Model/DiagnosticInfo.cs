@@ -9,12 +9,14 @@ namespace Asl.Generators.Model;
 internal sealed record DiagnosticInfo(string Id, string Title, string Message, DiagnosticSeverity Severity, string HelpLink, LocationInfo? Location)
 {
     /// <param name="docsBase">Where the build says the docs are (<c>AslHelpLinkBase</c>), or null.</param>
-    public Diagnostic ToDiagnostic(string? docsBase = null)
+    /// <param name="trees">The compilation's syntax trees, so a location in one of them is reported in the tree (where
+    /// per-file .editorconfig severities apply), or null.</param>
+    public Diagnostic ToDiagnostic(string? docsBase = null, SourceTrees? trees = null)
     {
         var category = Id.StartsWith("ASL09", System.StringComparison.Ordinal) ? "Asl.Deploy" : Id.StartsWith("ASL0", System.StringComparison.Ordinal) ? "Asl.Usage" : "Asl.Definition";
         var descriptor = new DiagnosticDescriptor(Id, Title, "{0}", category,
             Severity, isEnabledByDefault: true, helpLinkUri: Asl.Diagnostics.AslRules.RebaseHelpLink(HelpLink, docsBase));
-        return Diagnostic.Create(descriptor, Location?.ToLocation(), Message);
+        return Diagnostic.Create(descriptor, Location?.ToLocation(trees), Message);
     }
 
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params object[] args) =>
@@ -34,4 +36,8 @@ internal sealed record MachineSpec(
     EquatableArray<DefinitionPlaceholder> Substitutions,
     MachinePermissions Permissions,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    EquatableArray<ChildClass> Children);
+    EquatableArray<ChildClass> Children)
+{
+    /// <summary>The machine drawn as a Mermaid flowchart, for the build's <c>&lt;Name&gt;.md</c>; null without a definition.</summary>
+    public string? Diagram { get; init; }
+}

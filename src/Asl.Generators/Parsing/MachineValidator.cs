@@ -5,6 +5,7 @@ using System.Threading;
 using Asl.Collections;
 using Asl.Deployment;
 using Asl.Diagnostics;
+using Asl.Diagrams.Mermaid;
 using Asl.Generators.Diagnostics;
 using Asl.Generators.Model;
 using Asl.Model;
@@ -63,7 +64,10 @@ internal static class MachineValidator
                 return new MachineSpec(evaluated.Class, null, EquatableArray<DefinitionPlaceholder>.Empty, MachinePermissions.None, diagnostics.ToEquatableArray(), evaluated.Children);
             }
             var permissions = Deployment(evaluated.Class, machine, origins, fallback, diagnostics);
-            return new MachineSpec(evaluated.Class, json, DefinitionPlaceholder.Of(machine), permissions, diagnostics.ToEquatableArray(), evaluated.Children);
+            return new MachineSpec(evaluated.Class, json, DefinitionPlaceholder.Of(machine), permissions, diagnostics.ToEquatableArray(), evaluated.Children)
+            {
+                Diagram = MermaidRenderer.Render(Asl.Diagrams.Diagram.Of(machine)),
+            };
         }
         catch (OperationCanceledException)
         {
