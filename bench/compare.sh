@@ -2,12 +2,14 @@
 # Asl side by side with the tools users would otherwise pick, on the same inputs, on this machine, in one run:
 #   validation   Asl's reader + validator        vs asl-validator 4.0.0
 #   executions   Asl's local engine              vs aws-local-stepfunctions 3.0.0
+#   JSONata      Asl's JSONata evaluator         vs jsonata 2.0.6 (jsonata-js, the version Step Functions runs)
 #   generator    which steps an edit re-runs, and what the generator adds to the sample's build time
 #
-#   bash bench/compare.sh [--quick] [--no-build-time]
+#   bash bench/compare.sh [--quick] [--no-build-time] [--jsonata-only]
 #
 # --quick          shorter measuring (BENCH_WARMUP_SECONDS=1, BENCH_SECONDS=4) and 3 build rounds
 # --no-build-time  skip the sample build measurement (the slowest part)
+# --jsonata-only   measure only the JSONata evaluations
 # Needs dotnet, node and npm (the npm packages go into a temporary folder). Prints each figure and the ratios;
 # exit 0 even when a target is missed (the verdicts say so).
 set -euo pipefail
@@ -16,18 +18,23 @@ cd "$root"
 
 quick=false
 build_time=true
+jsonata_only=false
 for arg in "$@"; do
   case "$arg" in
     --quick) quick=true ;;
     --no-build-time) build_time=false ;;
-    *) echo "usage: bash bench/compare.sh [--quick] [--no-build-time]" >&2; exit 2 ;;
+    --jsonata-only) jsonata_only=true ;;
+    *) echo "usage: bash bench/compare.sh [--quick] [--no-build-time] [--jsonata-only]" >&2; exit 2 ;;
   esac
 done
 if $quick; then
   export BENCH_WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-1} BENCH_SECONDS=${BENCH_SECONDS:-4}
+  # Per JSONata case (each of the ~17 is timed on its own).
+  export BENCH_JSONATA_WARMUP_SECONDS=${BENCH_JSONATA_WARMUP_SECONDS:-0.5} BENCH_JSONATA_SECONDS=${BENCH_JSONATA_SECONDS:-1}
   build_rounds=3
 else
   export BENCH_WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-3} BENCH_SECONDS=${BENCH_SECONDS:-10}
+  export BENCH_JSONATA_WARMUP_SECONDS=${BENCH_JSONATA_WARMUP_SECONDS:-1} BENCH_JSONATA_SECONDS=${BENCH_JSONATA_SECONDS:-2}
   build_rounds=7
 fi
 
@@ -68,10 +75,10 @@ echo "CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'),
 echo "dotnet $(dotnet --version), node $(node --version), date $(date -u +%Y-%m-%dT%H:%MZ)"
 
 section "Setup"
-echo "installing asl-validator@4.0.0 and aws-local-stepfunctions@3.0.0 into $work/npm ..."
+echo "installing asl-validator@4.0.0, aws-local-stepfunctions@3.0.0 and jsonata@2.0.6 into $work/npm ..."
 mkdir -p "$work/npm"
 (cd "$work/npm" && npm init -y >/dev/null 2>&1 &&
-  npm install --no-audit --no-fund --loglevel=error asl-validator@4.0.0 aws-local-stepfunctions@3.0.0 >/dev/null 2>"$work/npm.log") ||
+  npm install --no-audit --no-fund --loglevel=error asl-validator@4.0.0 aws-local-stepfunctions@3.0.0 jsonata@2.0.6 >/dev/null 2>"$work/npm.log") ||
   { cat "$work/npm.log" >&2; echo "npm install failed." >&2; exit 1; }
 export NODE_PATH="$work/npm/node_modules"
 echo "building bench/Asl.Benchmarks and src/Asl.Cli (Release) ..."
@@ -79,21 +86,61 @@ dotnet build bench/Asl.Benchmarks -c Release -nologo -v quiet >"$work/build.log"
 dotnet build src/Asl.Cli -c Release -nologo -v quiet >"$work/build-cli.log" 2>&1 || { grep -E 'error' "$work/build-cli.log" | sort -u >&2; exit 1; }
 bench=(dotnet bench/Asl.Benchmarks/bin/Release/net10.0/Asl.Benchmarks.dll)
 asl=(dotnet src/Asl.Cli/bin/Release/net10.0/asl.dll)
-# What `dotnet tool install Asl.Cli` puts on a linux-x64 machine: the Native AOT executable of the tool package.
+# What `dotnet tool install Asl.Cli` puts on a linux-x64 machine: the Native AOT executable of the tool package
+# (not needed for the JSONata figures alone).
 rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
 asl_native=()
-if [ "$rid" = linux-x64 ]; then
+if ! $jsonata_only && [ "$rid" = linux-x64 ]; then
   echo "publishing src/Asl.Cli as the tool package's Native AOT executable ($rid) ..."
   dotnet publish src/Asl.Cli -c Release -r "$rid" -o "$work/asl-native" -nologo -v quiet >"$work/publish-cli.log" 2>&1 ||
     { grep -E 'error' "$work/publish-cli.log" | sort -u >&2; exit 1; }
   asl_native=("$work/asl-native/asl")
 fi
-# The build servers would otherwise stay up beside the measurements.
-dotnet build-server shutdown >/dev/null 2>&1 || true
+# The build servers would otherwise stay up beside the measurements (not needed for the JSONata figures alone).
+$jsonata_only || dotnet build-server shutdown >/dev/null 2>&1 || true
 "${bench[@]}" prepare "$work/inputs"
 definitions="$work/inputs/definitions"
 machine="$work/inputs/engine/pass-choice-map.asl.json"
 input="$work/inputs/engine/order-input.json"
+
+# ---------------------------------------------------------------------------------------------------------------
+jsonata_section() { # prints the per-case figures; sets jsonata_ratio (geometric mean) and jsonata_min
+  local cases="$work/inputs/jsonata/cases.json" first second js report
+  section "JSONata evaluations, in process (each expression parsed once; the same expressions, data and bindings)"
+  first=$("${bench[@]}" compare-jsonata "$cases" 2> >(sed 's/^/  Asl /' >&2))
+  js=$(node bench/node/jsonata-throughput.js "$cases" 2> >(sed 's/^/  jsonata-js /' >&2))
+  second=$("${bench[@]}" compare-jsonata "$cases" 2> >(sed 's/^/  Asl /' >&2))
+  report=$(node -e '
+    const [a, b, j] = process.argv.slice(1).map((t) => JSON.parse(t).cases);
+    const canon = (v) => JSON.stringify(v, (k, x) => x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x);
+    const lines = [], ratios = [], cpuRatios = [];
+    const geomean = (rs) => Math.exp(rs.reduce((s, r) => s + Math.log(r), 0) / rs.length);
+    j.forEach((js, i) => {
+      const asl = (a[i].evaluationsPerSecond + b[i].evaluationsPerSecond) / 2;
+      const cpu = (a[i].evaluationsPerCpuSecond + b[i].evaluationsPerCpuSecond) / 2;
+      const api = (a[i].apiEvaluationsPerSecond + b[i].apiEvaluationsPerSecond) / 2;
+      const ratio = asl / js.evaluationsPerSecond;
+      ratios.push(ratio);
+      cpuRatios.push(cpu / js.evaluationsPerCpuSecond);
+      lines.push(`${js.name.padEnd(36)} ${js.evaluationsPerSecond.toFixed(0).padStart(9)} ${asl.toFixed(0).padStart(10)} ${ratio.toFixed(1).padStart(7)}x ${(cpu / js.evaluationsPerCpuSecond).toFixed(1).padStart(7)}x ${api.toFixed(0).padStart(10)} ${(api / js.evaluationsPerSecond).toFixed(1).padStart(7)}x  ${canon(js.output) === canon(a[i].output) ? "same" : "DIFFERENT"}`);
+    });
+    console.log(`${"case".padEnd(36)} ${"jsonata-js".padStart(9)} ${"Asl".padStart(10)} ${"ratio".padStart(8)} ${"CPU".padStart(8)} ${"Asl API".padStart(10)} ${"ratio".padStart(8)}  output`);
+    console.log(lines.join("\n"));
+    console.log(`RATIOS ${geomean(ratios).toFixed(1)} ${Math.min(...ratios).toFixed(1)} ${geomean(cpuRatios).toFixed(1)} ${Math.min(...cpuRatios).toFixed(1)}`);' -- "$first" "$second" "$js")
+  echo "(evaluations/s; Asl: the evaluator on input in JSONata form, as jsonata-js gets a JavaScript object, mean of runs before and after jsonata-js; Asl API: JsonAtaExpression.Evaluate, converting input and result from and to the engine's JSON each time)"
+  echo "$report" | sed '$d'
+  jsonata_ratio=$(echo "$report" | tail -n 1 | cut -d' ' -f2)
+  jsonata_min=$(echo "$report" | tail -n 1 | cut -d' ' -f3)
+  local cpu_mean cpu_min
+  cpu_mean=$(echo "$report" | tail -n 1 | cut -d' ' -f4)
+  cpu_min=$(echo "$report" | tail -n 1 | cut -d' ' -f5)
+  echo "ratio Asl / jsonata-js: geometric mean ${jsonata_ratio}x wall clock (${cpu_mean}x CPU), lowest ${jsonata_min}x (${cpu_min}x CPU)   target >= 3x: $(verdict "$jsonata_ratio" 3) (lowest: $(verdict "$jsonata_min" 3))"
+}
+
+if $jsonata_only; then
+  jsonata_section
+  exit 0
+fi
 
 # ---------------------------------------------------------------------------------------------------------------
 validate_set() { # validate_set DIR LABEL -> prints the figures; sets set_ratio and set_cpu_ratio
@@ -191,6 +238,8 @@ echo "Asl: $(field "$cs" statesEntered) states entered per execution = $(fixed "
 echo "outputs of the two engines: $same"
 echo "ratio (one at a time): ${execution_ratio}x   target >= 30x: $(verdict "$execution_ratio" 30)"
 
+jsonata_section
+
 # ---------------------------------------------------------------------------------------------------------------
 section "Generator: steps re-run by an edit"
 steps_status=0
@@ -213,5 +262,6 @@ section "Summary"
 echo "validation throughput vs asl-validator:  ${validation_ratio}x wall clock (${validation_cpu_ratio}x CPU)   target >= 100x: $(verdict "$validation_ratio" 100)"
 echo "  (typical-size definitions, for context: ${typical_ratio}x wall clock)"
 echo "executions/s vs aws-local-stepfunctions: ${execution_ratio}x wall clock (${execution_cpu_ratio}x CPU)   target >= 30x: $(verdict "$execution_ratio" 30)"
+echo "JSONata evaluations/s vs jsonata-js:     ${jsonata_ratio}x geometric mean, lowest ${jsonata_min}x   target >= 3x: $(verdict "$jsonata_ratio" 3)"
 echo "edit outside the workflows re-runs no generator step: $generator_verdict"
 echo "generator share of the sample's build time (< 10%): $build_summary"

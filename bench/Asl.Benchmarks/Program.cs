@@ -8,10 +8,11 @@ return args.FirstOrDefault() switch
     "prepare" when args.Length == 2 => Prepare(args[1]),
     "compare-validate" when args.Length == 2 => await ValidationThroughput.RunAsync(args[1]),
     "compare-execute" when args.Length == 3 => await ExecutionThroughput.RunAsync(args[1], args[2]),
+    "compare-jsonata" when args.Length == 2 => await JsonAtaThroughput.RunAsync(args[1]),
     "generator-steps" when args.Length == 1 => GeneratorSteps.Run(),
     "alloc-profile" when args.Length == 2 => AllocationProfile.Run(args[1]),
     "alloc-profile" when args.Length == 3 && int.TryParse(args[2], out var rounds) => AllocationProfile.Run(args[1], rounds),
-    "prepare" or "compare-validate" or "compare-execute" or "generator-steps" or "alloc-profile" => Usage(),
+    "prepare" or "compare-validate" or "compare-execute" or "compare-jsonata" or "generator-steps" or "alloc-profile" => Usage(),
     "--help" or "-h" or "help" => Usage(),
     _ => SuiteRunner.Run(args),
 };
@@ -26,9 +27,19 @@ static int Prepare(string directory)
     Directory.CreateDirectory(engine);
     File.WriteAllText(Path.Combine(engine, "pass-choice-map.asl.json"), ExecutionMachines.PassChoiceMap);
     File.WriteAllText(Path.Combine(engine, "order-input.json"), ExecutionMachines.OrderInput);
+    var jsonata = Path.Combine(directory, "jsonata");
+    Directory.CreateDirectory(jsonata);
+    File.WriteAllText(Path.Combine(jsonata, "cases.json"), JsonAtaWorkload.Build(RepositoryRoot()).ToJsonString());
     Console.Error.WriteLine($"Wrote {DefinitionSet.Describe(set)} to {Path.Combine(directory, "definitions")}, {DefinitionSet.Describe(typical)} to "
         + $"{Path.Combine(directory, "definitions-typical")}, and the engine machine and its input to {engine}.");
     return 0;
+}
+
+static string RepositoryRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "Asl.slnx"))) return dir.FullName;
+    throw new InvalidOperationException("Run the benchmarks from the repository (no Asl.slnx above the binaries).");
 }
 
 static int Usage()
@@ -44,6 +55,7 @@ static int Usage()
           ... -- prepare DIR                  writes the definition sets and the engine machine for compare.sh
           ... -- compare-validate DIR         definitions/s and MB/s of the reader + validator on DIR/*.json
           ... -- compare-execute MACHINE INPUT executions/s of MACHINE on INPUT on the local engine
+          ... -- compare-jsonata CASES        evaluations/s of each JSONata expression of CASES (DIR/jsonata/cases.json)
           ... -- generator-steps              which generator steps re-run after an unrelated edit and after
                                               an edit inside one workflow (exit 1 if an unrelated edit re-runs any)
           ... -- alloc-profile read|validate|execute|generate|generate-before|generate-loops [ROUNDS]

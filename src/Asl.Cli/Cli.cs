@@ -8,8 +8,8 @@ namespace Asl.Cli;
 /// <summary>The <c>asl</c> command line: parses arguments, runs a command, returns the process exit code.</summary>
 internal static class Cli
 {
-    /// <summary>Runs <c>asl</c> with <paramref name="args"/>, writing to the given streams (tests pass string writers).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs <c>asl</c> with <paramref name="args"/>, writing to the given streams (tests pass string writers); <paramref name="stdin"/> defaults to the console's.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
         // A plain command named "asl" rather than RootCommand, whose name comes from the host process
         // ("dotnet", "testhost") and would show up in help text.
@@ -22,6 +22,7 @@ internal static class Cli
             ServeCommand.Create(stdout, stderr),
             TemplateCommand.Create(stdout, stderr),
             DiagramCommand.Create(stdout, stderr),
+            JsonAtaCommand.Create(stdin ?? Console.In, stdout, stderr),
         };
         var parse = root.Parse(args);
 

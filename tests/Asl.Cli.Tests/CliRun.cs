@@ -4,11 +4,15 @@ namespace Asl.Cli.Tests;
 internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
     /// <summary>Runs <c>asl</c> in-process with the given arguments.</summary>
-    public static CliRun InProcess(params string[] args)
+    public static CliRun InProcess(params string[] args) => WithInput("", args);
+
+    /// <summary>Runs <c>asl</c> in-process with the given arguments and <paramref name="stdin"/> as its standard input.</summary>
+    public static CliRun WithInput(string stdin, params string[] args)
     {
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
-        var exitCode = Cli.Run(args, stdout, stderr);
+        using var input = new StringReader(stdin);
+        var exitCode = Cli.Run(args, stdout, stderr, input);
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 

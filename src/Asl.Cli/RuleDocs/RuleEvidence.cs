@@ -136,6 +136,8 @@ internal static class RuleEvidence
         ["ASL1232"] = "AWS accepts it: in a JSONata state the text is a plain string. " + Doubtful,
         ["ASL1234"] = "Recorded: AWS accepts \"Items\": \"{% 1 %}\" (and strings, booleans, objects, null) and the execution fails with States.QueryEvaluationError \"... returned an unexpected data type\". " + RunTime,
         ["ASL1235"] = "JSONata does not check the arguments of a function call when it parses an expression; the call fails when it is evaluated (States.QueryEvaluationError). " + RunTime,
+        ["ASL1238"] = "JSONata does not check the arguments of a function call when it parses an expression; the call fails when it is evaluated (States.QueryEvaluationError, T0410). " + RunTime,
+        ["ASL1239"] = "Recorded: AWS accepts a call of a name that is no function ($randomSeeded(...) in LocalStack's AWS-validated snapshots) and the state fails with States.QueryEvaluationError \"T1006: Attempted to invoke a non-function\". " + RunTime,
         ["ASL1236"] = "AWS accepts the string; it is not evaluated as JSONata. " + Doubtful,
         ["ASL1237"] = "AWS accepts it: in a JSONata state the key is kept as written. " + Doubtful,
         ["ASL1241"] = SchemaValue,

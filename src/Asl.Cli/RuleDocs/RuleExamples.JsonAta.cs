@@ -128,10 +128,22 @@ internal static partial class RuleExamples
             JsonAtaPass("\"Output\": \"{% $parse($states.input.json) %}\"")),
 
         new("ASL1235",
-            "Step Functions adds the JSONata functions `$partition(array, size)`, `$range(start, end, step)`, `$hash(value, algorithm)`, `$random([seed])`, `$uuid()` and `$parse(text)`; calls with the wrong number of arguments, or literal arguments they reject, fail at run time.",
+            "Step Functions adds the JSONata functions `$partition(array, size)`, `$range(start, end[, step])`, `$hash(value, algorithm)`, `$random([seed])`, `$uuid()` and `$parse(text)`; calls with the wrong number of arguments, or literal arguments they reject, fail at run time.",
             JsonAtaPass("\"Output\": \"{% $uuid($states.input.seed) %}\""),
             "`$uuid` takes no argument.",
             JsonAtaPass("\"Output\": \"{% $uuid() %}\"")),
+
+        new("ASL1238",
+            "A JSONata function checks its arguments against its signature when it is called: `$join(array[, separator])` takes at most two arguments, `$substring(str, start[, length])` at least one. A call with too few or too many fails the state with States.QueryEvaluationError (T0410). The counts come from the same list of signatures the local engine checks calls against.",
+            JsonAtaPass("\"Output\": \"{% $join($states.input.tags, ', ', ' and ') %}\""),
+            "Pass one separator.",
+            JsonAtaPass("\"Output\": \"{% $join($states.input.tags, ', ') %}\"")),
+
+        new("ASL1239",
+            "A name called as a function must be a JSONata function, a Step Functions function or a variable a state assigns. Anything else fails the state with States.QueryEvaluationError (T1006: Attempted to invoke a non-function) when the call is evaluated; a misspelt function name is the usual cause.",
+            JsonAtaPass("\"Output\": \"{% $upperCase($states.input.name) %}\""),
+            "Spell the function as JSONata does.",
+            JsonAtaPass("\"Output\": \"{% $uppercase($states.input.name) %}\"")),
 
         new("ASL1231",
             "A typed field of a JSONata state (a number of seconds, a boolean, a count) holds either a literal of that type or a JSONata string in `{% %}`. A bare expression is just a string.",

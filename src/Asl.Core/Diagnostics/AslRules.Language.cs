@@ -66,6 +66,14 @@ public static partial class AslRules
     public static readonly AslRule StepFunctionsFunctionMisused = Warning("ASL1235", "G10", "Step Functions JSONata function misused",
         "${0} at position {1} of the string in state \"{2}\" {3}, so the expression fails with States.QueryEvaluationError when it runs. Call it as {4}.");
 
+    /// <summary>G10 (third finding): a JSONata function called with more or fewer arguments than its signature takes.</summary>
+    public static readonly AslRule JsonAtaFunctionArity = Warning("ASL1238", "G10", "JSONata function called with the wrong number of arguments",
+        "${0} at position {1} of the string in state \"{2}\" takes {3} but is given {4}, so the state fails with States.QueryEvaluationError (T0410) when the call is evaluated. Call it as {5}.");
+
+    /// <summary>G10 (fourth finding): a call of a name that is neither a JSONata function nor a variable any state assigns.</summary>
+    public static readonly AslRule UnknownJsonAtaFunction = Warning("ASL1239", "G10", "Unknown JSONata function",
+        "${0} at position {1} of the string in state \"{2}\" is called, but it is neither a JSONata function nor a variable that a state assigns, so the state fails with States.QueryEvaluationError (T1006: Attempted to invoke a non-function) when the call is evaluated.{3}");
+
     /// <summary>G11: a typed field of a JSONata state holds a literal of the wrong kind, or an expression without <c>{% %}</c>.</summary>
     public static readonly AslRule JsonAtaFieldLiteralType = Error("ASL1231", "G11", "Wrong literal in a typed JSONata field",
         "\"{0}\" of state \"{1}\" is {2}, but it must be {3} or a JSONata string \"{{% ... %}}\" that evaluates to one.{4}");

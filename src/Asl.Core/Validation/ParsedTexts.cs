@@ -27,7 +27,7 @@ internal sealed class ParsedTexts
     public IntrinsicParseResult Call(string text) => Get(_calls, text, IntrinsicParser.Parse);
 
     /// <summary>
-    /// <see cref="JsonAtaAnalyzer.Analyze"/> of the expression of a JSONata string <paramref name="value"/>
+    /// <see cref="JsonAtaAnalysis.Analyze"/> of the expression of a JSONata string <paramref name="value"/>
     /// (<c>{% ... %}</c>), looked up by the whole string so that a repeated one is not cut out again.
     /// </summary>
     public JsonAtaAnalysis JsonAtaString(string value)
@@ -35,7 +35,7 @@ internal sealed class ParsedTexts
         if (!_jsonAtaStrings.TryGetValue(value, out var analysis))
         {
             JsonAtaText.TryGetExpression(value, out var expression, out _);
-            analysis = JsonAtaAnalyzer.Analyze(expression);
+            analysis = JsonAtaAnalysis.Analyze(expression);
             _jsonAtaStrings.Add(value, analysis);
         }
         return analysis;

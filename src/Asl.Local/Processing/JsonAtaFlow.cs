@@ -4,57 +4,67 @@ using Asl.Local.Errors;
 using Asl.Local.Execution;
 using Asl.Local.Json;
 using Asl.Local.Jsonata;
+using Evaluation = Asl.Local.Jsonata.Evaluation;
 
 namespace Asl.Local.Processing;
 
 /// <summary>
 /// The JSONata side of a state: fields whose strings are <c>{% expression %}</c> are evaluated with
-/// <c>$states</c> (input, result, errorOutput, context) and the workflow variables in scope.
+/// <c>$states</c> (input, result, errorOutput, context) and the workflow variables in scope. Each expression is
+/// parsed once per definition; the state's JSON values are converted for JSONata once per flow.
 /// </summary>
 internal sealed class JsonAtaFlow
 {
     private readonly StateScope _scope;
+    private readonly Dictionary<AslJson, object> _converted = new(ReferenceEqualityComparer.Instance);
+    private Jsonata.Frame? _variables;
+    private JObject? _states;
+    private AslJson? _statesResult;
+    private AslJson? _statesErrorOutput;
 
     private JsonAtaFlow(StateScope scope) => _scope = scope;
 
     public static JsonAtaFlow For(StateScope scope) => new(scope);
 
-    /// <summary>Evaluates a field value: every <c>{% … %}</c> string in it is replaced by its value.</summary>
-    public AslJson Evaluate(AslJson value, string field)
-        => EvaluateValue(value, field) ?? throw StatesError.Query($"The JSONata expression of the field '{field}' in state '{_scope.State.Name}' returned no value (undefined).");
+    /// <summary>Evaluates a field value: every <c>{% … %}</c> string in it, however deep, is replaced by its value.</summary>
+    public AslJson Evaluate(AslJson value, string field) => EvaluateValue(value, field);
 
-    private AslJson? EvaluateValue(AslJson value, string field)
+    private AslJson EvaluateValue(AslJson value, string location)
     {
         switch (value)
         {
             case AslJsonString text when JsonAtaText.TryGetExpression(text.Value, out var expression, out _):
-                return EvaluateExpression(expression);
+                return EvaluateExpression(expression, location);
             case AslJsonObject obj:
             {
                 JsonObjectBuilder? copy = null;
                 for (var i = 0; i < obj.Properties.Count; i++)
                 {
                     var member = obj.Properties[i];
-                    var evaluated = EvaluateValue(member.Value, field);
+                    var evaluated = EvaluateValue(member.Value, location + "/" + member.Name);
                     if (copy is null && ReferenceEquals(evaluated, member.Value)) continue;
                     if (copy is null)
                     {
                         copy = new JsonObjectBuilder(obj.Properties.Count);
                         for (var j = 0; j < i; j++) copy.AddUnique(obj.Properties[j].Name, obj.Properties[j].Value);
                     }
-                    if (evaluated is not null) copy.Set(member.Name, evaluated);
+                    copy.Set(member.Name, evaluated);
                 }
                 return copy is null ? obj : copy.Build();
             }
             case AslJsonArray array:
             {
-                List<AslJson>? copy = null;
+                AslJson[]? copy = null;
                 for (var i = 0; i < array.Items.Count; i++)
                 {
-                    var evaluated = EvaluateValue(array.Items[i], field);
+                    var evaluated = EvaluateValue(array.Items[i], location + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     if (copy is null && ReferenceEquals(evaluated, array.Items[i])) continue;
-                    copy ??= array.Items.Take(i).ToList();
-                    if (evaluated is not null) copy.Add(evaluated);
+                    if (copy is null)
+                    {
+                        copy = new AslJson[array.Items.Count];
+                        for (var j = 0; j < i; j++) copy[j] = array.Items[j];
+                    }
+                    copy[i] = evaluated;
                 }
                 return copy is null ? array : JsonValues.Array(copy);
             }
@@ -63,25 +73,65 @@ internal sealed class JsonAtaFlow
         }
     }
 
-    private AslJson? EvaluateExpression(string expression)
+    /// <summary>One expression, failing as AWS fails: States.QueryEvaluationError with AWS's cause texts.</summary>
+    private AslJson EvaluateExpression(string expression, string location)
     {
-        var node = JsonAtaParser.Parse(expression);
-        var evaluator = new JsonAtaEvaluator(expression, Lookup, new JsonAtaEnvironment(_scope.Frame.Engine.Now, _scope.Random));
-        return evaluator.Evaluate(node, null);
+        object? result;
+        try
+        {
+            var parse = JsonAtaCache.Parse(_scope.Frame.Run.Machine.Definition, expression);
+            if (parse.Error is { } syntax) throw JsonAtaError.FromSyntax(syntax);
+            var evaluation = new Evaluation(JsonAtaLimits.StepFunctions, _scope.Frame.Engine.Now, _scope.Random);
+            result = evaluation.Evaluate(parse.Expression!, null, new Jsonata.Frame(Variables));
+        }
+        catch (JsonAtaError error)
+        {
+            throw StatesError.Query(error.IsLimit
+                ? $"{Describe(expression, location)} threw an error during evaluation: {error.Message}"
+                : $"{Describe(expression, location)} threw an error during evaluation. {error.Code}: {error.Message}");
+        }
+        if (result is null) throw StatesError.Query($"{Describe(expression, location)} returned nothing (undefined).");
+        return Conversion.ToJson(result) ?? throw StatesError.Query($"{Describe(expression, location)} returned an unsupported result type.");
     }
 
-    private AslJson? Lookup(string name)
+    /// <summary>The start of AWS's causes (built only when an expression fails).</summary>
+    private static string Describe(string expression, string location) =>
+        $"The JSONata expression '{expression.Trim()}' specified for the field '{location}'";
+
+    /// <summary>The frame that resolves $states and the workflow variables (converted once per flow).</summary>
+    private Jsonata.Frame Variables => _variables ??= new Jsonata.Frame(Jsonata.Library.BuiltIns.Root, Lookup);
+
+    private (bool Found, object? Value) Lookup(string name)
     {
-        if (name == "states")
+        if (name == "states") return (true, States());
+        return _scope.TryGetVariable(name, out var value) ? (true, Convert(value)) : (false, null);
+    }
+
+    /// <summary>$states, built again only when the state's result or error output has arrived since it was last read.</summary>
+    private JObject States()
+    {
+        var result = _scope.Result;
+        var errorOutput = _scope.ErrorOutput;
+        if (_states is null || !ReferenceEquals(_statesResult, result) || !ReferenceEquals(_statesErrorOutput, errorOutput))
         {
-            var states = new JsonObjectBuilder(4)
-                .AddUnique("input", _scope.RawInput)
-                .AddUnique("context", _scope.ContextObject);
-            if (_scope.Result is not null) states.AddUnique("result", _scope.Result);
-            if (_scope.ErrorOutput is not null) states.AddUnique("errorOutput", _scope.ErrorOutput);
-            return states.Build();
+            var states = new JObject(4);
+            states.Set("input", Convert(_scope.RawInput));
+            states.Set("context", Convert(_scope.ContextObject));
+            if (result is not null) states.Set("result", Convert(result));
+            if (errorOutput is not null) states.Set("errorOutput", Convert(errorOutput));
+            (_states, _statesResult, _statesErrorOutput) = (states, result, errorOutput);
         }
-        return _scope.TryGetVariable(name, out var value) ? value : null;
+        return _states;
+    }
+
+    private object Convert(AslJson value)
+    {
+        if (!_converted.TryGetValue(value, out var converted))
+        {
+            converted = Conversion.FromJson(value);
+            _converted.Add(value, converted);
+        }
+        return converted;
     }
 
     /// <summary>Evaluates Assign: each member's value (with expressions) becomes a variable; nothing is assigned yet.</summary>
@@ -92,7 +142,7 @@ internal sealed class JsonAtaFlow
             throw StatesError.Query($"Assign of state '{_scope.State.Name}' must be a JSON object of variable names and values.");
         var values = new List<KeyValuePair<string, AslJson>>(obj.Properties.Count);
         foreach (var member in obj.Properties)
-            values.Add(new KeyValuePair<string, AslJson>(member.Name, Evaluate(member.Value, "Assign." + member.Name)));
+            values.Add(new KeyValuePair<string, AslJson>(member.Name, Evaluate(member.Value, "Assign/" + member.Name)));
         return values;
     }
 

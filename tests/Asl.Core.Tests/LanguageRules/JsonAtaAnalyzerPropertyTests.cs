@@ -52,7 +52,7 @@ public sealed class JsonAtaAnalyzerPropertyTests
     {
         ValidExpression.Sample(expression =>
         {
-            var analysis = JsonAtaAnalyzer.Analyze(expression);
+            var analysis = JsonAtaAnalysis.Analyze(expression);
             Assert.True(analysis.Error is null, $"{expression}: {analysis.Error?.Message} at {analysis.Error?.Offset}");
             Assert.Empty(analysis.TopLevelInputReferences);
             Assert.DoesNotContain(analysis.Variables, v => v.Name == "$");
@@ -68,7 +68,7 @@ public sealed class JsonAtaAnalyzerPropertyTests
             Gen.String[Gen.Char.AlphaNumeric, 0, 3]);
         pieces.Array[0, 25].Select(string.Concat).Sample(text =>
         {
-            var analysis = JsonAtaAnalyzer.Analyze(text);
+            var analysis = JsonAtaAnalysis.Analyze(text);
             if (analysis.Error is { } error) Assert.InRange(error.Offset, 0, text.Length);
         }, iter: 5000);
     }
@@ -80,7 +80,7 @@ public sealed class JsonAtaAnalyzerPropertyTests
         {
             var tokens = JsonAtaScanner.Scan(expression).Tokens;
             var spaced = string.Join(" /* c */\n ", tokens.Select(t => expression.Substring(t.Start, t.Length)));
-            var analysis = JsonAtaAnalyzer.Analyze(spaced);
+            var analysis = JsonAtaAnalysis.Analyze(spaced);
             Assert.True(analysis.Error is null, $"{spaced}: {analysis.Error?.Message}");
         }, iter: 500);
     }

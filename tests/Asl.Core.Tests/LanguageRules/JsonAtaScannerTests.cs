@@ -62,7 +62,7 @@ public sealed class JsonAtaScannerTests
     public void A_slash_after_an_operand_divides_and_elsewhere_starts_a_regular_expression()
     {
         Assert.Equal("Variable:a Operator:/ Number:2", Kinds("$a / 2"));
-        Assert.Equal("Variable:match Operator:( Variable:s Operator:, Regex:/it's/i Operator:)", Kinds("$match($s, /it's/i)"));
+        Assert.Equal("Variable:match Operator:( Variable:s Operator:, Regex:it's Operator:)", Kinds("$match($s, /it's/i)"));
         Assert.Equal("Operator:( Variable:a Operator:) Operator:/ Number:2", Kinds("($a) / 2"));
     }
 
@@ -85,7 +85,16 @@ public sealed class JsonAtaScannerTests
     [Fact]
     public void Keywords_and_literals_are_recognised()
     {
-        Assert.Equal("Boolean:true Name:and Null:null", Kinds("true and null"));
+        Assert.Equal("Boolean:true Operator:and Null:null", Kinds("true and null"));
+    }
+
+    [Fact]
+    public void A_slash_right_after_an_opening_bracket_is_not_a_regular_expression_as_in_JSONata_2_0()
+    {
+        // JSONata 2.0.6 reads the token after ( or [ as if an operand had ended, so /b/ there is a division: S0211.
+        var result = JsonAtaScanner.Scan("[/b/]");
+        Assert.Equal("S0211", result.Error!.Code);
+        Assert.Equal(1, result.Error.Offset);
     }
 
     [Fact]

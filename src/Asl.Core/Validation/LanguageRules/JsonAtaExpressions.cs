@@ -104,39 +104,52 @@ internal sealed partial class LanguageRules
 
         if (analysis.Error is { } error)
         {
-            context.Report(AslRules.InvalidJsonAtaExpression, pointer, site.Name, offset + error.Offset + 1, error.Message);
+            // Too deep to follow is not a syntax error: N08 (ASL1358) reports the nesting.
+            if (!error.IsTooDeep)
+                context.Report(AslRules.InvalidJsonAtaExpression, pointer, site.Name, offset + error.Offset + 1, error.Message);
             return false;
         }
 
-        foreach (var (reference, isCalled) in analysis.TopLevelInputReferences)
-            context.Report(AslRules.TopLevelInputReference, pointer, ShowReference(reference), Position(offset, reference), site.Name,
-                isCalled && reference.Kind == JsonAtaTokenKind.Name && JsonAtaFunctions.IsFunction(reference.Text)
-                    ? $"${reference.Text}(...) (functions are called with a $)"
-                    : HyphenatedName(analysis, reference) is { } hyphenated
+        foreach (var reference in analysis.TopLevelInputReferences)
+            context.Report(AslRules.TopLevelInputReference, pointer, ShowReference(reference), offset + reference.Start + 1, site.Name,
+                reference.IsCalled && reference.Kind == JsonAtaReferenceKind.Name && JsonAtaFunctions.IsFunction(reference.Name)
+                    ? $"${reference.Name}(...) (functions are called with a $)"
+                    : reference.Hyphenated is { } hyphenated
                         ? $"`{hyphenated}` in backticks (without them, '-' subtracts)"
                         : SuggestInputReference(reference));
 
-        foreach (var (states, function) in analysis.IntrinsicLookalikes)
-            context.Report(AslRules.IntrinsicInJsonAtaState, pointer, $"'States.{function}(...)' at position {Position(offset, states)}", site.Name,
+        foreach (var (start, function) in analysis.IntrinsicLookalikes)
+            context.Report(AslRules.IntrinsicInJsonAtaState, pointer, $"'States.{function}(...)' at position {offset + start + 1}", site.Name,
                 function, JsonAtaFunctions.ReplacementForIntrinsic(function));
 
         foreach (var use in analysis.Variables)
         {
             var name = use.Name;
             if (name.Length == 0 || analysis.IsLocal(name)) continue;
+            var position = offset + use.Start + 1;
             switch (name)
             {
                 case "$":
-                    context.Report(AslRules.DoubleDollarInJsonAta, pointer, Position(offset, use.Token), site.Name);
+                    context.Report(AslRules.DoubleDollarInJsonAta, pointer, position, site.Name);
                     break;
                 case "eval":
-                    context.Report(AslRules.EvalNotSupported, pointer, Position(offset, use.Token), site.Name);
+                    context.Report(AslRules.EvalNotSupported, pointer, position, site.Name);
                     break;
                 case "states":
-                    CheckStatesMember(context, site, field, use, pointer, offset);
+                    CheckStatesMember(context, site, field, use, pointer, position);
                     break;
                 default:
-                    if (!variables.IsAssignedAnywhere(name)) CheckStepFunctionsCall(context, site, use, pointer, Position(offset, use.Token));
+                    if (!variables.IsAssignedAnywhere(name))
+                    {
+                        if (use.Arguments is not null && !JsonAtaFunctions.IsFunction(name))
+                        {
+                            // A call of a name that is neither a function nor a variable: T1006 when it is evaluated.
+                            context.Report(AslRules.UnknownJsonAtaFunction, pointer, name, position, site.Name,
+                                JsonAtaFunctions.Closest(name) is { } closest ? $" Did you mean ${closest}?" : "");
+                            break;
+                        }
+                        CheckFunctionCall(context, site, use, pointer, position);
+                    }
                     variables.References.Add(new VariableReference(site, name, written ??= pointer.Text, InJsonAta: true, IsCall: use.Arguments is not null));
                     break;
             }
@@ -144,90 +157,85 @@ internal sealed partial class LanguageRules
         return true;
     }
 
-    /// <summary>For <c>order-id</c> written without spaces, the whole name: JSONata reads it as order minus id.</summary>
-    private static string? HyphenatedName(JsonAtaAnalysis analysis, JsonAtaToken reference)
+    private static string ShowReference(JsonAtaInputReference reference) => reference.Kind switch
     {
-        var tokens = analysis.Tokens;
-        for (var i = 2; i < tokens.Count; i++)
-        {
-            if (tokens[i].Start != reference.Start) continue;
-            var minus = tokens[i - 1];
-            var before = tokens[i - 2];
-            var adjacent = minus.IsOperator("-") && minus.Start == before.Start + before.Length && reference.Start == minus.Start + 1;
-            return adjacent && before.Kind == JsonAtaTokenKind.Name ? before.Text + "-" + reference.Text : null;
-        }
-        return null;
-    }
-
-    private static string ShowReference(JsonAtaToken token) => token.Kind switch
-    {
-        JsonAtaTokenKind.Variable => "$",
-        JsonAtaTokenKind.QuotedName => "`" + token.Text + "`",
-        _ => token.Text,
+        JsonAtaReferenceKind.Context => "$",
+        JsonAtaReferenceKind.QuotedName => "`" + reference.Name + "`",
+        _ => reference.Name,
     };
 
-    private static string SuggestInputReference(JsonAtaToken token) => token.Kind switch
+    private static string SuggestInputReference(JsonAtaInputReference reference) => reference.Kind switch
     {
-        JsonAtaTokenKind.Variable => "$states.input",
-        JsonAtaTokenKind.QuotedName => "$states.input.`" + token.Text + "`",
-        _ => "$states.input." + token.Text,
+        JsonAtaReferenceKind.Context => "$states.input",
+        JsonAtaReferenceKind.QuotedName => "$states.input.`" + reference.Name + "`",
+        _ => "$states.input." + reference.Name,
     };
 
     /// <summary>G06–G09: which members of $states exist, and where result and errorOutput are available.</summary>
     private static void CheckStatesMember(ValidationContext context, StateSite site, JsonAtaField field, JsonAtaVariableUse use,
-        LazyPointer pointer, int offset)
+        LazyPointer pointer, int position)
     {
         if (use.StatesMember is not { } member) return;
         var where = "\"" + field.Label + "\"";
-        switch (member.Text)
+        switch (member)
         {
             case "input":
             case "context":
                 return;
             case "result" when !field.ResultAvailable:
                 if (field.IsArguments)
-                    context.Report(AslRules.ArgumentsReferenceResult, pointer, field.Label, site.Name, "result", Position(offset, use.Token), "result");
+                    context.Report(AslRules.ArgumentsReferenceResult, pointer, field.Label, site.Name, "result", position, "result");
                 else
-                    context.Report(AslRules.StatesResultNotAvailable, pointer, Position(offset, use.Token), where, site.Name,
+                    context.Report(AslRules.StatesResultNotAvailable, pointer, position, where, site.Name,
                         field.ErrorOutputAvailable ? "In a Catcher, use $states.errorOutput for the error." : "Use $states.input, or a variable assigned earlier.");
                 return;
             case "errorOutput" when !field.ErrorOutputAvailable:
                 if (field.IsArguments)
-                    context.Report(AslRules.ArgumentsReferenceResult, pointer, field.Label, site.Name, "errorOutput", Position(offset, use.Token), "error output");
+                    context.Report(AslRules.ArgumentsReferenceResult, pointer, field.Label, site.Name, "errorOutput", position, "error output");
                 else
-                    context.Report(AslRules.StatesErrorOutputNotAvailable, pointer, Position(offset, use.Token), where, site.Name);
+                    context.Report(AslRules.StatesErrorOutputNotAvailable, pointer, position, where, site.Name);
                 return;
             case "result":
             case "errorOutput":
                 return;
             default:
-                var similar = StatesMembers.FirstOrDefault(m => string.Equals(m, member.Text, System.StringComparison.OrdinalIgnoreCase));
-                context.Report(AslRules.UnknownStatesMember, pointer, member.Text, Position(offset, use.Token), site.Name,
+                var similar = StatesMembers.FirstOrDefault(m => string.Equals(m, member, System.StringComparison.OrdinalIgnoreCase));
+                context.Report(AslRules.UnknownStatesMember, pointer, member, position, site.Name,
                     similar is null ? "" : $" Did you mean $states.{similar}?");
                 return;
         }
     }
 
-    /// <summary>G10: the functions Step Functions adds, called with the wrong number of arguments or an unknown hash algorithm.</summary>
-    private static void CheckStepFunctionsCall(ValidationContext context, StateSite site, JsonAtaVariableUse use, LazyPointer pointer, int position)
+    /// <summary>
+    /// G10: a call of a JSONata or Step Functions function with more or fewer arguments than its signature takes, or
+    /// $hash with an algorithm Step Functions does not have. The counts come from the same list of signatures the
+    /// local engine checks calls against.
+    /// </summary>
+    private static void CheckFunctionCall(ValidationContext context, StateSite site, JsonAtaVariableUse use, LazyPointer pointer, int position)
     {
-        if (use.Arguments is not { } arguments || !JsonAtaFunctions.StepFunctionsArity.TryGetValue(use.Name, out var arity)) return;
+        if (use.Arguments is not { } arguments || use.IsPartial || JsonAtaFunctions.Find(use.Name) is not { } function) return;
         var count = use.ArgumentCount;
-        if (count < arity.Min || count > arity.Max)
+        var signature = function.Signature;
+        if (count < signature.MinArguments || signature.MaxArguments is { } max && count > max)
         {
-            var expected = arity.Min == arity.Max ? Count(arity.Min) : $"{arity.Min} to {Count(arity.Max)}";
-            context.Report(AslRules.StepFunctionsFunctionMisused, pointer, use.Name, position, site.Name,
-                $"takes {expected} but is given {count}", arity.Usage);
+            var expected = signature.MaxArguments is not { } most ? $"at least {Count(signature.MinArguments)}"
+                : signature.MinArguments == most ? Count(most)
+                : $"{signature.MinArguments} to {Count(most)}";
+            if (function.IsStepFunctionsAddition)
+                context.Report(AslRules.StepFunctionsFunctionMisused, pointer, use.Name, position, site.Name,
+                    $"takes {expected} but is given {count}", function.Usage);
+            else
+                context.Report(AslRules.JsonAtaFunctionArity, pointer, use.Name, position, site.Name, expected, count, function.Usage);
             return;
         }
 
         if (use.Name != "hash") return;
         var algorithmIndex = use.IsPiped ? 0 : 1;
-        if (algorithmIndex >= arguments.Count || arguments[algorithmIndex] is not { Length: 1 } algorithm
-            || algorithm[0].Kind != JsonAtaTokenKind.String || JsonAtaFunctions.HashAlgorithms.Contains(algorithm[0].Text))
+        if (algorithmIndex >= arguments.Count || arguments[algorithmIndex] is not JsonAtaLiteral { Value: string algorithm }
+            || JsonAtaFunctions.HashAlgorithms.Contains(algorithm))
             return;
         context.Report(AslRules.StepFunctionsFunctionMisused, pointer, use.Name, position, site.Name,
-            $"uses the algorithm '{algorithm[0].Text}', which Step Functions does not support", "$hash(value, 'SHA-256') with one of MD5, SHA-1, SHA-256, SHA-384 and SHA-512");
+            $"uses the algorithm '{algorithm}', which Step Functions does not support", "$hash(value, 'SHA-256') with one of MD5, SHA-1, SHA-256, SHA-384 and SHA-512");
     }
 
     private static string Count(int n) => n == 1 ? "1 argument" : $"{n} arguments";
@@ -244,7 +252,4 @@ internal sealed partial class LanguageRules
         AslJsonArray => "an array",
         _ => "an object",
     };
-
-    /// <summary>The 1-based position in the field's string of a token of the expression that starts at <paramref name="offset"/>.</summary>
-    private static int Position(int offset, JsonAtaToken token) => offset + token.Start + 1;
 }

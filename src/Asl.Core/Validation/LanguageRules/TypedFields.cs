@@ -109,37 +109,37 @@ internal sealed partial class LanguageRules
     /// <summary>G14: an expression that is a single literal can be checked against the field's type now.</summary>
     private static void CheckConstantType(ValidationContext context, StateSite site, JsonAtaField field, JsonAtaAnalysis analysis)
     {
-        if (!analysis.TryGetConstant(out var literal, out var negated)) return;
-        if (Fits(field.Expected, literal, negated)) return;
-        context.Report(AslRules.ConstantOfWrongType, field.Pointer, field.Label, site.Name, DescribeConstant(literal, negated),
+        if (analysis.Constant is not { } literal) return;
+        if (Fits(field.Expected, literal)) return;
+        context.Report(AslRules.ConstantOfWrongType, field.Pointer, field.Label, site.Name, DescribeConstant(literal),
             Expectation(field.Expected));
     }
 
-    private static bool Fits(ExpectedType expected, JsonAtaToken literal, bool negated)
+    private static bool Fits(ExpectedType expected, JsonAtaNode literal)
     {
-        double number = 0;
-        var isNumber = literal.Kind == JsonAtaTokenKind.Number
-            && double.TryParse(literal.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out number);
-        if (negated) number = -number;
+        var value = (literal as JsonAtaLiteral)?.Value;
+        var isNumber = value is double;
+        var number = value is double d ? d : 0;
         var isInteger = isNumber && Math.Floor(number) == number;
         return expected switch
         {
             ExpectedType.PositiveInteger => isInteger && number > 0,
             ExpectedType.NonNegativeInteger => isInteger && number >= 0,
             ExpectedType.Percentage => isNumber && number >= 0 && number <= 100,
-            ExpectedType.Boolean => literal.Kind == JsonAtaTokenKind.Boolean,
-            ExpectedType.String or ExpectedType.Timestamp => literal.Kind == JsonAtaTokenKind.String,
-            // Every literal a single token can spell is a scalar, never an array.
+            ExpectedType.Boolean => value is bool,
+            ExpectedType.String or ExpectedType.Timestamp => value is string,
+            // A single literal is a scalar, never an array.
             ExpectedType.Array => false,
             _ => true,
         };
     }
 
-    private static string DescribeConstant(JsonAtaToken literal, bool negated) => literal.Kind switch
+    private static string DescribeConstant(JsonAtaNode literal) => (literal as JsonAtaLiteral)?.Value switch
     {
-        JsonAtaTokenKind.String => "the string '" + Shorten(literal.Text) + "'",
-        JsonAtaTokenKind.Number => "the number " + (negated ? "-" : "") + literal.Text,
-        JsonAtaTokenKind.Regex => "a regular expression",
-        _ => literal.Text,
+        string text => "the string '" + Shorten(text) + "'",
+        double number => "the number " + JsonAtaNumbers.Format(number),
+        bool b => b ? "true" : "false",
+        null when literal is JsonAtaRegex => "a regular expression",
+        _ => "null",
     };
 }
