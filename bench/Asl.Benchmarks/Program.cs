@@ -58,9 +58,11 @@ static int Usage()
           ... -- compare-jsonata CASES        evaluations/s of each JSONata expression of CASES (DIR/jsonata/cases.json)
           ... -- generator-steps              which generator steps re-run after an unrelated edit and after
                                               an edit inside one workflow (exit 1 if an unrelated edit re-runs any)
-          ... -- alloc-profile read|validate|execute|generate|generate-before|generate-loops [ROUNDS]
-                                              the types a workload allocates most (runtime allocation sampling)
-                                              and its collections per round
+          ... -- alloc-profile read|validate|execute|generate|generate-before|generate-loops|generate-edit|generate-edit-before [ROUNDS]
+                                              the types a workload allocates most (runtime allocation sampling),
+                                              its CPU time and collections per round (generate*: after an unrelated
+                                              edit; generate-edit*: after an edit inside a workflow; *-before: the
+                                              baseline generator of ASL_BASELINE_GENERATOR)
 
         Timing of the compare modes: BENCH_WARMUP_SECONDS (default 3), BENCH_SECONDS (default 10), BENCH_BATCH
         (executions per engine, default 200).

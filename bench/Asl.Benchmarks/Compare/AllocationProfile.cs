@@ -24,11 +24,13 @@ internal static class AllocationProfile
             "generate" => GenerateRound(GeneratorVersions.After, loops: false),
             "generate-before" => GenerateRound(GeneratorVersions.Before, loops: false),
             "generate-loops" => GenerateRound(GeneratorVersions.After, loops: true),
+            "generate-edit" => GenerateRound(GeneratorVersions.After, loops: false, insideWorkflow: true),
+            "generate-edit-before" => GenerateRound(GeneratorVersions.Before, loops: false, insideWorkflow: true),
             _ => null,
         };
         if (round is null)
         {
-            Console.Error.WriteLine("alloc-profile: name a workload: read, validate, execute, generate, generate-before or generate-loops.");
+            Console.Error.WriteLine("alloc-profile: name a workload: read, validate, execute, generate, generate-before, generate-loops, generate-edit or generate-edit-before.");
             return 2;
         }
         for (var i = 0; i < 3; i++) round(); // JIT and caches first
@@ -51,14 +53,19 @@ internal static class AllocationProfile
         return 0;
     }
 
-    /// <summary>The generator after an unrelated edit (20 workflows of 40 states, and the loop workflow), as an IDE runs it.</summary>
-    private static Action GenerateRound(string version, bool loops)
+    /// <summary>
+    /// The generator after an edit (20 workflows of 40 states, and the loop workflow with <c>loops</c>), as an IDE runs it: of a file
+    /// without workflows, or of one Wait inside the first workflow.
+    /// </summary>
+    private static Action GenerateRound(string version, bool loops, bool insideWorkflow = false)
     {
         var workload = new GeneratorWorkload(20, 40, loops, version);
         var driver = workload.RunAndCheck(trackSteps: false);
         var compilation = workload.Compile();
         var edit = 0;
-        return () => driver.RunGenerators(GeneratorWorkload.EditUnrelated(compilation, ++edit));
+        return insideWorkflow
+            ? () => driver.RunGenerators(GeneratorWorkload.EditFirstWorkflow(compilation, ++edit))
+            : () => driver.RunGenerators(GeneratorWorkload.EditUnrelated(compilation, ++edit));
     }
 
     private static Action ReadRound()

@@ -36,6 +36,9 @@ internal static class ClrTypes
 
     private static readonly ConcurrentDictionary<string, MethodBase?> Methods = new();
 
+    /// <summary>The Asl types compiled into the generator, by metadata name (Assembly.GetType searches on every call).</summary>
+    private static readonly ConcurrentDictionary<string, Type?> AslTypes = new();
+
     /// <summary>True for a symbol of the Asl libraries (Asl.Dsl or Asl.Core), whose code is compiled into the generator.</summary>
     public static bool IsAsl(ISymbol? symbol) => symbol?.ContainingAssembly?.Name is "Asl.Dsl" or "Asl.Core";
 
@@ -60,7 +63,7 @@ internal static class ClrTypes
             case INamedTypeSymbol { IsTupleType: true } or INamedTypeSymbol { IsAnonymousType: true }:
                 return Erased(erase);
             case INamedTypeSymbol named when IsAsl(named):
-                return BuilderAssembly.GetType(MetadataName(named), throwOnError: false) ?? Erased(erase);
+                return AslTypes.GetOrAdd(MetadataName(named), static name => BuilderAssembly.GetType(name, throwOnError: false)) ?? Erased(erase);
             case INamedTypeSymbol named when Pure.TryGetValue(MetadataName(named.OriginalDefinition), out var clr):
                 if (!named.IsGenericType) return clr;
                 var arguments = new Type[named.TypeArguments.Length];
@@ -153,8 +156,8 @@ internal static class ClrTypes
         var name = type.MetadataName;
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
             name = outer.MetadataName + "+" + name;
-        var ns = type.ContainingNamespace;
-        return ns is null || ns.IsGlobalNamespace ? name : ns.ToDisplayString() + "." + name;
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace) name = ns.Name + "." + name;
+        return name;
     }
 
     private static string MetadataName(Type type)

@@ -302,6 +302,7 @@ internal sealed partial class Evaluator
         if (type is null) return null;
         type = ResolveType(type);
         if (type.TypeKind == TypeKind.Enum) return ToEnum((INamedTypeSymbol)type, 0);
+        if (type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T) return null;
         return type.SpecialType switch
         {
             SpecialType.System_Boolean => false,

@@ -152,14 +152,12 @@ internal sealed partial class Evaluator
         return clr;
     }
 
-    private readonly Dictionary<System.Reflection.MethodBase, System.Reflection.ParameterInfo[]> _parameters = new();
+    /// <summary>The parameters of the CLR methods calls have run (the generator's own builders and the BCL), shared by all evaluations.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<System.Reflection.MethodBase, System.Reflection.ParameterInfo[]> Parameters = new();
 
     /// <summary>A CLR method's parameters (reflection copies the array on every GetParameters call).</summary>
-    private System.Reflection.ParameterInfo[] ParametersOf(System.Reflection.MethodBase method)
-    {
-        if (!_parameters.TryGetValue(method, out var parameters)) _parameters[method] = parameters = method.GetParameters();
-        return parameters;
-    }
+    private static System.Reflection.ParameterInfo[] ParametersOf(System.Reflection.MethodBase method) =>
+        Parameters.GetOrAdd(method, static m => m.GetParameters());
 
     private sealed class MethodKeyComparer : IEqualityComparer<(ISymbol Method, Type Type)>
     {

@@ -112,21 +112,23 @@ internal static class MachineParser
         var evaluator = new Evaluator(context.SemanticModel.Compilation, model, define, cancellation);
         if (evaluator.Run(body) is not Workflow workflow)
             throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, at, $"'{type.Name}.Define' returns null instead of a workflow"));
+        StateMachine machine;
+        IReadOnlyDictionary<string, object> origins;
         try
         {
-            var machine = workflow.BuildWithOrigins(attribute, out var origins);
-            var children = evaluator.Children.Values
-                .Select(c => new ChildClass(c.MachineName, c.ChildType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)))
-                .Distinct()
-                .OrderBy(c => c.MachineName, StringComparer.Ordinal)
-                .ToEquatableArray();
-            return (machine, origins, children);
+            machine = workflow.BuildWithOrigins(attribute, out origins);
         }
         catch (WorkflowDefinitionException e)
         {
             // Building writes each payload for its state's query language; a value that has no form there is reported where it was given.
             throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidWorkflowValue, (e.Origin as SourceOrigin)?.Location ?? at, e.Message));
         }
+        var children = evaluator.Children.Values
+            .Select(c => new ChildClass(c.MachineName, c.ChildType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)))
+            .Distinct()
+            .OrderBy(c => c.MachineName, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return (machine, origins, children);
     }
 
     /// <summary>The attribute as the builder sees it at run time (reflection gives the same values there).</summary>
