@@ -22,6 +22,7 @@ internal static class Cli
             ServeCommand.Create(stdout, stderr),
             TemplateCommand.Create(stdout, stderr),
             DiagramCommand.Create(stdout, stderr),
+            ImportCommand.Create(stdout, stderr),
             JsonAtaCommand.Create(stdin ?? Console.In, stdout, stderr),
         };
         var parse = root.Parse(args);

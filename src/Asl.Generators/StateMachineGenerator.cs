@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Asl.Generators.DefinitionFiles;
 using Asl.Generators.Diagnostics;
 using Asl.Generators.Emitting;
 using Asl.Generators.Model;
@@ -28,7 +29,24 @@ public sealed class StateMachineGenerator : IIncrementalGenerator
                 static (syntax, cancellation) => MachineParser.Parse(syntax, cancellation))
             .WithTrackingName(TrackingNames.Machines);
 
-        var specs = machines
+        // Definition files: each read on its own, so that an edit re-reads only that file.
+        var definitionFiles = context.AdditionalTextsProvider
+            .Where(static file => DefinitionFileReader.IsCandidate(file))
+            .Select(static (file, cancellation) => DefinitionFileReader.Read(file, cancellation))
+            .WithTrackingName(TrackingNames.DefinitionFiles)
+            .Collect()
+            .WithTrackingName(TrackingNames.AllDefinitionFiles);
+
+        var projectFolder = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var folder) ? folder : null)
+            .WithTrackingName(TrackingNames.ProjectFolder);
+
+        var described = machines
+            .Combine(definitionFiles.Combine(projectFolder))
+            .Select(static (pair, _) => DefinitionFileAttacher.Attach(pair.Left, pair.Right.Left, pair.Right.Right))
+            .WithTrackingName(TrackingNames.Described);
+
+        var specs = described
             .Select(static (machine, cancellation) => MachineValidator.Validate(machine, cancellation))
             .WithTrackingName(TrackingNames.Specs);
 
@@ -92,6 +110,18 @@ public static class TrackingNames
 {
     /// <summary>[StateMachine] classes with their Define() evaluated (the attribute transform).</summary>
     public const string Machines = nameof(Machines);
+
+    /// <summary>Each <c>.json</c> AdditionalFiles item, read as a definition file.</summary>
+    public const string DefinitionFiles = nameof(DefinitionFiles);
+
+    /// <summary>All definition files together, for the classes that name one.</summary>
+    public const string AllDefinitionFiles = nameof(AllDefinitionFiles);
+
+    /// <summary>The project folder (build property ProjectDir), which DefinitionFile paths are relative to.</summary>
+    public const string ProjectFolder = nameof(ProjectFolder);
+
+    /// <summary>Each evaluated machine with its definition file attached (unchanged when it has Define()).</summary>
+    public const string Described = nameof(Described);
 
     /// <summary>Each evaluated machine validated and written: what the emitter reads.</summary>
     public const string Specs = nameof(Specs);

@@ -32,6 +32,10 @@ public sealed class GettingStartedTests(PackagedAsl packages, ITestOutputHelper 
             "The workflow project's build wrote no OrderProcessing.asl.json.");
         Assert.StartsWith("# OrderProcessing\n\n```mermaid\nflowchart TD\n",
             File.ReadAllText(Path.Combine(temp.Path, "Orders", "bin", "Debug", "net10.0", "asl", "OrderProcessing.md")).ReplaceLineEndings("\n"));
+        // The machine defined by flows/refund.asl.json (an AdditionalFiles item by the package's default) has the same artifacts.
+        Assert.True(File.Exists(Path.Combine(temp.Path, "Orders", "bin", "Debug", "net10.0", "asl", "Refunds.asl.json")),
+            "The workflow project's build wrote no Refunds.asl.json for the definition-file machine.");
+        Assert.Contains("DefinitionUri: Refunds.asl.json", File.ReadAllText(Path.Combine(temp.Path, "Orders", "bin", "Debug", "net10.0", "asl", "template.yaml")));
     }
 
     [Fact]

@@ -5,13 +5,23 @@ namespace Asl;
 /// <summary>
 /// Marks a partial class whose static <c>Define()</c> method describes a state machine. The Asl source
 /// generator evaluates <c>Define()</c> at compile time, validates the result and emits the ASL JSON, the
-/// machine's name, its substitutions and a typed starter client.
+/// machine's name, its substitutions and a typed starter client. A class may instead take its definition from an
+/// Amazon States Language file (<see cref="DefinitionFile"/>); it then has no <c>Define()</c>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
 public sealed class StateMachineAttribute : Attribute
 {
     /// <summary>The state machine's name; defaults to the class name.</summary>
     public string? Name { get; set; }
+
+    /// <summary>
+    /// An Amazon States Language file that defines the machine instead of <c>Define()</c>, relative to the project
+    /// folder (for example <c>flows/order.asl.json</c>). The file must be an <c>AdditionalFiles</c> item; the Asl.Dsl
+    /// package adds every <c>**/*.asl.json</c> of the project. The generator validates the file, reports findings at their
+    /// line and column in it, and generates the same members and build artifacts as for <c>Define()</c>. The file's own
+    /// <c>Comment</c>, <c>TimeoutSeconds</c> and <c>QueryLanguage</c> count: do not set them here.
+    /// </summary>
+    public string? DefinitionFile { get; set; }
 
     /// <summary>STANDARD (the default) or EXPRESS.</summary>
     public StateMachineType Type { get; set; } = StateMachineType.Standard;

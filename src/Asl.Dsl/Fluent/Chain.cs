@@ -63,7 +63,7 @@ public sealed class Chain : IChainable
 }
 
 /// <summary>What a lambda given to <see cref="ParallelBuilder.Branch(System.Func{ChainBuilder, IChainable})"/> or
-/// <see cref="MapBuilder.ItemProcessor(System.Func{ChainBuilder, IChainable}, ProcessorMode, StateMachineType)"/> starts its chain with.</summary>
+/// <see cref="MapBuilder.ItemProcessor(System.Func{ChainBuilder, IChainable}, ProcessorMode?, StateMachineType)"/> starts its chain with.</summary>
 public sealed class ChainBuilder
 {
     internal ChainBuilder() { }

@@ -8,7 +8,7 @@ namespace Asl;
 /// <summary>Builds a Choice state: rules tried in order, and a default.</summary>
 public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
 {
-    private readonly List<(Condition Condition, Target Next, Template? Assign, Template? Output)> _rules = new();
+    private readonly List<(Condition Condition, Target Next, Template? Assign, Template? Output, string? Comment)> _rules = new();
     private Target? _default;
     private PathOrNull? _inputPath;
     private PathOrNull? _outputPath;
@@ -26,13 +26,13 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
         if (_default?.State is { } fallback) yield return fallback;
     }
 
-    /// <summary>When <paramref name="condition"/> holds, continues with <paramref name="next"/>.</summary>
-    public ChoiceBuilder When(Condition condition, StateBuilder next, object? assign = null, object? output = null) =>
-        AddRule(condition, new Target(next), assign, output);
+    /// <summary>When <paramref name="condition"/> holds, continues with <paramref name="next"/>; <paramref name="comment"/> is the rule's Comment.</summary>
+    public ChoiceBuilder When(Condition condition, StateBuilder next, object? assign = null, object? output = null, string? comment = null) =>
+        AddRule(condition, new Target(next), assign, output, comment);
 
-    /// <summary>When <paramref name="condition"/> holds, continues with the state called <paramref name="next"/>.</summary>
-    public ChoiceBuilder When(Condition condition, string next, object? assign = null, object? output = null) =>
-        AddRule(condition, new Target(next), assign, output);
+    /// <summary>When <paramref name="condition"/> holds, continues with the state called <paramref name="next"/>; <paramref name="comment"/> is the rule's Comment.</summary>
+    public ChoiceBuilder When(Condition condition, string next, object? assign = null, object? output = null, string? comment = null) =>
+        AddRule(condition, new Target(next), assign, output, comment);
 
     /// <summary>When no rule holds, continues with <paramref name="next"/>.</summary>
     public ChoiceBuilder Otherwise(StateBuilder next)
@@ -82,7 +82,7 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
         return this;
     }
 
-    private ChoiceBuilder AddRule(Condition condition, Target next, object? assign, object? output)
+    private ChoiceBuilder AddRule(Condition condition, Target next, object? assign, object? output, string? comment)
     {
         if (BuilderOrigin.Current is not null)
         {
@@ -90,7 +90,8 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
             Record(rule);
             Record(rule + "/Next", nameof(next));
         }
-        _rules.Add((condition, next, assign is null ? null : Template.Capture(assign), output is null ? null : Template.Capture(output)));
+        _rules.Add((condition, next, assign is null ? null : Template.Capture(assign), output is null ? null : Template.Capture(output),
+            comment is null ? null : FixedText.Check(comment, "A Choice rule's comment")));
         return this;
     }
 
@@ -100,11 +101,12 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
         var rules = new ChoiceRule[_rules.Count];
         for (var i = 0; i < rules.Length; i++)
         {
-            var (condition, next, assign, output) = _rules[i];
+            var (condition, next, assign, output, comment) = _rules[i];
             var field = "Choices/" + i;
             rules[i] = condition.Rule with
             {
                 Next = scope.Resolve(next),
+                Comment = comment,
                 Assign = scope.Render(assign, jsonAta, pointer + "/" + field + "/Assign", OriginOf(field)),
                 Output = scope.Render(output, jsonAta: true, pointer + "/" + field + "/Output", OriginOf(field)),
             };

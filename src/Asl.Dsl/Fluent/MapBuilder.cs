@@ -17,6 +17,7 @@ public sealed class MapBuilder : WorkStateBuilder<MapBuilder>
 {
     private Chain? _processor;
     private ProcessorConfig? _processorConfig;
+    private bool _legacyIterator;
     private string? _itemsPath;
     private Template? _items;
     private Template? _itemSelector;
@@ -37,20 +38,41 @@ public sealed class MapBuilder : WorkStateBuilder<MapBuilder>
 
     internal MapBuilder(string name) : base(name) { }
 
-    /// <summary>The states run for each item; <paramref name="mode"/> Distributed needs an execution type (EXPRESS by default).</summary>
-    public MapBuilder ItemProcessor(IChainable processor, ProcessorMode mode = ProcessorMode.Inline, StateMachineType executionType = StateMachineType.Express)
+    /// <summary>
+    /// The states run for each item. Without <paramref name="mode"/> the Map runs inline and writes no ProcessorConfig;
+    /// <see cref="ProcessorMode.Inline"/> writes <c>"ProcessorConfig": { "Mode": "INLINE" }</c> (the same behaviour, as some
+    /// definitions spell it); <see cref="ProcessorMode.Distributed"/> needs an execution type (EXPRESS by default).
+    /// </summary>
+    public MapBuilder ItemProcessor(IChainable processor, ProcessorMode? mode = null, StateMachineType executionType = StateMachineType.Express)
     {
         _processor = Chain.Of(processor);
-        _processorConfig = mode == ProcessorMode.Distributed
-            ? new ProcessorConfig { Mode = "DISTRIBUTED", ExecutionType = executionType == StateMachineType.Express ? "EXPRESS" : "STANDARD" }
-            : null;
+        _legacyIterator = false;
+        _processorConfig = mode switch
+        {
+            ProcessorMode.Distributed => new ProcessorConfig { Mode = "DISTRIBUTED", ExecutionType = executionType == StateMachineType.Express ? "EXPRESS" : "STANDARD" },
+            ProcessorMode.Inline => new ProcessorConfig { Mode = "INLINE" },
+            _ => null,
+        };
         Record("ItemProcessor");
         return this;
     }
 
     /// <summary>The states run for each item, built by <paramref name="build"/>: <c>.ItemProcessor(p => p.StartWith(...))</c>.</summary>
-    public MapBuilder ItemProcessor(System.Func<ChainBuilder, IChainable> build, ProcessorMode mode = ProcessorMode.Inline, StateMachineType executionType = StateMachineType.Express) =>
+    public MapBuilder ItemProcessor(System.Func<ChainBuilder, IChainable> build, ProcessorMode? mode = null, StateMachineType executionType = StateMachineType.Express) =>
         ItemProcessor(build(new ChainBuilder()), mode, executionType);
+
+    /// <summary>
+    /// The states run for each item, written as the legacy <c>Iterator</c> field (which <c>ItemProcessor</c> replaced; both
+    /// run inline the same way), for definitions that keep it.
+    /// </summary>
+    public MapBuilder Iterator(System.Func<ChainBuilder, IChainable> build)
+    {
+        _processor = Chain.Of(build(new ChainBuilder()));
+        _processorConfig = null;
+        _legacyIterator = true;
+        Record("Iterator");
+        return this;
+    }
 
     /// <summary>JSONPath: the reference path of the items array.</summary>
     public MapBuilder ItemsPath(string path) => Set(ref _itemsPath, FixedText.Path(path, ".ItemsPath(...)"), "ItemsPath");
@@ -167,7 +189,7 @@ public sealed class MapBuilder : WorkStateBuilder<MapBuilder>
         ItemProcessor? processor = null;
         if (_processor is { } chain)
         {
-            var child = scope.Child(Diagnostics.JsonPointer.Append(pointer, "ItemProcessor"));
+            var child = scope.Child(Diagnostics.JsonPointer.Append(pointer, _legacyIterator ? "Iterator" : "ItemProcessor"));
             chain.DeclareIn(child);
             processor = new ItemProcessor(chain.First?.Name ?? string.Empty, child.BuildStates()) { ProcessorConfig = _processorConfig };
         }
@@ -177,7 +199,8 @@ public sealed class MapBuilder : WorkStateBuilder<MapBuilder>
         if (concurrency.Path is not null) scope.MoveOrigin(pointer, "MaxConcurrency", "MaxConcurrencyPath");
         return Work(new MapState(), scope, pointer) with
         {
-            ItemProcessor = processor,
+            ItemProcessor = _legacyIterator ? null : processor,
+            Iterator = _legacyIterator ? processor : null,
             ItemsPath = _itemsPath ?? itemsPath,
             Items = items,
             ItemSelector = Render(_itemSelector, scope, pointer, "ItemSelector", jsonAta),

@@ -66,9 +66,17 @@ public static class StateMachineDefinitions
     /// Runs the class's <c>Define()</c> and builds its model with the attribute's settings: the same model the
     /// generator wrote into the class's <c>Definition</c> constant.
     /// </summary>
-    /// <exception cref="WorkflowDefinitionException">The class has no usable Define().</exception>
+    /// <remarks>A class defined by a definition file (<see cref="StateMachineAttribute.DefinitionFile"/>) has no Define(): its
+    /// model is read from the <c>Definition</c> constant the generator wrote from that file.</remarks>
+    /// <exception cref="WorkflowDefinitionException">The class has no usable Define() or definition.</exception>
     public static StateMachine Build(Type machineClass)
     {
+        if (machineClass.GetCustomAttribute<StateMachineAttribute>()?.DefinitionFile is { } file)
+        {
+            var definition = machineClass.GetField("Definition", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string;
+            return (definition is { Length: > 0 } ? Json.AslReader.Read(definition).Machine : null)
+                ?? throw new WorkflowDefinitionException($"'{machineClass.Name}' has no generated definition from '{file}'; build the project and fix the errors the build reports.");
+        }
         var define = machineClass.GetMethod("Define", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, null, Type.EmptyTypes, null);
         if (define?.Invoke(null, null) is not Workflow workflow)
             throw new WorkflowDefinitionException($"'{machineClass.Name}' has no static Define() returning a Workflow.");

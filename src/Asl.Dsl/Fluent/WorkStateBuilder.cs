@@ -48,9 +48,9 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
         return Self;
     }
 
-    /// <summary>Retries on the given errors (see <see cref="Errors"/>).</summary>
+    /// <summary>Retries on the given errors (see <see cref="Errors"/>); <c>comment</c> is the retrier's Comment.</summary>
     public TSelf Retry(string[] errorEquals, int? intervalSeconds = null, int? maxAttempts = null, double? backoffRate = null,
-        int? maxDelaySeconds = null, JitterStrategy? jitterStrategy = null)
+        int? maxDelaySeconds = null, JitterStrategy? jitterStrategy = null, string? comment = null)
     {
         if (BuilderOrigin.Current is not null)
         {
@@ -70,35 +70,37 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
             BackoffRate = backoffRate is { } b ? AslJson.Of(b) : null,
             MaxDelaySeconds = maxDelaySeconds is { } d ? AslJson.Of(d) : null,
             JitterStrategy = jitterStrategy?.ToString().ToUpperInvariant(),
+            Comment = comment is null ? null : FixedText.Check(comment, "A retrier's comment"),
         });
         return Self;
     }
 
     /// <summary>Retries on one error (see <see cref="Errors"/>).</summary>
     public TSelf Retry(string error, int? intervalSeconds = null, int? maxAttempts = null, double? backoffRate = null,
-        int? maxDelaySeconds = null, JitterStrategy? jitterStrategy = null) =>
-        Retry(new[] { error }, intervalSeconds, maxAttempts, backoffRate, maxDelaySeconds, jitterStrategy);
+        int? maxDelaySeconds = null, JitterStrategy? jitterStrategy = null, string? comment = null) =>
+        Retry(new[] { error }, intervalSeconds, maxAttempts, backoffRate, maxDelaySeconds, jitterStrategy, comment);
 
     /// <summary>
     /// On the given errors, continues with <paramref name="next"/>. JSONPath: the error output goes to
     /// <paramref name="resultPath"/>; JSONata: <paramref name="output"/> and <paramref name="assign"/> may use <c>$states.errorOutput</c>.
+    /// <paramref name="comment"/> is the catcher's Comment.
     /// </summary>
-    public TSelf Catch(string[] errorEquals, StateBuilder next, string? resultPath = null, object? output = null, object? assign = null) =>
-        AddCatcher(errorEquals, new Target(next), resultPath, output, assign);
+    public TSelf Catch(string[] errorEquals, StateBuilder next, string? resultPath = null, object? output = null, object? assign = null, string? comment = null) =>
+        AddCatcher(errorEquals, new Target(next), resultPath, output, assign, comment);
 
     /// <summary>On the given errors, continues with the state called <paramref name="next"/>.</summary>
-    public TSelf Catch(string[] errorEquals, string next, string? resultPath = null, object? output = null, object? assign = null) =>
-        AddCatcher(errorEquals, new Target(next), resultPath, output, assign);
+    public TSelf Catch(string[] errorEquals, string next, string? resultPath = null, object? output = null, object? assign = null, string? comment = null) =>
+        AddCatcher(errorEquals, new Target(next), resultPath, output, assign, comment);
 
     /// <summary>On one error, continues with <paramref name="next"/>.</summary>
-    public TSelf Catch(string error, StateBuilder next, string? resultPath = null, object? output = null, object? assign = null) =>
-        AddCatcher(new[] { error }, new Target(next), resultPath, output, assign);
+    public TSelf Catch(string error, StateBuilder next, string? resultPath = null, object? output = null, object? assign = null, string? comment = null) =>
+        AddCatcher(new[] { error }, new Target(next), resultPath, output, assign, comment);
 
     /// <summary>On one error, continues with the state called <paramref name="next"/>.</summary>
-    public TSelf Catch(string error, string next, string? resultPath = null, object? output = null, object? assign = null) =>
-        AddCatcher(new[] { error }, new Target(next), resultPath, output, assign);
+    public TSelf Catch(string error, string next, string? resultPath = null, object? output = null, object? assign = null, string? comment = null) =>
+        AddCatcher(new[] { error }, new Target(next), resultPath, output, assign, comment);
 
-    private TSelf AddCatcher(string[] errorEquals, Target next, string? resultPath, object? output, object? assign)
+    private TSelf AddCatcher(string[] errorEquals, Target next, string? resultPath, object? output, object? assign, string? comment)
     {
         if (BuilderOrigin.Current is not null)
         {
@@ -111,6 +113,7 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
         _catch.Add((next, new Catcher(FixedText.CheckAll(errorEquals, "An error name").ToEquatableArray(), next.Name)
         {
             ResultPath = resultPath is null ? null : new PathOrNull(FixedText.Path(resultPath, ".Catch(..., resultPath: ...)")!),
+            Comment = comment is null ? null : FixedText.Check(comment, "A catcher's comment"),
         }, output is null ? null : Template.Capture(output), assign is null ? null : Template.Capture(assign)));
         return Self;
     }

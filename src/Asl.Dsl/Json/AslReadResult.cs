@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Asl.Diagnostics;
 using Asl.Model;
 

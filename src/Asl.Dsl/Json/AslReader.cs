@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Text;
 using Asl.Diagnostics;
 
@@ -7,7 +10,7 @@ namespace Asl.Json;
 /// Reads ASL JSON into the model. Never throws on bad input: every problem becomes a finding, and a
 /// definition whose shape is broken still yields the best model that can be built.
 /// </summary>
-public static class AslReader
+public static partial class AslReader
 {
     /// <summary>The longest definition AWS accepts, in characters (the CreateStateMachine quota).</summary>
     public const int MaxDefinitionLength = 1_048_576;
@@ -28,7 +31,7 @@ public static class AslReader
     /// </summary>
     public static AslReadResult Read(byte[] utf8)
     {
-        ArgumentNullException.ThrowIfNull(utf8);
+        if (utf8 is null) throw new ArgumentNullException(nameof(utf8));
         return ReadUtf8(utf8, CharacterCount(utf8), owned: true);
     }
 
@@ -37,22 +40,6 @@ public static class AslReader
         utf8.Length > MaxDefinitionLength ? Encoding.UTF8.GetCharCount(utf8) : utf8.Length;
 
     private static AslReadResult ReadUtf8(byte[] utf8, int length, bool owned) => ReadUtf8(utf8, length, owned ? utf8 : null);
-
-    /// <summary>Reads a definition file. A file that cannot be read is a finding, not an exception.</summary>
-    public static AslReadResult ReadFile(string path)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
-        {
-            var finding = AslRules.FileUnreadable.At(JsonPointer.Root, path, error.Message);
-            return new AslReadResult(null, SourceMap.Empty, [finding], isParseFailure: true);
-        }
-        return Read(bytes);
-    }
 
     /// <param name="utf8">The text.</param>
     /// <param name="length">Its length in characters.</param>

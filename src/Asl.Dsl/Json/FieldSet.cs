@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 namespace Asl.Json;
 
 /// <summary>The field names an ASL object allows, for lookups and (in their canonical order) for messages.</summary>

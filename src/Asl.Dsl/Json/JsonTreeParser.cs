@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -203,7 +205,7 @@ internal static class JsonTreeParser
     {
         if (members.Length > PairwiseDuplicateLimit)
         {
-            var seen = new HashSet<string>(members.Length, StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var member in members)
                 if (!seen.Add(member.Name)) return true;
             return false;

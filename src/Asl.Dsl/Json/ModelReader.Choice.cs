@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using Asl.Collections;
 using Asl.Diagnostics;
 using Asl.Model;
@@ -130,7 +133,11 @@ internal sealed partial class ModelReader
     private static Dictionary<string, ComparisonOperator> BuildOperators()
     {
         var operators = new Dictionary<string, ComparisonOperator>(StringComparer.Ordinal);
+#if NET
         foreach (var op in Enum.GetValues<ComparisonOperator>()) operators.Add(op.ToString(), op);
+#else
+        foreach (var op in (ComparisonOperator[])Enum.GetValues(typeof(ComparisonOperator))) operators.Add(op.ToString(), op); // the generator's netstandard2.0
+#endif
         return operators;
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Asl.Collections;
 using Asl.Diagnostics;
 using Asl.Model;

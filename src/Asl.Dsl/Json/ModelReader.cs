@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Asl.Collections;
 using Asl.Diagnostics;
 using Asl.Model;

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using Asl.Diagnostics;
 using System.Globalization;
 
 namespace Asl.Json;
@@ -92,6 +94,40 @@ public sealed class SourceMap
             return true;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Every node of the text by JSON pointer, with where it starts (its key, for an object member) and how long that
+    /// token is (the quoted key, else one character); for an editor to mark each node.
+    /// </summary>
+    internal IEnumerable<(string Pointer, int Line, int Column, int Length)> Nodes()
+    {
+        if (_tree is null) yield break;
+        var pending = new Stack<(JsonNode Node, string Pointer)>();
+        var (rootLine, rootColumn) = _tree.Root.Position;
+        yield return (JsonPointer.Root, rootLine, rootColumn, 1);
+        pending.Push((_tree.Root, JsonPointer.Root));
+        while (pending.Count > 0)
+        {
+            var (node, pointer) = pending.Pop();
+            for (var i = 0; i < node.MemberCount; i++)
+            {
+                if (node.IsShadowed(i)) continue;
+                var member = node.Member(i);
+                var child = JsonPointer.Append(pointer, member.Name);
+                var (line, column) = member.Position;
+                yield return (child, line, column, member.Name.Length + 2);
+                pending.Push((member.Value, child));
+            }
+            for (var i = 0; i < node.ItemCount; i++)
+            {
+                var item = node.Item(i);
+                var child = JsonPointer.Append(pointer, i);
+                var (line, column) = item.Position;
+                yield return (child, line, column, 1);
+                pending.Push((item, child));
+            }
+        }
     }
 
     private static string Unescape(string token) =>

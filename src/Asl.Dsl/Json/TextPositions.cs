@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 namespace Asl.Json;
 
 /// <summary>
@@ -45,7 +47,7 @@ internal sealed class TextPositions
     /// <summary>The line and column of byte <paramref name="offset"/> (clamped to the text).</summary>
     public (int Line, int Column) At(int offset)
     {
-        offset = Math.Clamp(offset, 0, _length);
+        offset = Math.Max(0, Math.Min(offset, _length));
         var checkpoints = _checkpoints ??= BuildCheckpoints();
         var block = offset >> BlockShift;
         var (line, column) = checkpoints[block];

@@ -87,4 +87,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EvaluationLimit = Error("ASL0016",
         "Define() evaluation does not finish",
         "{0}: {1}. The build stops evaluating here");
+
+    public static readonly DiagnosticDescriptor DefinitionFileNotFound = Error("ASL0017",
+        "Definition file not found",
+        "The definition file '{0}' is not among the project's AdditionalFiles (looked for '{1}'); give its path relative to the project folder, and make it an <AdditionalFiles> item (the Asl.Dsl package adds every **/*.asl.json)");
+
+    public static readonly DiagnosticDescriptor DefinitionFileConflict = Error("ASL0018",
+        "Definition file and C# definition together",
+        "{0}");
 }

@@ -14,12 +14,20 @@ namespace Asl.Generators.Model;
 /// <param name="Origins">Where each field of the model came from in the C# source, by JSON pointer.</param>
 /// <param name="Diagnostics">What evaluation reported (usage errors, evaluation failures).</param>
 /// <param name="Children">The [StateMachine] classes that Define() starts with StartExecution&lt;T&gt;, by machine name.</param>
+/// <param name="DefinitionFile">The definition file the class names instead of Define(), until the file is attached; else null.</param>
 internal sealed record EvaluatedMachine(
     MachineClass Class,
     StateMachine? Machine,
     EquatableArray<OriginInfo> Origins,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    EquatableArray<ChildClass> Children);
+    EquatableArray<ChildClass> Children,
+    DefinitionFileReference? DefinitionFile = null);
+
+/// <summary>A <c>DefinitionFile</c> as the attribute writes it.</summary>
+/// <param name="Path">The path as written.</param>
+/// <param name="SourceDirectory">The folder of the C# file that declares the class (for a path resolved without a project folder).</param>
+/// <param name="Location">The attribute argument, where a missing file is reported.</param>
+internal sealed record DefinitionFileReference(string Path, string SourceDirectory, LocationInfo? Location);
 
 /// <summary>The [StateMachine] class and what it declares.</summary>
 /// <param name="Settings">How the machine is deployed (logging, tracing, tags, role, key, alias).</param>

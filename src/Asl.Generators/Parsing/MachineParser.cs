@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Asl.Collections;
+using Asl.Generators.DefinitionFiles;
 using Asl.Generators.Diagnostics;
 using Asl.Generators.Evaluation;
 using Asl.Generators.Model;
@@ -31,19 +32,25 @@ internal static class MachineParser
         StateMachine? machine = null;
         var origins = EquatableArray<OriginInfo>.Empty;
         var children = EquatableArray<ChildClass>.Empty;
+        DefinitionFileReference? definitionFile = null;
         try
         {
             if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotPartial, at, type.Name));
-            var (evaluated, found, started) = Evaluate(context, type, declaration, ReadAttribute(context.Attributes[0]), cancellation);
-            machine = evaluated;
-            children = started;
-            origins = found
-                .Select(o => (o.Key, Origin: o.Value as SourceOrigin))
-                .Where(o => o.Origin?.Location is not null)
-                .OrderBy(o => o.Key, StringComparer.Ordinal)
-                .Select(o => new OriginInfo(o.Key, o.Origin!.Location!, o.Origin.Method))
-                .ToEquatableArray();
+            definitionFile = DefinitionFileReferences.Read(type, declaration, context.Attributes[0], diagnostics, cancellation);
+            // A class described by a definition file has nothing to evaluate; its file is attached in a later step.
+            if (definitionFile is null)
+            {
+                var (evaluated, found, started) = Evaluate(context, type, declaration, ReadAttribute(context.Attributes[0]), cancellation);
+                machine = evaluated;
+                children = started;
+                origins = found
+                    .Select(o => (o.Key, Origin: o.Value as SourceOrigin))
+                    .Where(o => o.Origin?.Location is not null)
+                    .OrderBy(o => o.Key, StringComparer.Ordinal)
+                    .Select(o => new OriginInfo(o.Key, o.Origin!.Location!, o.Origin.Method))
+                    .ToEquatableArray();
+            }
         }
         catch (EvaluationException e)
         {
@@ -89,7 +96,7 @@ internal static class MachineParser
             settings.Settings,
             settings.Origins,
             declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
-        return new EvaluatedMachine(machineClass, machine, origins, diagnostics.ToEquatableArray(), children);
+        return new EvaluatedMachine(machineClass, machine, origins, diagnostics.ToEquatableArray(), children, definitionFile);
     }
 
     private static (StateMachine Machine, IReadOnlyDictionary<string, object> Origins, EquatableArray<ChildClass> Children) Evaluate(

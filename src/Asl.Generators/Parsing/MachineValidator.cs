@@ -126,7 +126,7 @@ internal static class MachineValidator
         return JsonPointer.Root;
     }
 
-    private static DiagnosticInfo FromFinding(AslDiagnostic finding, LocationInfo? location) => new(
+    internal static DiagnosticInfo FromFinding(AslDiagnostic finding, LocationInfo? location) => new(
         finding.Code,
         AslRules.Find(finding.Code)?.Title ?? finding.Code,
         finding.Message,

@@ -17,3 +17,9 @@ public sealed record ShipmentRequest(string OrderId);
 
 /// <summary>What the Shipping machine answers.</summary>
 public sealed record ShipmentResult(string TrackingNumber);
+
+/// <summary>A refund to make.</summary>
+public sealed record RefundRequest(string OrderId, decimal Amount);
+
+/// <summary>What a refund gives.</summary>
+public sealed record RefundResult(string OrderId, decimal Refunded);
