@@ -41,6 +41,7 @@ public class JsonAtaTests
     [InlineData("$hash('input data', 'SHA-1')", "\"aaff4a450a104cd177d28d18d74485e8cae074b7\"")]
     [InlineData("$parse('{\"k\":[1]}').k", "[1]")]
     [InlineData("$states.context.State.Name", "\"P\"")]
+    [InlineData("λ($arr, $sep)<a<>s?:s>{$join($arr, $sep)}([\"a>\"], \"-\")", "\"a>\"")] // an empty type parameter checks nothing, as in jsonata-js
     public async Task Expressions_evaluate_as_JSONata_does(string expression, string expected)
         => Assert.Equal(expected, await EvaluateAsync(expression, """{"name":"Ada","n":10,"tags":["Ada","Lin"],"items":[{"price":10,"name":"a"},{"price":20,"name":"b"},{"price":30,"name":"c"}]}"""));
 

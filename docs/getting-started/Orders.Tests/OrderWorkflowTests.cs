@@ -13,12 +13,13 @@ public sealed class OrderWorkflowTests : IDisposable
 
     private readonly WorkflowHarness _harness = new();
     private readonly TaskMock<ChargeRequest, ChargeResult> _chargeCard;
+    private readonly TaskMock<JsonElement, object> _saveOrder;
 
     public OrderWorkflowTests()
     {
         // The substitutions the harness cannot fill itself (child machines and Lambda functions it fills).
         _harness.Substitute("OrdersTable", "orders");
-        _harness.MockTask<JsonElement, object>("arn:aws:states:::dynamodb:putItem").Returns(new { });
+        _saveOrder = _harness.MockTask<JsonElement, object>("arn:aws:states:::dynamodb:putItem").Returns(new { });
         _chargeCard = _harness.MockLambda<ChargeRequest, ChargeResult>("ChargeCard", request => new ChargeResult("ch-" + request.OrderId));
     }
 
@@ -43,6 +44,17 @@ public sealed class OrderWorkflowTests : IDisposable
         Assert.Equal(ExecutionStatus.Succeeded, run.Status);
         Assert.Equal(2, run.RetryCount("Charge card"));
         Assert.Equal(3, _chargeCard.Calls.Count);
+    }
+
+    [Fact]
+    public async Task The_order_is_saved_as_DynamoDB_attribute_values_in_the_table_given_to_the_template()
+    {
+        await _harness.RunAsync(OrderWorkflow.Info, Order);
+
+        var request = Assert.Single(_saveOrder.Requests);
+        Assert.Equal("orders", request.GetProperty("TableName").GetString());
+        Assert.Equal("o-1", request.GetProperty("Item").GetProperty("OrderId").GetProperty("S").GetString());
+        Assert.Equal("42.5", request.GetProperty("Item").GetProperty("Amount").GetProperty("N").GetString());
     }
 
     [Fact]

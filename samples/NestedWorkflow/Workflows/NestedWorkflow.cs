@@ -24,6 +24,7 @@ public partial class NestedWorkflow : IStateMachine<NestedInput, string>
                         TaskToken = Context.ExecutionInputAt(".TaskToken"),
                         Message = "Callback right after the first long-running job is completed",
                     })
+                    .RetryOnServiceExceptions(false) // as AWS's reference definition, which this sample reproduces
                     .Next("Second long-running job"))
             .Otherwise("Second long-running job"))
         .Then(Wait("Second long-running job").Seconds(1))

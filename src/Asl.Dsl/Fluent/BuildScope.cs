@@ -71,6 +71,26 @@ internal sealed class BuildScope
     }
 
     /// <summary>
+    /// Moves the origins of the entries of an array field (<c>Retry/0</c>, <c>Retry/0/ErrorEquals</c>, ...) by
+    /// <paramref name="offset"/> places, for entries the builder puts before the ones the workflow gave.
+    /// </summary>
+    public void ShiftOrigins(string statePointer, string field, int offset)
+    {
+        var prefix = statePointer + "/" + field + "/";
+        var moved = new List<KeyValuePair<string, object>>();
+        foreach (var origin in _origins)
+            if (origin.Key.StartsWith(prefix, System.StringComparison.Ordinal)) moved.Add(origin);
+        foreach (var origin in moved) _origins.Remove(origin.Key);
+        foreach (var origin in moved)
+        {
+            var rest = origin.Key.Substring(prefix.Length);
+            var end = rest.IndexOf('/');
+            var index = int.Parse(end < 0 ? rest : rest.Substring(0, end), System.Globalization.CultureInfo.InvariantCulture);
+            _origins[prefix + (index + offset).ToString(System.Globalization.CultureInfo.InvariantCulture) + (end < 0 ? "" : rest.Substring(end))] = origin.Value;
+        }
+    }
+
+    /// <summary>
     /// Writes a payload into the field at <paramref name="fieldPointer"/> for a state of the given language, recording
     /// where its members came from. A rejected member carries its origin, else <paramref name="fallbackOrigin"/>.
     /// </summary>

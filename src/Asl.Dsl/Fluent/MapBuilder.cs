@@ -22,8 +22,11 @@ public sealed class MapBuilder : WorkStateBuilder<MapBuilder>
     private Template? _items;
     private Template? _itemSelector;
     private ItemReader? _itemReader;
+    private S3ItemReader? _s3Reader;
     private ItemBatcher? _itemBatcher;
+    private Template? _batchInput;
     private ResultWriter? _resultWriter;
+    private S3ResultWriter? _s3Writer;
     private AslJson? _maxConcurrency;
     private string? _maxConcurrencyText;
     private string? _maxConcurrencyPath;
@@ -96,14 +99,58 @@ public sealed class MapBuilder : WorkStateBuilder<MapBuilder>
     /// <summary>JSONPath: the concurrency limit from a reference path.</summary>
     public MapBuilder MaxConcurrencyPath(string path) => Set(ref _maxConcurrencyPath, FixedText.Path(path, ".MaxConcurrencyPath(...)"), "MaxConcurrencyPath");
 
-    /// <summary>Distributed: where the items are read from.</summary>
-    public MapBuilder ItemReader(ItemReader reader) => Set(ref _itemReader, reader, "ItemReader");
+    /// <summary>Distributed: reads the items from Amazon S3 (<see cref="S3ItemReader.Json"/>, <see cref="S3ItemReader.Csv"/>, <see cref="S3ItemReader.Objects"/>, ...).</summary>
+    public MapBuilder ItemReader(S3ItemReader reader)
+    {
+        _itemReader = null;
+        return Set(ref _s3Reader, reader, "ItemReader");
+    }
 
-    /// <summary>Distributed: how items are batched.</summary>
-    public MapBuilder ItemBatcher(ItemBatcher batcher) => Set(ref _itemBatcher, batcher, "ItemBatcher");
+    /// <summary>Distributed: an <c>ItemReader</c> written as given (prefer <see cref="ItemReader(S3ItemReader)"/>, which writes the request for the state's query language).</summary>
+    public MapBuilder ItemReader(ItemReader reader)
+    {
+        _s3Reader = null;
+        return Set(ref _itemReader, reader, "ItemReader");
+    }
 
-    /// <summary>Distributed: where results are written.</summary>
-    public MapBuilder ResultWriter(ResultWriter writer) => Set(ref _resultWriter, writer, "ResultWriter");
+    /// <summary>
+    /// Distributed: gives each child execution a batch of items (<c>{ "Items": [...] }</c>) instead of one item.
+    /// </summary>
+    /// <param name="maxItemsPerBatch">At most this many items per batch.</param>
+    /// <param name="maxInputBytesPerBatch">At most this many bytes per batch (up to 262,144).</param>
+    /// <param name="batchInput">Fixed input added to every batch as <c>BatchInput</c> (may hold dynamic values).</param>
+    public MapBuilder ItemBatcher(int? maxItemsPerBatch = null, int? maxInputBytesPerBatch = null, object? batchInput = null)
+    {
+        _itemBatcher = new ItemBatcher
+        {
+            MaxItemsPerBatch = maxItemsPerBatch is { } items ? AslJson.Of(items) : null,
+            MaxInputBytesPerBatch = maxInputBytesPerBatch is { } bytes ? AslJson.Of(bytes) : null,
+        };
+        _batchInput = batchInput is null ? null : Template.Capture(batchInput);
+        Record("ItemBatcher");
+        return this;
+    }
+
+    /// <summary>Distributed: an <c>ItemBatcher</c> written as given.</summary>
+    public MapBuilder ItemBatcher(ItemBatcher batcher)
+    {
+        _batchInput = null;
+        return Set(ref _itemBatcher, batcher, "ItemBatcher");
+    }
+
+    /// <summary>Distributed: writes the results to Amazon S3 (<see cref="S3ResultWriter.At"/>).</summary>
+    public MapBuilder ResultWriter(S3ResultWriter writer)
+    {
+        _resultWriter = null;
+        return Set(ref _s3Writer, writer, "ResultWriter");
+    }
+
+    /// <summary>Distributed: a <c>ResultWriter</c> written as given (prefer <see cref="ResultWriter(S3ResultWriter)"/>).</summary>
+    public MapBuilder ResultWriter(ResultWriter writer)
+    {
+        _s3Writer = null;
+        return Set(ref _resultWriter, writer, "ResultWriter");
+    }
 
     /// <summary>Distributed: how many failed items are tolerated.</summary>
     public MapBuilder ToleratedFailureCount(int count) => Set(ref _toleratedFailureCount, AslJson.Of(count), "ToleratedFailureCount");
@@ -157,9 +204,10 @@ public sealed class MapBuilder : WorkStateBuilder<MapBuilder>
             ItemsPath = _itemsPath ?? itemsPath,
             Items = items,
             ItemSelector = Render(_itemSelector, scope, pointer, "ItemSelector", jsonAta),
-            ItemReader = _itemReader,
-            ItemBatcher = _itemBatcher,
-            ResultWriter = _resultWriter,
+            ItemReader = _s3Reader?.Build(scope, pointer, jsonAta, OriginOf("ItemReader")) ?? _itemReader,
+            ItemBatcher = _batchInput is null ? _itemBatcher
+                : _itemBatcher! with { BatchInput = scope.Render(_batchInput, jsonAta, pointer + "/ItemBatcher/BatchInput", OriginOf("ItemBatcher")) },
+            ResultWriter = _s3Writer?.Build(scope, pointer, jsonAta, OriginOf("ResultWriter")) ?? _resultWriter,
             MaxConcurrency = _maxConcurrency ?? concurrency.Value,
             MaxConcurrencyPath = _maxConcurrencyPath ?? concurrency.Path,
             ToleratedFailureCount = _toleratedFailureCount,

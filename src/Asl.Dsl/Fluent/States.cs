@@ -8,7 +8,7 @@ namespace Asl;
 /// Entry points of the fluent API, meant for <c>using static Asl.States;</c>: one method per state type and
 /// per service integration. Each takes the state's name.
 /// </summary>
-public static class States
+public static partial class States
 {
     /// <summary>A Pass state.</summary>
     public static PassBuilder Pass(string name) => new(name);

@@ -128,6 +128,12 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
             if (BuilderOrigin.ForElement(nameof(errorEquals), i) is { } origin) Origins[entry + "/ErrorEquals/" + i] = origin;
     }
 
+    /// <summary>The retriers the workflow gave, in order.</summary>
+    internal IReadOnlyList<Retrier> Retriers => _retry;
+
+    /// <summary>A retrier the builder adds before the workflow's own (a Lambda invocation's retry of transient service errors), or null.</summary>
+    internal virtual Retrier? DefaultRetry => null;
+
     /// <summary>Applies the work fields.</summary>
     /// <param name="state">The state to complete.</param>
     /// <param name="scope">Its container.</param>
@@ -148,12 +154,20 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
                 Assign = scope.Render(assign, jsonAta, pointer + "/" + field + "/Assign", OriginOf(field)),
             };
         }
+        var retry = _retry;
+        if (DefaultRetry is { } first)
+        {
+            // The builder's own retrier comes first, as AWS CDK places it, so that a workflow's States.ALL retrier stays last.
+            retry = new List<Retrier>(_retry.Count + 1) { first };
+            retry.AddRange(_retry);
+            scope.ShiftOrigins(pointer, "Retry", 1);
+        }
         return Flow(state, scope, pointer) with
         {
             Parameters = parameters ? Render(ParametersTemplate, scope, pointer, "Parameters", jsonAta: false) : null,
             ResultSelector = Render(_resultSelector, scope, pointer, "ResultSelector", jsonAta: false),
             ResultPath = _resultPath,
-            Retry = _retry.ToEquatableArray(),
+            Retry = retry.ToEquatableArray(),
             Catch = EquatableArray<Catcher>.UnsafeWrap(catchers),
         };
     }
@@ -169,7 +183,7 @@ public enum JitterStrategy
 }
 
 /// <summary>Error names for Retry and Catch.</summary>
-public static class Errors
+public static partial class Errors
 {
     /// <summary>Any error (except States.DataLimitExceeded and States.Runtime).</summary>
     public const string All = ErrorNames.All;

@@ -267,7 +267,7 @@ internal sealed partial class Evaluation
                     }
                     else
                     {
-                        if (parameter.Subtype is { } subtype && !ArrayItemsFit(argument, symbol, subtype, length))
+                        if (parameter.Subtype is { Length: > 0 } subtype && !ArrayItemsFit(argument, symbol, subtype, length))
                             throw new JsonAtaError("T0412") { Value = argument, Index = index + 1, Type = ArrayOf(subtype) };
                         if (symbol != 'a') argument = new JArray { argument };
                     }

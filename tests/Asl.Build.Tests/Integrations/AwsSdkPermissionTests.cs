@@ -41,10 +41,13 @@ public sealed class AwsSdkPermissionTests
     public void S3_calls_are_allowed_on_the_object_or_bucket_they_name()
     {
         var head = Role(AwsSdk("T", "s3", "headObject").Parameters(new { Bucket = "orders", Key = "2024/index.json" }));
-        var put = Role(AwsSdk("T", "s3", "putObject").Parameters(new { Bucket = "orders", Key = "2024/index.json", Body = "x" }));
+        var get = Role(AwsSdk("T", "s3", "getObject").Parameters(new { Bucket = "orders", Key = "2024/index.json" }), S3GetObject("T", "orders", "2024/index.json"));
+        var put = Role(AwsSdk("T", "s3", "putObject").Parameters(new { Bucket = "orders", Key = "2024/index.json", Body = "x" }),
+            S3PutObject("T", "orders", "2024/index.json").Body("x"));
         var list = Role(AwsSdk("T", "s3", "listObjectsV2").Parameters(new { Bucket = "orders", Prefix = "2024/" }));
 
         Same([Statement("S3GetObject", Actions("s3:GetObject"), Sub("arn:${AWS::Partition}:s3:::orders/2024/index.json"))], head);
+        Same(head, get);
         Same([Statement("S3PutObject", Actions("s3:PutObject"), Sub("arn:${AWS::Partition}:s3:::orders/2024/index.json"))], put);
         Same([Statement("S3ListBucket", Actions("s3:ListBucket"), [Sub("arn:${AWS::Partition}:s3:::orders")], "{StringLike: {\"s3:prefix\": \"2024/*\"}}")], list);
     }

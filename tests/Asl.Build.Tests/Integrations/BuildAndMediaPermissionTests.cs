@@ -3,7 +3,7 @@ using static Asl.States;
 
 namespace Asl.Build.Tests.Integrations;
 
-/// <summary>AWS CodeBuild and AWS Elemental MediaConvert, each through a raw Task(...) and as JSON.</summary>
+/// <summary>AWS CodeBuild and AWS Elemental MediaConvert, each through a raw Task(...), its typed builder and as JSON.</summary>
 public sealed class BuildAndMediaPermissionTests
 {
     /// <summary>
@@ -13,8 +13,9 @@ public sealed class BuildAndMediaPermissionTests
     [Fact]
     public void CodeBuild_start_build_is_allowed_on_the_project()
     {
-        var requestResponse = Role(Task("T", "arn:aws:states:::codebuild:startBuild").Parameters(new { ProjectName = "orders-ci" }));
-        var sync = Role(Task("T", "arn:aws:states:::codebuild:startBuild.sync").Parameters(new { ProjectName = "orders-ci" }));
+        var requestResponse = Role(Task("T", "arn:aws:states:::codebuild:startBuild").Parameters(new { ProjectName = "orders-ci" }), CodeBuildStartBuild("T", "orders-ci"));
+        var sync = Role(Task("T", "arn:aws:states:::codebuild:startBuild.sync").Parameters(new { ProjectName = "orders-ci" }),
+            CodeBuildStartBuild("T", "orders-ci").SourceVersion(Input.At("$.commit")).EnvironmentVariable("STAGE", "prod").RunToCompletion());
 
         Same([Statement("RunBuilds", Actions("codebuild:StartBuild"), InStack("codebuild", "project/orders-ci"))], requestResponse);
         Same(
@@ -28,7 +29,8 @@ public sealed class BuildAndMediaPermissionTests
     [Fact]
     public void CodeBuild_project_from_the_input_is_every_project()
     {
-        var (role, _, notes) = Grant(Task("T", "arn:aws:states:::codebuild:startBuild").Parameters(new { ProjectName = Input.At("$.project") }));
+        var (role, _, notes) = Grant(Task("T", "arn:aws:states:::codebuild:startBuild").Parameters(new { ProjectName = Input.At("$.project") }),
+            CodeBuildStartBuild("T", Input.At("$.project")));
 
         Same([Statement("RunBuilds", Actions("codebuild:StartBuild"), Sub("arn:${AWS::Partition}:codebuild:${AWS::Region}:*:project/*"))], role);
         Assert.Equal("ASL0902", Assert.Single(notes).Code);

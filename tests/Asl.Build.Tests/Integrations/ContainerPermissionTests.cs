@@ -3,7 +3,7 @@ using static Asl.States;
 
 namespace Asl.Build.Tests.Integrations;
 
-/// <summary>Amazon ECS/AWS Fargate, AWS Batch and Amazon EKS, each through a raw Task(...) and as JSON.</summary>
+/// <summary>Amazon ECS/AWS Fargate, AWS Batch and Amazon EKS, each through a raw Task(...), its typed builder and as JSON.</summary>
 public sealed class ContainerPermissionTests
 {
     private const string TaskRole = "arn:aws:iam::123456789012:role/orders-task";
@@ -23,7 +23,8 @@ public sealed class ContainerPermissionTests
             TaskDefinition = "orders:3",
             LaunchType = "FARGATE",
             Overrides = new { TaskRoleArn = TaskRole, ExecutionRoleArn = ExecutionRole },
-        }));
+        }), EcsRunTask("T", "arn:aws:ecs:us-east-1:123456789012:cluster/orders", "orders:3").LaunchType("FARGATE")
+            .Overrides(new { TaskRoleArn = TaskRole, ExecutionRoleArn = ExecutionRole }).RunToCompletion());
 
         Same(
         [
@@ -44,7 +45,9 @@ public sealed class ContainerPermissionTests
     [InlineData("arn:aws:states:::ecs:runTask.waitForTaskToken")]
     public void ECS_run_task_by_family_runs_every_revision_and_passes_the_task_definition_roles_to_ECS_tasks_only(string resource)
     {
-        var (role, self, notes) = Grant(Task("T", resource).Parameters(new { Cluster = "orders", TaskDefinition = "orders", Token = Context.TaskToken }));
+        var typed = EcsRunTask("T", "orders", "orders").Overrides(new { ContainerOverrides = new[] { new { Name = "app", Environment = new[] { new { Name = "TOKEN", Value = Context.TaskToken } } } } });
+        if (resource.EndsWith(".waitForTaskToken", StringComparison.Ordinal)) typed.WaitForTaskToken();
+        var (role, self, notes) = Grant(Task("T", resource).Parameters(new { Cluster = "orders", TaskDefinition = "orders", Token = Context.TaskToken }), typed);
 
         Same(
         [
@@ -61,8 +64,10 @@ public sealed class ContainerPermissionTests
     {
         var parameters = new { JobName = "nightly", JobQueue = "arn:aws:batch:us-east-1:123456789012:job-queue/q", JobDefinition = "nightly:1" };
 
-        var requestResponse = Role(Task("T", "arn:aws:states:::batch:submitJob").Parameters(parameters));
-        var sync = Role(Task("T", "arn:aws:states:::batch:submitJob.sync").Parameters(parameters));
+        var requestResponse = Role(Task("T", "arn:aws:states:::batch:submitJob").Parameters(parameters),
+            BatchSubmitJob("T", "nightly", parameters.JobQueue, "nightly:1"));
+        var sync = Role(Task("T", "arn:aws:states:::batch:submitJob.sync").Parameters(parameters),
+            BatchSubmitJob("T", "nightly", parameters.JobQueue, "nightly:1").JobParameters(new { day = Input.At("$.day") }).RunToCompletion());
 
         Same([Statement("SubmitBatchJobs", Actions("batch:SubmitJob"), Any)], requestResponse);
         Same(

@@ -3,15 +3,16 @@ using static Asl.States;
 
 namespace Asl.Build.Tests.Integrations;
 
-/// <summary>AWS Glue, Glue DataBrew, Amazon Athena, Amazon EMR and EMR Serverless, each through a raw Task(...) and as JSON.</summary>
+/// <summary>AWS Glue, Glue DataBrew, Amazon Athena, Amazon EMR and EMR Serverless, each through a raw Task(...), its typed builder and as JSON.</summary>
 public sealed class DataPermissionTests
 {
     /// <summary>https://docs.aws.amazon.com/step-functions/latest/dg/glue-iam.html: "*" (no resource-based control); .sync adds GetJobRun, GetJobRuns, BatchStopJobRun.</summary>
     [Fact]
     public void Glue_start_job_run_is_allowed_on_every_job_and_run_to_completion_tracks_and_stops()
     {
-        var requestResponse = Role(Task("T", "arn:aws:states:::glue:startJobRun").Parameters(new { JobName = "etl" }));
-        var sync = Role(Task("T", "arn:aws:states:::glue:startJobRun.sync").Parameters(new { JobName = "etl" }));
+        var requestResponse = Role(Task("T", "arn:aws:states:::glue:startJobRun").Parameters(new { JobName = "etl" }), GlueStartJobRun("T", "etl"));
+        var sync = Role(Task("T", "arn:aws:states:::glue:startJobRun.sync").Parameters(new { JobName = "etl" }),
+            GlueStartJobRun("T", "etl").JobArguments(new Dictionary<string, object> { ["--day"] = Input.At("$.day") }).RunToCompletion());
 
         Same([Statement("RunGlueJobs", Actions("glue:StartJobRun"), Any)], requestResponse);
         Same([Statement("RunGlueJobs", Actions("glue:StartJobRun", "glue:GetJobRun", "glue:GetJobRuns", "glue:BatchStopJobRun"), Any)], sync);
@@ -36,7 +37,7 @@ public sealed class DataPermissionTests
         var statements = Role(Task("T", "arn:aws:states:::athena:startQueryExecution.sync").Parameters(new
         {
             QueryString = "SELECT 1", WorkGroup = "analytics", ResultConfiguration = new { OutputLocation = "s3://results/athena/" },
-        }));
+        }), AthenaStartQueryExecution("T", "SELECT 1").WorkGroup("analytics").OutputLocation("s3://results/athena/").RunToCompletion());
 
         Same(
         [
@@ -56,7 +57,8 @@ public sealed class DataPermissionTests
     [Fact]
     public void Athena_request_response_without_a_workgroup_uses_the_primary_workgroup()
     {
-        var statements = Role(Task("T", "arn:aws:states:::athena:startQueryExecution").Parameters(new { QueryString = "SELECT 1" }));
+        var statements = Role(Task("T", "arn:aws:states:::athena:startQueryExecution").Parameters(new { QueryString = "SELECT 1" }),
+            AthenaStartQueryExecution("T", "SELECT 1").Database("sales"));
 
         Assert.Equal(Statement("RunAthenaQueries", Actions("athena:StartQueryExecution", "athena:GetDataCatalog"), InStack("athena", "workgroup/primary"), InStack("athena", "datacatalog/*")),
             statements[0]);

@@ -7,7 +7,7 @@ namespace Asl.Build.Tests.Integrations;
 
 /// <summary>
 /// Distributed Map (https://docs.aws.amazon.com/step-functions/latest/dg/iam-policies-eg-dist-map.html): its child
-/// executions (of this same machine, so attached once it exists), its S3 ItemReader and its ResultWriter.
+/// executions (of this same machine, so attached once it exists), its S3 ItemReader and its ResultWriter, as model records and through the typed S3ItemReader and S3ResultWriter.
 /// </summary>
 public sealed class DistributedMapPermissionTests
 {
@@ -38,7 +38,8 @@ public sealed class DistributedMapPermissionTests
     {
         var (role, _, _) = Grant(Distributed()
             .ItemReader(new ItemReader("arn:aws:states:::s3:getObject") { Parameters = Json(("Bucket", "orders"), ("Key", "2024/items.json")), ReaderConfig = new ReaderConfig { InputType = "JSON" } })
-            .ResultWriter(new ResultWriter { Resource = "arn:aws:states:::s3:putObject", Parameters = Json(("Bucket", "results"), ("Prefix", "runs/")) }));
+            .ResultWriter(new ResultWriter { Resource = "arn:aws:states:::s3:putObject", Parameters = Json(("Bucket", "results"), ("Prefix", "runs/")) }),
+            Distributed().ItemReader(S3ItemReader.Json("orders", "2024/items.json")).ResultWriter(S3ResultWriter.At("results", "runs/").Format(MapResultOutput.JsonLines)));
 
         Same(
         [
@@ -52,7 +53,8 @@ public sealed class DistributedMapPermissionTests
     public void Its_S3_object_listing_may_list_the_bucket_under_the_prefix()
     {
         var (role, _, _) = Grant(Distributed()
-            .ItemReader(new ItemReader("arn:aws:states:::s3:listObjectsV2") { Parameters = Json(("Bucket", "orders"), ("Prefix", "incoming/")) }));
+            .ItemReader(new ItemReader("arn:aws:states:::s3:listObjectsV2") { Parameters = Json(("Bucket", "orders"), ("Prefix", "incoming/")) }),
+            Distributed().ItemReader(S3ItemReader.Objects("orders", "incoming/")));
 
         Same([Statement("ListItems", Actions("s3:ListBucket"), [Sub("arn:${AWS::Partition}:s3:::orders")], "{StringLike: {\"s3:prefix\": incoming/*}}")], role);
     }
@@ -65,7 +67,7 @@ public sealed class DistributedMapPermissionTests
             Parameters = new AslJsonObject(new[] { new AslJsonProperty("Bucket.$", AslJson.Of("$.bucket")), new AslJsonProperty("Key", AslJson.Of("items.json")) }),
         };
 
-        var (role, _, notes) = Grant(Distributed().ItemReader(reader));
+        var (role, _, notes) = Grant(Distributed().ItemReader(reader), Distributed().ItemReader(S3ItemReader.Json(Input.At("$.bucket"), "items.json")));
 
         Same([Statement("ReadItems", Actions("s3:GetObject"), Sub("arn:${AWS::Partition}:s3:::*"))], role);
         Assert.Equal(("ASL0902", "/States/M/ItemReader/Parameters/Bucket.$"), (Assert.Single(notes).Code, notes[0].Pointer));

@@ -19,7 +19,15 @@ public sealed class DynamoDbPermissionTests
     [InlineData("deleteItem", "DeleteItem")]
     public void An_item_call_is_allowed_its_action_on_the_table_it_names(string api, string action)
     {
-        var optimized = Role(Task("T", "arn:aws:states:::dynamodb:" + api).Parameters(new { TableName = "Orders", Key = new { Id = new { S = "1" } } }));
+        var key = new { Id = DynamoAttribute.FromString("1") };
+        IChainable typed = api switch
+        {
+            "getItem" => DynamoGetItem("T", "Orders").Key(key),
+            "putItem" => DynamoPutItem("T", "Orders").Item(key),
+            "updateItem" => DynamoUpdateItem("T", "Orders").Key(key).UpdateExpression("SET Seen = :true").ExpressionAttributeValue(":true", DynamoAttribute.FromBoolean(true)),
+            _ => DynamoDeleteItem("T", "Orders").Key(key),
+        };
+        var optimized = Role(Task("T", "arn:aws:states:::dynamodb:" + api).Parameters(new { TableName = "Orders", Key = new { Id = new { S = "1" } } }), typed);
         var sdk = Role(Task("T", "arn:aws:states:::aws-sdk:dynamodb:" + api).Parameters(new { TableName = "Orders", Key = new { Id = new { S = "1" } } }));
 
         Same([Statement("DynamoDB" + action, Actions("dynamodb:" + action), Orders)], optimized);
@@ -31,8 +39,10 @@ public sealed class DynamoDbPermissionTests
     {
         const string arn = "arn:aws:dynamodb:eu-west-1:123456789012:table/Orders";
 
-        var literal = Role(Task("T", "arn:aws:states:::dynamodb:putItem").Parameters(new { TableName = arn, Item = new { Id = new { S = "1" } } }));
-        var placeholder = Role(Task("T", "arn:aws:states:::dynamodb:putItem").Parameters(new { TableName = "${OrdersTable}", Item = new { Id = new { S = "1" } } }));
+        var literal = Role(Task("T", "arn:aws:states:::dynamodb:putItem").Parameters(new { TableName = arn, Item = new { Id = new { S = "1" } } }),
+            DynamoPutItem("T", arn).Item(new { Id = DynamoAttribute.FromString("1") }));
+        var placeholder = Role(Task("T", "arn:aws:states:::dynamodb:putItem").Parameters(new { TableName = "${OrdersTable}", Item = new { Id = new { S = "1" } } }),
+            DynamoPutItem("T", "${OrdersTable}").Item(new { Id = DynamoAttribute.FromString("1") }));
 
         Same([Statement("DynamoDBPutItem", Actions("dynamodb:PutItem"), Literal(arn))], literal);
         Same([Statement("DynamoDBPutItem", Actions("dynamodb:PutItem"), Sub("arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${OrdersTable}"))], placeholder);
@@ -42,7 +52,8 @@ public sealed class DynamoDbPermissionTests
     [Fact]
     public void A_table_from_the_input_is_every_table()
     {
-        var (role, _, notes) = Grant(Task("T", "arn:aws:states:::dynamodb:getItem").Parameters(new { TableName = Input.At("$.table"), Key = new { Id = new { S = "1" } } }));
+        var (role, _, notes) = Grant(Task("T", "arn:aws:states:::dynamodb:getItem").Parameters(new { TableName = Input.At("$.table"), Key = new { Id = new { S = "1" } } }),
+            DynamoGetItem("T", Input.At("$.table")).Key(new { Id = DynamoAttribute.FromString("1") }));
 
         Same([Statement("DynamoDBGetItem", Actions("dynamodb:GetItem"), Any)], role);
         Assert.Equal(("ASL0902", "/States/T/Parameters/TableName.$"), (Assert.Single(notes).Code, notes[0].Pointer));

@@ -3,7 +3,7 @@ using static Asl.States;
 
 namespace Asl.Build.Tests.Integrations;
 
-/// <summary>Amazon API Gateway and the HTTP Task, each through a raw Task(...) and as JSON.</summary>
+/// <summary>Amazon API Gateway and the HTTP Task, each through a raw Task(...), its typed builder and as JSON.</summary>
 public sealed class HttpPermissionTests
 {
     /// <summary>
@@ -16,7 +16,8 @@ public sealed class HttpPermissionTests
         var statements = Role(Task("T", "arn:aws:states:::apigateway:invoke").Parameters(new
         {
             ApiEndpoint = "a1b2c3.execute-api.eu-west-1.amazonaws.com", Method = "POST", Stage = "prod", Path = "/orders", AuthType = "IAM_ROLE",
-        }));
+        }), ApiGatewayInvoke("T", "a1b2c3.execute-api.eu-west-1.amazonaws.com", HttpVerb.Post).Stage("prod").Path("/orders").AuthType(ApiGatewayAuthType.IamRole)
+            .RequestBody(new { Order = Input.At("$.order") }));
 
         Same([Statement("InvokeApis", Actions("execute-api:Invoke"), Sub("arn:${AWS::Partition}:execute-api:eu-west-1:${AWS::AccountId}:a1b2c3/prod/POST/orders"))], statements);
     }
@@ -24,11 +25,12 @@ public sealed class HttpPermissionTests
     [Fact]
     public void API_Gateway_without_auth_needs_nothing_and_with_a_resource_policy_is_ASL0903()
     {
-        var open = Grant(Task("T", "arn:aws:states:::apigateway:invoke").Parameters(new { ApiEndpoint = "a1b2c3.execute-api.eu-west-1.amazonaws.com", Method = "GET" }));
+        var open = Grant(Task("T", "arn:aws:states:::apigateway:invoke").Parameters(new { ApiEndpoint = "a1b2c3.execute-api.eu-west-1.amazonaws.com", Method = "GET" }),
+            ApiGatewayInvoke("T", "a1b2c3.execute-api.eu-west-1.amazonaws.com", HttpVerb.Get));
         var policy = Grant(Task("T", "arn:aws:states:::apigateway:invoke").Parameters(new
         {
             ApiEndpoint = "a1b2c3.execute-api.eu-west-1.amazonaws.com", Method = "GET", AuthType = "RESOURCE_POLICY",
-        }));
+        }), ApiGatewayInvoke("T", "a1b2c3.execute-api.eu-west-1.amazonaws.com", HttpVerb.Get).AuthType(ApiGatewayAuthType.ResourcePolicy));
 
         Assert.Empty(open.Role);
         Assert.Empty(open.Notes);
@@ -50,7 +52,7 @@ public sealed class HttpPermissionTests
         var (role, self, notes) = Grant(Task("T", "arn:aws:states:::http:invoke").Parameters(new
         {
             ApiEndpoint = "https://api.stripe.com/v1/charges", Method = "POST", Authentication = new { ConnectionArn = connection },
-        }));
+        }), HttpInvoke("T", "https://api.stripe.com/v1/charges", HttpVerb.Post, connection).RequestBody(new { amount = 100 }).UrlEncodeBody());
 
         Same(
         [

@@ -13,6 +13,8 @@ namespace Asl.Build.Tests.Integrations;
 /// <summary>
 /// Builds a one-machine workflow with the C# DSL (a raw <c>Task(...)</c>), writes the template the build would write for
 /// it, and checks that the same definition read back from JSON (as <c>asl template</c> reads it) is granted the same.
+/// Given the same call through its typed builder too, checks that the typed builder is granted exactly what the raw
+/// Task is, so each test's expectations serve both.
 /// </summary>
 internal static class IntegrationAssert
 {
@@ -26,6 +28,30 @@ internal static class IntegrationAssert
         Assert.Equal(fromCSharp.Role, fromJson.Role);
         Assert.Equal(fromCSharp.Self, fromJson.Self);
         return (fromCSharp.Role, fromCSharp.Self, PermissionDeriver.Derive(AslReader.Read(json).Machine!, settings).Notes);
+    }
+
+    /// <summary>
+    /// <see cref="Grant(IChainable, DeploymentSettings?)"/> of a raw Task, after checking that <paramref name="typed"/> (the same
+    /// call through its typed builder; null where the raw form has no typed equivalent) gets the same statements and notes.
+    /// </summary>
+    public static (string[] Role, string[] Self, IReadOnlyList<PermissionNote> Notes) Grant(IChainable raw, IChainable? typed)
+    {
+        var expected = Grant(raw);
+        if (typed is null) return expected;
+        var actual = Grant(typed);
+        Same(expected.Role, actual.Role);
+        Same(expected.Self, actual.Self);
+        Assert.Equal(expected.Notes.Select(n => n.Code + " " + n.Message), actual.Notes.Select(n => n.Code + " " + n.Message));
+        return expected;
+    }
+
+    /// <summary><see cref="Role(IChainable)"/> of a raw Task, after checking that its typed builder gets the same (see <see cref="Grant(IChainable, IChainable?)"/>).</summary>
+    public static string[] Role(IChainable raw, IChainable? typed)
+    {
+        var (role, self, notes) = Grant(raw, typed);
+        Assert.Empty(self);
+        Assert.Empty(notes);
+        return role;
     }
 
     /// <summary>The role's statements, checking that the state needs nothing of the machine itself and that nothing is noted.</summary>

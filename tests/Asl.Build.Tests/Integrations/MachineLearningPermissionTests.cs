@@ -3,7 +3,7 @@ using static Asl.States;
 
 namespace Asl.Build.Tests.Integrations;
 
-/// <summary>Amazon SageMaker AI and Amazon Bedrock, each through a raw Task(...) and as JSON.</summary>
+/// <summary>Amazon SageMaker AI and Amazon Bedrock, each through a raw Task(...), its typed builder and as JSON.</summary>
 public sealed class MachineLearningPermissionTests
 {
     /// <summary>
@@ -66,7 +66,7 @@ public sealed class MachineLearningPermissionTests
             ModelId = "anthropic.claude-3-haiku-20240307-v1:0",
             Input = new { S3Uri = "s3://prompts/orders/prompt.json" },
             Output = new { S3Uri = "s3://answers/orders/" },
-        }));
+        }), BedrockInvokeModel("T", "anthropic.claude-3-haiku-20240307-v1:0").InputFromS3("s3://prompts/orders/prompt.json").OutputToS3("s3://answers/orders/"));
 
         Same(
         [
@@ -82,7 +82,8 @@ public sealed class MachineLearningPermissionTests
     {
         const string profile = "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-haiku-20240307-v1:0";
 
-        var statements = Role(Task("T", "arn:aws:states:::bedrock:invokeModel").Parameters(new { ModelId = profile, Body = new { prompt = "hi" } }));
+        var statements = Role(Task("T", "arn:aws:states:::bedrock:invokeModel").Parameters(new { ModelId = profile, Body = new { prompt = "hi" } }),
+            BedrockInvokeModel("T", profile).Body(new { prompt = "hi" }));
 
         Same([Statement("InvokeModels", Actions("bedrock:InvokeModel"), Literal(profile))], statements);
     }

@@ -3,7 +3,7 @@ using static Asl.States;
 
 namespace Asl.Build.Tests.Integrations;
 
-/// <summary>Amazon SNS, Amazon SQS, Amazon EventBridge and EventBridge Scheduler, each through a raw Task(...) and as JSON.</summary>
+/// <summary>Amazon SNS, Amazon SQS, Amazon EventBridge and EventBridge Scheduler, each through a raw Task(...), its typed builder and as JSON.</summary>
 public sealed class MessagingPermissionTests
 {
     private const string Topic = "arn:aws:sns:us-east-1:123456789012:orders";
@@ -15,7 +15,13 @@ public sealed class MessagingPermissionTests
     [InlineData("arn:aws:states:::aws-sdk:sns:publish")]
     public void SNS_publish_is_allowed_on_the_topic_it_names(string resource)
     {
-        var statements = Role(Task("T", resource).Parameters(new { TopicArn = Topic, Message = "done", Token = Context.TaskToken }));
+        var typed = resource switch
+        {
+            "arn:aws:states:::sns:publish" => SnsPublish("T", Topic).Message("done").Request(new { Token = Context.TaskToken }),
+            "arn:aws:states:::sns:publish.waitForTaskToken" => SnsPublish("T", Topic).WaitForTaskToken().Message("done").Request(new { Token = Context.TaskToken }),
+            _ => null,
+        };
+        var statements = Role(Task("T", resource).Parameters(new { TopicArn = Topic, Message = "done", Token = Context.TaskToken }), typed);
 
         Assert.Equal([Statement("PublishToTopics", Actions("sns:Publish"), Literal(Topic))], statements);
     }
@@ -25,7 +31,8 @@ public sealed class MessagingPermissionTests
     public void SNS_publish_to_a_phone_number_or_to_a_topic_from_the_input_is_allowed_on_every_resource_with_a_reason()
     {
         var (phone, _, phoneNotes) = Grant(Task("T", "arn:aws:states:::sns:publish").Parameters(new { PhoneNumber = "+15555550100", Message = "hi" }));
-        var (path, _, pathNotes) = Grant(Task("T", "arn:aws:states:::sns:publish").Parameters(new { TopicArn = Input.At("$.topic"), Message = "hi" }));
+        var (path, _, pathNotes) = Grant(Task("T", "arn:aws:states:::sns:publish").Parameters(new { TopicArn = Input.At("$.topic"), Message = "hi" }),
+            SnsPublish("T", Input.At("$.topic")).Message("hi"));
 
         Assert.Equal([Statement("PublishToTopics", Actions("sns:Publish"), Any)], phone);
         Assert.Equal([Statement("PublishToTopics", Actions("sns:Publish"), Any)], path);
@@ -38,7 +45,8 @@ public sealed class MessagingPermissionTests
     public void SNS_publish_in_JSONata_reads_the_topic_from_Arguments()
     {
         var statements = Role(Task("T", "arn:aws:states:::sns:publish").QueryLanguage(QueryLanguage.JsonAta)
-            .Arguments(new { TopicArn = Topic, Message = "{% $states.input.message %}" }));
+            .Arguments(new { TopicArn = Topic, Message = "{% $states.input.message %}" }),
+            SnsPublish("T", Topic).QueryLanguage(QueryLanguage.JsonAta).Message(Input.At("$.message")));
 
         Assert.Equal([Statement("PublishToTopics", Actions("sns:Publish"), Literal(Topic))], statements);
     }
@@ -50,7 +58,14 @@ public sealed class MessagingPermissionTests
     [InlineData("arn:aws:states:::aws-sdk:sqs:sendMessage")]
     public void SQS_send_message_is_allowed_on_the_queue_of_its_URL(string resource)
     {
-        var statements = Role(Task("T", resource).Parameters(new { QueueUrl = "https://sqs.eu-west-1.amazonaws.com/123456789012/orders", MessageBody = "m" }));
+        const string queue = "https://sqs.eu-west-1.amazonaws.com/123456789012/orders";
+        var typed = resource switch
+        {
+            "arn:aws:states:::sqs:sendMessage" => SqsSendMessage("T", queue).MessageBody("m"),
+            "arn:aws:states:::sqs:sendMessage.waitForTaskToken" => SqsSendMessage("T", queue).MessageBody(new { Token = Context.TaskToken }).WaitForTaskToken(),
+            _ => null,
+        };
+        var statements = Role(Task("T", resource).Parameters(new { QueueUrl = queue, MessageBody = "m" }), typed);
 
         Assert.Equal([Statement("SendToQueues", Actions("sqs:SendMessage"), Sub("arn:${AWS::Partition}:sqs:eu-west-1:123456789012:orders"))], statements);
     }
@@ -59,7 +74,8 @@ public sealed class MessagingPermissionTests
     [Fact]
     public void SQS_queue_URL_from_a_placeholder_is_turned_into_the_queue_ARN_by_CloudFormation()
     {
-        var statements = Role(Task("T", "arn:aws:states:::sqs:sendMessage").Parameters(new { QueueUrl = "${OrdersQueueUrl}", MessageBody = "m" }));
+        var statements = Role(Task("T", "arn:aws:states:::sqs:sendMessage").Parameters(new { QueueUrl = "${OrdersQueueUrl}", MessageBody = "m" }),
+            SqsSendMessage("T", "${OrdersQueueUrl}").MessageBody("m"));
 
         const string parts = "!Split [\"/\", !Ref OrdersQueueUrl]";
         const string host = "!Split [\".\", !Select [2, " + parts + "]]";
@@ -71,7 +87,8 @@ public sealed class MessagingPermissionTests
     [Fact]
     public void SQS_queue_URL_from_the_input_is_allowed_on_every_queue()
     {
-        var (role, _, notes) = Grant(Task("T", "arn:aws:states:::sqs:sendMessage").Parameters(new { QueueUrl = Input.At("$.queue"), MessageBody = "m" }));
+        var (role, _, notes) = Grant(Task("T", "arn:aws:states:::sqs:sendMessage").Parameters(new { QueueUrl = Input.At("$.queue"), MessageBody = "m" }),
+            SqsSendMessage("T", Input.At("$.queue")).MessageBody("m"));
 
         Assert.Equal([Statement("SendToQueues", Actions("sqs:SendMessage"), Any)], role);
         Assert.Equal("ASL0902", Assert.Single(notes).Code);
@@ -84,15 +101,20 @@ public sealed class MessagingPermissionTests
     [InlineData("arn:aws:states:::aws-sdk:eventbridge:putEvents")]
     public void EventBridge_put_events_is_allowed_on_the_bus_of_every_entry(string resource)
     {
+        const string central = "arn:aws:events:us-east-1:210987654321:event-bus/central";
+        var typed = resource.StartsWith("arn:aws:states:::events:putEvents", StringComparison.Ordinal)
+            ? EventBridgePutEvents("T").Entry(new { Id = 1 }, "Placed", "orders", "orders").Entry(new { Id = 1 }, "Audit", "orders").Entry(new { Id = 1 }, "Placed", "orders", central)
+            : null;
+        if (resource.EndsWith(".waitForTaskToken", StringComparison.Ordinal)) typed?.WaitForTaskToken();
         var statements = Role(Task("T", resource).Parameters(new
         {
             Entries = new object[]
             {
                 new { Detail = new { Id = 1 }, DetailType = "Placed", Source = "orders", EventBusName = "orders" },
                 new { Detail = new { Id = 1 }, DetailType = "Audit", Source = "orders" },
-                new { Detail = new { Id = 1 }, DetailType = "Placed", Source = "orders", EventBusName = "arn:aws:events:us-east-1:210987654321:event-bus/central" },
+                new { Detail = new { Id = 1 }, DetailType = "Placed", Source = "orders", EventBusName = central },
             },
-        }));
+        }), typed);
 
         Assert.Equal([Statement("PutEvents", Actions("events:PutEvents"),
             InStack("events", "event-bus/orders"), InStack("events", "event-bus/default"), Literal("arn:aws:events:us-east-1:210987654321:event-bus/central"))], statements);

@@ -16,7 +16,9 @@ public sealed class StepFunctionsAndLambdaPermissionTests
     {
         const string function = "arn:aws:lambda:us-east-1:123456789012:function:charge";
 
-        var statements = Role(Task("T", resource).Parameters(new { FunctionName = function, Payload = new { Token = Context.TaskToken } }));
+        var typed = LambdaInvoke("T", function).Payload(new { Token = Context.TaskToken });
+        if (resource.EndsWith(".waitForTaskToken", StringComparison.Ordinal)) typed.WaitForTaskToken();
+        var statements = Role(Task("T", resource).Parameters(new { FunctionName = function, Payload = new { Token = Context.TaskToken } }), typed);
 
         Same([Statement("InvokeFunctions", Actions("lambda:InvokeFunction"), Literal(function), Literal(function + ":*"))], statements);
     }
@@ -27,7 +29,8 @@ public sealed class StepFunctionsAndLambdaPermissionTests
     [InlineData("arn:aws:states:::states:startExecution.sync:2")]
     public void Step_Functions_run_to_completion_starts_tracks_and_learns_completion(string resource)
     {
-        var statements = Role(Task("T", resource).Parameters(new { StateMachineArn = Child, Input = new { A = 1 } }));
+        var statements = Role(Task("T", resource).Parameters(new { StateMachineArn = Child, Input = new { A = 1 } }),
+            StartExecution("T", Child).Input(new { A = 1 }).RunToCompletion(outputAsJson: resource.EndsWith(":2", StringComparison.Ordinal)));
 
         Same(
         [
@@ -44,7 +47,13 @@ public sealed class StepFunctionsAndLambdaPermissionTests
     [InlineData("arn:aws:states:::aws-sdk:sfn:startExecution")]
     public void Step_Functions_start_without_waiting_for_the_child_only_starts_it(string resource)
     {
-        var statements = Role(Task("T", resource).Parameters(new { StateMachineArn = Child, Input = new { Token = Context.TaskToken } }));
+        var typed = resource switch
+        {
+            "arn:aws:states:::states:startExecution" => StartExecution("T", Child).Input(new { Token = Context.TaskToken }),
+            "arn:aws:states:::states:startExecution.waitForTaskToken" => StartExecution("T", Child).Input(new { Token = Context.TaskToken }).WaitForTaskToken(),
+            _ => null,
+        };
+        var statements = Role(Task("T", resource).Parameters(new { StateMachineArn = Child, Input = new { Token = Context.TaskToken } }), typed);
 
         Same([Statement("StartChildExecutions", Actions("states:StartExecution"), Literal(Child))], statements);
     }
@@ -53,6 +62,7 @@ public sealed class StepFunctionsAndLambdaPermissionTests
     [Fact]
     public void An_activity_needs_nothing()
     {
-        Assert.Empty(Role(Task("T", "arn:aws:states:us-east-1:123456789012:activity:review")));
+        Assert.Empty(Role(Task("T", "arn:aws:states:us-east-1:123456789012:activity:review"),
+            Activity("T", "arn:aws:states:us-east-1:123456789012:activity:review").Input(new { Order = Input.At("$.order") }).HeartbeatSeconds(60)));
     }
 }

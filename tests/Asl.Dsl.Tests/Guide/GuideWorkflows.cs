@@ -33,11 +33,59 @@ public partial class TaskExample : IStateMachine
             .ResultSelector(new { ChargeId = Input.At("$.Payload.chargeId") })
             .ResultPath("$.charge")
             .TimeoutSeconds(30))
-        .Then(Task("Save", "arn:aws:states:::dynamodb:putItem")
-            .Parameters(new { TableName = "${OrdersTable}", Item = new { Id = new { S = Input.At("$.orderId") } } })
+        .Then(DynamoPutItem("Save", "${OrdersTable}")
+            .Item(new { Id = DynamoAttribute.FromString(Input.At("$.orderId")), Amount = DynamoAttribute.NumberFromJson(Input.At("$.amount")) })
             .ResultPath(null))
-        .Then(AwsSdk("Notify", "sns", "publish")
-            .Parameters(new { TopicArn = "${AlertsTopic}", Message = Intrinsic.Format("Order {} saved", Input.At("$.orderId")) }));
+        .Then(SnsPublish("Notify", "${AlertsTopic}")
+            .Message("Order " + Input.At("$.orderId") + " saved"));
+}
+
+[StateMachine]
+public partial class MessagingExample : IStateMachine
+{
+    public static Workflow Define() => Workflow
+        .StartWith(DynamoGetItem("Load customer", "${CustomersTable}")
+            .Key(new { CustomerId = DynamoAttribute.FromString(Input.At("$.customerId")) })
+            .ResultSelector(new { Email = Input.At("$.Item.Email.S") })
+            .ResultPath("$.customer"))
+        .Then(SqsSendMessage("Ask for approval", "${ApprovalQueueUrl}")
+            .MessageBody(new { OrderId = Input.At("$.orderId"), Token = Context.TaskToken })
+            .WaitForTaskToken()
+            .TimeoutSeconds(86400)
+            .ResultPath("$.approval"))
+        .Then(EventBridgePutEvents("Announce")
+            .Entry(new { OrderId = Input.At("$.orderId") }, "OrderApproved", "com.example.orders"));
+}
+
+[StateMachine]
+public partial class JobsExample : IStateMachine
+{
+    public static Workflow Define() => Workflow
+        .StartWith(EcsRunTask("Render invoice", "${InvoiceCluster}", "invoice-renderer:4")
+            .Fargate(["subnet-0a1b2c3d"], ["sg-0a1b2c3d"])
+            .Overrides(new { ContainerOverrides = new[] { new { Name = "renderer", Command = new[] { "render", "--all" } } } })
+            .RunToCompletion()
+            .ResultPath(null))
+        .Then(GlueStartJobRun("Load warehouse", "orders-etl")
+            .JobArguments(new Dictionary<string, object> { ["--day"] = Input.At("$.day") })
+            .RunToCompletion()
+            .ResultPath(null))
+        .Then(HttpInvoke("Tell the ERP", "https://erp.example.com/api/invoices", HttpVerb.Post, "${ErpConnectionArn}")
+            .RequestBody(new { Day = Input.At("$.day") }));
+}
+
+[StateMachine(QueryLanguage = QueryLanguage.JsonAta)]
+public partial class IntegrationJsonAtaExample : IStateMachine
+{
+    public static Workflow Define() => Workflow
+        .StartWith(DynamoUpdateItem("Mark shipped", "${OrdersTable}")
+            .Key(new { OrderId = DynamoAttribute.FromString(Input.At("$.orderId")) })
+            .UpdateExpression("SET #s = :s")
+            .ExpressionAttributeName("#s", "Status")
+            .ExpressionAttributeValue(":s", DynamoAttribute.FromString("SHIPPED")))
+        .Then(SnsPublish("Notify", "${AlertsTopic}")
+            .Subject("Order " + Input.At("$.orderId") + " shipped")
+            .Message(new { OrderId = Input.At("$.orderId") }));
 }
 
 [StateMachine]
@@ -72,8 +120,10 @@ public partial class MapExample : IStateMachine
             .ItemProcessor(item => item.StartWith(LambdaInvoke("Price item", "${PriceFunction}").OutputPath("$.Payload")))
             .ResultPath("$.prices"))
         .Then(Map("Archive items")
-            .ItemsPath("$.items")
-            .ItemProcessor(item => item.StartWith(Pass("Archive item")), ProcessorMode.Distributed, StateMachineType.Express)
+            .ItemReader(S3ItemReader.JsonLines("${ArchiveBucket}", Input.At("$.itemsKey")))
+            .ItemBatcher(maxItemsPerBatch: 100)
+            .ItemProcessor(batch => batch.StartWith(Pass("Archive batch")), ProcessorMode.Distributed, StateMachineType.Express)
+            .ResultWriter(S3ResultWriter.At("${ArchiveBucket}", "archive-runs/").Format(MapResultOutput.JsonLines, MapResultTransformation.Compact))
             .Label("Archive")
             .ToleratedFailurePercentage(5));
 }

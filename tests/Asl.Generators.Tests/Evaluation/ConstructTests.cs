@@ -77,7 +77,14 @@ public class ConstructTests
             }
             """);
 
-        AssertJson("""[{ "ErrorEquals": ["States.TaskFailed"], "MaxAttempts": 5 }]""", machine.State("Charge")["Retry"]);
+        // LambdaInvoke's own retry of Lambda's transient service errors comes first.
+        AssertJson("""
+            [
+              { "ErrorEquals": ["Lambda.ClientExecutionTimeoutException", "Lambda.ServiceException", "Lambda.AWSLambdaException", "Lambda.SdkClientException"],
+                "IntervalSeconds": 2, "MaxAttempts": 6, "BackoffRate": 2 },
+              { "ErrorEquals": ["States.TaskFailed"], "MaxAttempts": 5 }
+            ]
+            """, machine.State("Charge")["Retry"]);
         AssertJson("""[{ "ErrorEquals": ["States.TaskFailed"], "MaxAttempts": 5 }]""", machine.State("Each")["Retry"]);
     }
 

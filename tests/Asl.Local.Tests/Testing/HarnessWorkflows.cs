@@ -26,8 +26,8 @@ public partial class OrderWorkflow : IStateMachine<OrderInput, OrderResult>
             .ResultPath("$.charge")
             .Retry("Lambda.TooManyRequestsException", intervalSeconds: 2, maxAttempts: 3, backoffRate: 2)
             .Catch("PaymentDeclined", Fail("Payment declined").Error("PaymentDeclined").Cause("The card was declined.")))
-        .Then(Task("Save order", "arn:aws:states:::dynamodb:putItem")
-            .Parameters(new { TableName = "${OrdersTable}", Item = new { OrderId = new { S = Input.At("$.OrderId") } } })
+        .Then(DynamoPutItem("Save order", "${OrdersTable}")
+            .Item(new { OrderId = DynamoAttribute.FromString(Input.At("$.OrderId")) })
             .ResultPath(null))
         .Then(StartExecution<ShippingWorkflow>("Ship")
             .RunToCompletion()
@@ -67,8 +67,9 @@ public static class CourierFunction
 public partial class ApprovalWorkflow : IStateMachine<ApprovalRequest, ApprovalDecision>
 {
     public static Workflow Define() => Workflow
-        .StartWith(Task("Ask for approval", "arn:aws:states:::sqs:sendMessage.waitForTaskToken")
-            .Parameters(new { QueueUrl = "${ApprovalQueueUrl}", MessageBody = new { Request = Input.At("$.Request"), Token = Context.TaskToken } })
+        .StartWith(SqsSendMessage("Ask for approval", "${ApprovalQueueUrl}")
+            .MessageBody(new { Request = Input.At("$.Request"), Token = Context.TaskToken })
+            .WaitForTaskToken()
             .TimeoutSeconds(3600));
 }
 
@@ -87,3 +88,33 @@ public partial class PriceListWorkflow : IStateMachine<PriceListInput, JsonEleme
 }
 
 public sealed record PriceListInput(string[] Items);
+
+public sealed record LoyaltyInput(string CustomerId, int NewPoints, string VisitId);
+
+public sealed record LoyaltyResult(string Name, string Points);
+
+public sealed record Customer(string CustomerId, string Name, int Points);
+
+/// <summary>Reads a customer, updates their points and records the visit once, all in DynamoDB.</summary>
+[StateMachine(Name = "Loyalty")]
+public partial class LoyaltyWorkflow : IStateMachine<LoyaltyInput, LoyaltyResult>
+{
+    public static Workflow Define() => Workflow
+        .StartWith(DynamoGetItem("Load customer", "${CustomersTable}")
+            .Key(new { CustomerId = DynamoAttribute.FromString(Input.At("$.CustomerId")) })
+            .ResultSelector(new { Name = Input.At("$.Item.Name.S") })
+            .ResultPath("$.customer"))
+        .Then(DynamoPutItem("Record visit", "${VisitsTable}")
+            .Item(new { VisitId = DynamoAttribute.FromString(Input.At("$.VisitId")), CustomerId = DynamoAttribute.FromString(Input.At("$.CustomerId")) })
+            .ConditionExpression("attribute_not_exists(VisitId)")
+            .ResultPath(null))
+        .Then(DynamoUpdateItem("Add points", "${CustomersTable}")
+            .Key(new { CustomerId = DynamoAttribute.FromString(Input.At("$.CustomerId")) })
+            .UpdateExpression("SET #p = :p")
+            .ExpressionAttributeName("#p", "Points")
+            .ExpressionAttributeValue(":p", DynamoAttribute.NumberFromJson(Input.At("$.NewPoints")))
+            .ReturnValues("ALL_NEW")
+            .ResultSelector(new { Points = Input.At("$.Attributes.Points.N") })
+            .ResultPath("$.updated"))
+        .Then(Pass("Done").Parameters(new { Name = Input.At("$.customer.Name"), Points = Input.At("$.updated.Points") }));
+}

@@ -71,6 +71,72 @@ public sealed class WorkflowHarnessTests : IDisposable
     }
 
     [Fact]
+    public async Task A_Lambda_service_exception_is_retried_by_LambdaInvokes_own_policy_as_on_AWS()
+    {
+        var charge = MockTheOrderServices().FailsFirst(3, Asl.Errors.Lambda.ServiceException, "Service unavailable");
+
+        var run = await _harness.RunAsync(OrderWorkflow.Info, Order);
+
+        Assert.Equal(ExecutionStatus.Succeeded, run.Status);
+        Assert.Equal(4, charge.Calls.Count);
+        Assert.Equal(3, run.RetryCount("Charge card"));
+        // IntervalSeconds 2, BackoffRate 2: 2 s, 4 s, 8 s.
+        Assert.Equal(TimeSpan.FromSeconds(14), charge.Calls[3].Time - charge.Calls[0].Time);
+    }
+
+    [Fact]
+    public async Task After_six_retries_a_Lambda_service_exception_fails_the_execution_with_Lambdas_error()
+    {
+        var charge = MockTheOrderServices().Fails(Asl.Errors.Lambda.ServiceException, "Service unavailable");
+
+        var run = await _harness.RunAsync(OrderWorkflow.Info, Order);
+
+        Assert.Equal(ExecutionStatus.Failed, run.Status);
+        Assert.Equal("Lambda.ServiceException", run.Error);
+        Assert.Equal(7, charge.Calls.Count);
+        Assert.Equal(TimeSpan.FromSeconds(2 + 4 + 8 + 16 + 32 + 64), charge.Calls[6].Time - charge.Calls[0].Time);
+    }
+
+    [Fact]
+    public async Task A_DynamoDB_table_mock_serves_the_typed_item_calls_with_plain_objects_on_both_sides()
+    {
+        _harness.Substitute("CustomersTable", "customers");
+        var customers = _harness.MockDynamoTable("${CustomersTable}", "CustomerId").Put(new Customer("c-1", "Ada", 10));
+        var visits = _harness.MockDynamoTable("visits-table", "VisitId");
+        _harness.Substitute("VisitsTable", "arn:aws:dynamodb:us-east-1:123456789012:table/visits-table");
+
+        var run = await _harness.RunAsync(LoyaltyWorkflow.Info, new LoyaltyInput("c-1", 25, "v-1"));
+
+        Assert.Equal(new LoyaltyResult("Ada", "25"), run.Output);
+        Assert.Equal(new Customer("c-1", "Ada", 25), customers.Get<Customer>(new { CustomerId = "c-1" }));
+        Assert.Equal("c-1", Assert.Single(visits.Items<JsonElement>()).GetProperty("CustomerId").GetString());
+    }
+
+    [Fact]
+    public async Task A_failed_condition_of_the_table_mock_fails_as_DynamoDB_does()
+    {
+        _harness.Substitute("CustomersTable", "customers").Substitute("VisitsTable", "visits");
+        _harness.MockDynamoTable("customers", "CustomerId").Put(new Customer("c-1", "Ada", 10));
+        _harness.MockDynamoTable("visits", "VisitId").Put(new { VisitId = "v-1", CustomerId = "c-1" });
+
+        var run = await _harness.RunAsync(LoyaltyWorkflow.Info, new LoyaltyInput("c-1", 25, "v-1"));
+
+        Assert.Equal(ExecutionStatus.Failed, run.Status);
+        Assert.Equal(("DynamoDB.ConditionalCheckFailedException", "The conditional request failed"), (run.Error, run.Cause));
+    }
+
+    [Fact]
+    public async Task A_table_no_mock_holds_is_not_found_as_on_AWS()
+    {
+        _harness.Substitute("CustomersTable", "customers").Substitute("VisitsTable", "visits");
+        _harness.MockDynamoTable("customers", "CustomerId").Put(new Customer("c-1", "Ada", 10));
+
+        var run = await _harness.RunAsync(LoyaltyWorkflow.Info, new LoyaltyInput("c-1", 25, "v-1"));
+
+        Assert.Equal(("DynamoDB.ResourceNotFoundException", "Record visit"), (run.Error, run.StatesEntered[^1]));
+    }
+
+    [Fact]
     public async Task The_child_machine_is_registered_and_its_LambdaFunction_method_bound_without_any_wiring()
     {
         MockTheOrderServices();

@@ -17,8 +17,12 @@ public partial class OrderWorkflow : IStateMachine<OrderInput, OrderResult>
             .ResultPath("$.charge")
             .Retry("Lambda.TooManyRequestsException", intervalSeconds: 2, maxAttempts: 3, backoffRate: 2)
             .Catch("PaymentDeclined", Fail("Payment declined").Error("PaymentDeclined").Cause("The card was declined.")))
-        .Then(Task("Save order", "arn:aws:states:::dynamodb:putItem")
-            .Parameters(new { TableName = "${OrdersTable}", Item = new { OrderId = new { S = Input.At("$.OrderId") } } })
+        .Then(DynamoPutItem("Save order", "${OrdersTable}")
+            .Item(new
+            {
+                OrderId = DynamoAttribute.FromString(Input.At("$.OrderId")),
+                Amount = DynamoAttribute.NumberFromJson(Input.At("$.Amount")),
+            })
             .ResultPath(null))
         .Then(StartExecution<ShippingWorkflow>("Ship")
             .RunToCompletion()

@@ -2,12 +2,16 @@ namespace Asl;
 
 /// <summary>
 /// Builds a Task that invokes a Lambda function (<c>arn:aws:states:::lambda:invoke</c>). Its request (FunctionName,
-/// Payload) goes to Parameters in a JSONPath state and to Arguments in a JSONata state.
+/// Payload) goes to Parameters in a JSONPath state and to Arguments in a JSONata state. Like AWS CDK's LambdaInvoke it
+/// retries Lambda's transient service errors (<see cref="Errors.Lambda.Transient"/>: every 2 seconds, doubling, at most
+/// 6 times) before the workflow's own retriers, unless <see cref="RetryOnServiceExceptions"/> turns that off or the
+/// workflow's retriers name one of those errors themselves.
 /// </summary>
 public sealed class LambdaInvokeBuilder : TaskBuilder<LambdaInvokeBuilder>
 {
     private readonly string _functionName;
     private bool _waitForTaskToken;
+    private bool _retryOnServiceExceptions = true;
     private Template? _payload;
 
     internal LambdaInvokeBuilder(string name, string functionName) : base(name)
@@ -31,6 +35,40 @@ public sealed class LambdaInvokeBuilder : TaskBuilder<LambdaInvokeBuilder>
         Record("Resource");
         return this;
     }
+
+    /// <summary>
+    /// Whether the state retries Lambda's transient service errors (on by default): <c>ErrorEquals</c>
+    /// <see cref="Errors.Lambda.Transient"/>, <c>IntervalSeconds</c> 2, <c>MaxAttempts</c> 6, <c>BackoffRate</c> 2, as the
+    /// first retrier. Turn it off to handle these errors yourself; a <c>.Retry(...)</c> that names one of them turns it off too.
+    /// </summary>
+    public LambdaInvokeBuilder RetryOnServiceExceptions(bool retry)
+    {
+        _retryOnServiceExceptions = retry;
+        return this;
+    }
+
+    /// <summary>
+    /// The service retry, unless it is turned off or the workflow's own retriers name one of its errors: then the workflow
+    /// handles them its way, and a second retrier for them would only be unreachable.
+    /// </summary>
+    internal override Asl.Model.Retrier? DefaultRetry
+    {
+        get
+        {
+            if (!_retryOnServiceExceptions) return null;
+            foreach (var retrier in Retriers)
+                foreach (var error in retrier.ErrorEquals)
+                    if (System.Array.IndexOf(Errors.Lambda.Transient, error) >= 0) return null;
+            return ServiceRetry;
+        }
+    }
+
+    private static readonly Asl.Model.Retrier ServiceRetry = new(Asl.Collections.EquatableArray.ToEquatableArray(Errors.Lambda.Transient))
+    {
+        IntervalSeconds = Asl.Json.AslJson.Of(2),
+        MaxAttempts = Asl.Json.AslJson.Of(6),
+        BackoffRate = Asl.Json.AslJson.Of(2),
+    };
 
     /// <inheritdoc />
     protected override string Resource => "arn:aws:states:::lambda:invoke" + (_waitForTaskToken ? ".waitForTaskToken" : "");
