@@ -18,7 +18,7 @@ public class DataLambdaTests
         public sealed record ShipmentRequest(string OrderId, bool Express);
 
         [StateMachine(Name = "Shipping")]
-        public partial class ShippingWorkflow : IStateMachine<ShipmentRequest, string>
+        public partial class ShippingWorkflow : IStateMachine<ShipmentRequest, ShipmentRequest>
         {
             public static Workflow Define() => Workflow.StartWith(Pass("Ship"));
         }
@@ -141,7 +141,7 @@ public class DataLambdaTests
 
     private const string TypedMachine = """
         [StateMachine]
-        public partial class Flow : IStateMachine<Order, string>
+        public partial class Flow : IStateMachine<Order, object>
         {
             public static Workflow Define() => DEFINE;
         }
@@ -184,7 +184,7 @@ public class DataLambdaTests
     [Fact]
     public void A_later_state_whose_input_type_is_lost_must_state_it_ASL0042()
     {
-        var machine = RunTyped("""Workflow.StartWith(Pass("First").Parameters((Order o) => new { o.OrderId })).Then(Pass("Ship").Parameters((Order o) => new { o.OrderId }))""");
+        var machine = RunTyped("""Workflow.StartWith(Pass("First").Parameters((Order o) => new { o.OrderId }).ResultPath("$.first")).Then(Pass("Ship").Parameters((Order o) => new { o.OrderId }))""");
 
         Assert.Contains(".StateInput<Order>() on 'Ship'", machine.Single("ASL0042").GetMessage());
     }

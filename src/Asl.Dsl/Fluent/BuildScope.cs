@@ -50,6 +50,9 @@ internal sealed class BuildScope
     /// <summary>The machine's input type when the build checks data lambdas against it (compile time), else null.</summary>
     public string? MachineInput { get; init; }
 
+    /// <summary>The output type of each state that ends this container where the build knows it (compile time).</summary>
+    public List<StateOutput> Outputs { get; } = new();
+
     /// <summary>The machine's first state, whose input is the machine's input.</summary>
     public StateBuilder? First { get; init; }
 
@@ -111,7 +114,10 @@ internal sealed class BuildScope
             var statePointer = JsonPointer.Append(JsonPointer.Append(_pointer, "States"), builder.Name);
             foreach (var origin in builder.Origins)
                 _origins[origin.Key.Length == 0 ? statePointer : statePointer + "/" + origin.Key] = origin.Value;
-            builder.CheckInputTypes(inputTypes is not null && inputTypes.TryGetValue(builder, out var known) ? known : null, MachineInput is not null);
+            var known = inputTypes is not null && inputTypes.TryGetValue(builder, out var type) ? type : null;
+            builder.CheckInputTypes(known, MachineInput is not null);
+            if (inputTypes is not null && builder.EndsWithOutput && builder.OutputType(known) is { } output)
+                Outputs.Add(new StateOutput(builder.Name, output, builder.OutputOrigin));
             built.Add(new NamedState(builder.Name, builder.Build(this, statePointer)));
         }
         return built.ToEquatableArray();
@@ -119,21 +125,25 @@ internal sealed class BuildScope
 
     /// <summary>
     /// The input type each state of this container is known to receive: the machine's for its first state, a declared
-    /// <c>StateInput&lt;T&gt;()</c>, else the one type every state leading to it passes through unchanged (Choice, Wait, a
-    /// Pass that sets nothing). A state reached from anything else, or from nothing known, stays unknown.
+    /// <c>StateInput&lt;T&gt;()</c>, else the one output type every state leading to it produces (see
+    /// <see cref="StateBuilder.OutputType"/>). A state reached by a Catch, from a state whose output type is unknown, or
+    /// from states that disagree, stays unknown.
     /// </summary>
     private Dictionary<StateBuilder, string?> InputTypes()
     {
         var byName = new Dictionary<string, StateBuilder>();
         foreach (var builder in _order) byName[builder.Name] = builder;
-        var predecessors = new Dictionary<StateBuilder, List<StateBuilder>>(ReferenceEqualityComparer.Instance);
+        var predecessors = new Dictionary<StateBuilder, List<(StateBuilder From, bool Error)>>(ReferenceEqualityComparer.Instance);
         foreach (var builder in _order)
+        {
+            var errors = new List<string>(builder.ErrorSuccessors());
             foreach (var name in builder.Successors())
                 if (byName.TryGetValue(name, out var target))
                 {
-                    if (!predecessors.TryGetValue(target, out var list)) predecessors[target] = list = new List<StateBuilder>();
-                    list.Add(builder);
+                    if (!predecessors.TryGetValue(target, out var list)) predecessors[target] = list = new();
+                    list.Add((builder, errors.Remove(name)));
                 }
+        }
         var types = new Dictionary<StateBuilder, string?>(ReferenceEqualityComparer.Instance);
         for (var changed = true; changed;)
         {
@@ -153,9 +163,10 @@ internal sealed class BuildScope
         {
             if (!predecessors.TryGetValue(builder, out var list)) return null;
             string? common = null;
-            foreach (var predecessor in list)
+            foreach (var (predecessor, error) in list)
             {
-                if (!predecessor.PassesInputThrough || !types.TryGetValue(predecessor, out var type) || type is null || common is not null && common != type) return null;
+                var type = error || !types.TryGetValue(predecessor, out var input) ? null : predecessor.OutputType(input);
+                if (type is null || common is not null && common != type) return null;
                 common = type;
             }
             return common;
@@ -171,3 +182,6 @@ internal sealed class BuildScope
         public int GetHashCode(StateBuilder obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }
+
+/// <summary>The known output type of a state that ends its container, and where the state (or its Output) was written.</summary>
+internal sealed record StateOutput(string State, string Type, object? Origin);

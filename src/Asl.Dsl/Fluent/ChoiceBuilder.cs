@@ -21,7 +21,7 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
 
     internal override bool EndsChain => true;
 
-    internal override bool PassesInputThrough => _inputPath is null && _outputPath is null && _output is null;
+    internal override bool PassesInputThrough => _inputPath is null && _outputPath is null && _output is null && _rules.TrueForAll(r => r.Output is null);
 
     internal override IEnumerable<string> Successors()
     {

@@ -34,8 +34,33 @@ public abstract class FlowStateBuilder<TSelf> : StateBuilder<TSelf> where TSelf 
         if (_next is { } next) yield return next.Name;
     }
 
-    /// <summary>True when no InputPath, OutputPath or Output reshapes the data.</summary>
-    private protected bool KeepsData => _inputPath is null && _outputPath is null && _output is null;
+    internal override bool EndsWithOutput => _end || _next is null;
+
+    internal override object? OutputOrigin => _output?.DataLambda?.Origin ?? base.OutputOrigin;
+
+    /// <summary>True when Output sets the state's output.</summary>
+    private protected bool HasOutput => _output is not null;
+
+    /// <summary>
+    /// The output's type: an Output lambda's result type; else the result placed by ResultPath into the input, as
+    /// InputPath and OutputPath leave it. A path other than <c>$</c> selects or merges part of the data, which has no
+    /// C# type the DSL knows, so the type is lost there.
+    /// </summary>
+    internal sealed override string? OutputType(string? input)
+    {
+        if (_output is not null) return _output.DataLambda?.ResultType;
+        var placed = PlacedResultType(IsWhole(_inputPath) ? input : null, input);
+        return IsWhole(_outputPath) ? placed : null;
+    }
+
+    /// <summary>The type of the data after ResultPath, from the effective input's type (after InputPath) and the raw input's; a Wait passes its input.</summary>
+    private protected virtual string? PlacedResultType(string? effectiveInput, string? input) => effectiveInput;
+
+    /// <summary>The type after ResultPath: the result's at <c>$</c> (the default), the input's when the result is discarded (null), else unknown.</summary>
+    private protected static string? Place(PathOrNull? resultPath, string? result, string? input) =>
+        IsWhole(resultPath) ? result : resultPath!.IsNull ? input : null;
+
+    private static bool IsWhole(PathOrNull? path) => path is null || path.Path == "$";
 
     /// <summary>Continues with <paramref name="next"/> (declared here, or a state used elsewhere too).</summary>
     public TSelf Next(StateBuilder next)

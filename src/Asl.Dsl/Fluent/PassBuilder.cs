@@ -14,7 +14,11 @@ public sealed class PassBuilder : FlowStateBuilder<PassBuilder>
 
     internal PassBuilder(string name) : base(name) { }
 
-    internal override bool PassesInputThrough => KeepsData && _parameters is null && _result is null && _resultPath is null;
+    /// <summary>The result is the (effective) input, the Parameters lambda's result, or fixed JSON of no C# type.</summary>
+    private protected override string? PlacedResultType(string? effectiveInput, string? input) =>
+        Place(_resultPath, _result is not null ? null : _parameters is not null ? _parameters.DataLambda?.ResultType : effectiveInput, input);
+
+    internal override object? OutputOrigin => _parameters?.DataLambda?.Origin is { } origin && _resultPath is null && !HasOutput ? origin : base.OutputOrigin;
 
     /// <summary>The fixed result of the state.</summary>
     public PassBuilder Result(object? result)

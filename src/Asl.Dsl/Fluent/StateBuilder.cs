@@ -79,7 +79,18 @@ public abstract class StateBuilder : IChainable
         }
     }
 
-    private static string Short(string type) => type.Substring(type.LastIndexOf('.') + 1);
+    /// <summary>A type's name without namespaces, an anonymous type as its members (<c>an anonymous object { OrderId, Count }</c>).</summary>
+    private static string Short(string type)
+    {
+        const string anonymous = "<anonymous type:";
+        if (type.StartsWith(anonymous, System.StringComparison.Ordinal))
+        {
+            var members = type.Substring(anonymous.Length, type.Length - anonymous.Length - 1).Split(',');
+            for (var i = 0; i < members.Length; i++) members[i] = members[i].Substring(members[i].TrimEnd().LastIndexOf(' ') + 1).Trim();
+            return "an anonymous object { " + string.Join(", ", members) + " }";
+        }
+        return System.Text.RegularExpressions.Regex.Replace(type, @"\b(?:[A-Za-z_]\w*\.)+", "");
+    }
 
     /// <summary>True when nothing may follow this state in a chain (Choice, Succeed, Fail).</summary>
     internal virtual bool EndsChain => false;
@@ -100,6 +111,22 @@ public abstract class StateBuilder : IChainable
     /// a Choice or Wait, or a Pass that sets nothing of its data, with no InputPath, OutputPath or Output.
     /// </summary>
     internal virtual bool PassesInputThrough => false;
+
+    /// <summary>
+    /// The type of this state's output on success when its input has type <paramref name="input"/> (null: unknown), which
+    /// becomes the input type of the state it continues with. Unknown wherever the data is reshaped in a way the DSL
+    /// cannot type; a state there needs <c>StateInput&lt;T&gt;()</c>.
+    /// </summary>
+    internal virtual string? OutputType(string? input) => PassesInputThrough ? input : null;
+
+    /// <summary>The names of the states this state continues with on an error (Catch targets): their input is an error output.</summary>
+    internal virtual IEnumerable<string> ErrorSuccessors() { yield break; }
+
+    /// <summary>Where the state's output is written (an Output or Parameters lambda), else where the state is: what a finding on the output points at.</summary>
+    internal virtual object? OutputOrigin => OriginOf("");
+
+    /// <summary>True when the execution (or its branch) succeeds with this state's output: a Succeed state, or a state with End.</summary>
+    internal virtual bool EndsWithOutput => false;
 
     /// <summary>The builders this state points at (targets, branch starts are not included).</summary>
     internal virtual IEnumerable<StateBuilder> Targets() { yield break; }

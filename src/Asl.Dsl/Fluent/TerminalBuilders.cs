@@ -14,6 +14,10 @@ public sealed class SucceedBuilder : StateBuilder<SucceedBuilder>
 
     internal override bool EndsChain => true;
 
+    internal override bool EndsWithOutput => true;
+
+    internal override bool PassesInputThrough => _inputPath is null && _outputPath is null && _output is null;
+
     /// <summary>JSONPath: selects the input.</summary>
     public SucceedBuilder InputPath(string? path)
     {

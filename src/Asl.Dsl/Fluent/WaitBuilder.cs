@@ -17,8 +17,6 @@ public sealed class WaitBuilder : FlowStateBuilder<WaitBuilder>
 
     internal WaitBuilder(string name) : base(name) { }
 
-    internal override bool PassesInputThrough => KeepsData;
-
     /// <summary>Waits a fixed number of seconds.</summary>
     public WaitBuilder Seconds(int seconds)
     {

@@ -26,6 +26,14 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
 
     internal override IEnumerable<string> Successors() => base.Successors().Concat(_catch.Select(c => c.Next.Name));
 
+    internal override IEnumerable<string> ErrorSuccessors() => _catch.Select(c => c.Next.Name);
+
+    /// <summary>The result's type (what the resource returns), or null when the DSL cannot know it; a ResultSelector reshapes it.</summary>
+    private protected virtual string? ResultType => null;
+
+    private protected sealed override string? PlacedResultType(string? effectiveInput, string? input) =>
+        Place(_resultPath, _resultSelector is null ? ResultType : null, input);
+
     /// <summary>JSONPath: the payload template for the input (members with dynamic values become <c>.$</c> keys).</summary>
     public TSelf Parameters(object parameters)
     {

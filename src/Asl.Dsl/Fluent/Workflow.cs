@@ -80,6 +80,9 @@ public sealed class Workflow : IChainable
     /// <summary>The machine's input type (set by the source generator), which the first state's data lambdas must read; null leaves it unchecked.</summary>
     internal string? InputType { get; set; }
 
+    /// <summary>After a build with <see cref="InputType"/> set: the known output type of each state that ends the machine.</summary>
+    internal IReadOnlyList<StateOutput> Outputs { get; private set; } = System.Array.Empty<StateOutput>();
+
     /// <summary>Builds the ASL model and reports where each field came from (by JSON pointer).</summary>
     public StateMachine BuildWithOrigins(StateMachineAttribute? attribute, out IReadOnlyDictionary<string, object> origins)
     {
@@ -93,6 +96,7 @@ public sealed class Workflow : IChainable
         var scope = new BuildScope(JsonPointer.Root, all, _queryLanguage == Asl.QueryLanguage.JsonAta) { MachineInput = InputType, First = Chain.First };
         Chain.DeclareIn(scope);
         var states = scope.BuildStates();
+        Outputs = scope.Outputs;
         origins = all;
         return new StateMachine(Chain.First?.Name ?? string.Empty, states)
         {

@@ -108,6 +108,10 @@ internal static class DiagnosticDescriptors
         "Data lambda reads the state input as the wrong type",
         "{0}");
 
+    public static readonly DiagnosticDescriptor MachineOutputType = new("ASL0043",
+        "State's output does not fit the machine's output type",
+        "{0}", "Asl.Usage", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "ASL0043.md");
+
     /// <summary>The descriptor of a builder's rejection: the code it carries (a data lambda's), else ASL0003.</summary>
     public static DiagnosticDescriptor ForRejection(string? code) => code switch
     {

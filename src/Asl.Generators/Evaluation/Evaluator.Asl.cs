@@ -27,10 +27,11 @@ internal sealed partial class Evaluator
             if (receiver is null) throw Fail(DiagnosticDescriptors.InvalidWorkflowValue, operation.Instance!, "The builder is null here, so the call would throw at run time");
         }
         if (receiver is not null && method.Parameters.Any(p => IsExpressionTree(p.Type))) return InvokeWithLambdas(operation, receiver);
-        if (receiver is StateBuilder state && method.IsGenericMethod && method.Name == "StateInput" && method.Parameters.Length == 0)
+        if (receiver is StateBuilder state && method.IsGenericMethod && method.Name is "StateInput" or "Result" && method.Parameters.Length == 0)
         {
-            var declare = state.GetType().GetMethod("StateInput", BindingFlags.Instance | BindingFlags.NonPublic, null, new[] { typeof(string) }, null)!;
-            return InvokeBuilder(operation, LocationOf(operation), () => declare.Invoke(state, new object[] { TypeName(ResolveType(method.TypeArguments[0])) }));
+            // StateInput<T>() and a task's Result<T>(): the type's name, by the internal overload that takes it.
+            var declare = state.GetType().GetMethod(method.Name, BindingFlags.Instance | BindingFlags.NonPublic, null, new[] { typeof(string) }, null)!;
+            return InvokeBuilder(operation, LocationOf(operation), () => declare.Invoke(state, new object[] { Named(ResolveType(method.TypeArguments[0])) }));
         }
         var (arguments, origins) = BindArguments(method, operation.Arguments);
         var origin = OriginOf(operation, method, origins, arguments);

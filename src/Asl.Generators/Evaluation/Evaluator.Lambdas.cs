@@ -19,6 +19,20 @@ internal sealed partial class Evaluator
     /// <summary>The name of a type as data lambdas and the machine's input type are compared at compile time.</summary>
     internal static string TypeName(ITypeSymbol type) => type.ToDisplayString(TypeNameFormat);
 
+    /// <summary>The types named for the build (lambda parameters and results, StateInput, Result), by name, so the output check can read their members.</summary>
+    private readonly Dictionary<string, ITypeSymbol> _named = new(StringComparer.Ordinal);
+
+    /// <summary>Names a type for the build (<see cref="TypeName"/>) and remembers it.</summary>
+    internal string Named(ITypeSymbol type)
+    {
+        var name = TypeName(type);
+        _named[name] = type;
+        return name;
+    }
+
+    /// <summary>A type named for the build, or null.</summary>
+    internal ITypeSymbol? TypeNamed(string name) => _named.TryGetValue(name, out var type) ? type : null;
+
     private static bool IsExpressionTree(ITypeSymbol type) =>
         type is INamedTypeSymbol { Name: "Expression", Arity: 1 } named && named.ContainingNamespace.ToDisplayString() == "System.Linq.Expressions";
 
@@ -60,7 +74,7 @@ internal sealed partial class Evaluator
             ?? throw Fail(DiagnosticDescriptors.UntranslatableLambda, argument, $"'{Describe(argument.Syntax)}' is not a lambda written here; write the lambda in place ((Order o) => ...) so the build can read it");
         var scope = new HashSet<IParameterSymbol>(lambda.Symbol.Parameters, SymbolEqualityComparer.Default);
         var input = lambda.Symbol.Parameters[0];
-        return new DataLambda(input.Name, TypeName(input.Type), ReadData(BodyOf(lambda), scope), new SourceOrigin(lambda.Syntax));
+        return new DataLambda(input.Name, Named(input.Type), ReadData(BodyOf(lambda), scope), new SourceOrigin(lambda.Syntax)) { ResultType = Named(lambda.Symbol.ReturnType) };
     }
 
     private static IAnonymousFunctionOperation? UnwrapLambda(IOperation operation)

@@ -41,7 +41,7 @@ internal static class MachineParser
             // A class described by a definition file has nothing to evaluate; its file is attached in a later step.
             if (definitionFile is null)
             {
-                var (evaluated, found, started) = Evaluate(context, type, declaration, ReadAttribute(context.Attributes[0]), cancellation);
+                var (evaluated, found, started) = Evaluate(context, type, declaration, ReadAttribute(context.Attributes[0]), diagnostics, cancellation);
                 machine = evaluated;
                 children = started;
                 origins = found
@@ -101,7 +101,7 @@ internal static class MachineParser
 
     private static (StateMachine Machine, IReadOnlyDictionary<string, object> Origins, EquatableArray<ChildClass> Children) Evaluate(
         GeneratorAttributeSyntaxContext context, INamedTypeSymbol type, ClassDeclarationSyntax declaration, StateMachineAttribute attribute,
-        CancellationToken cancellation)
+        List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
     {
         var define = type.GetMembers("Define").OfType<IMethodSymbol>().FirstOrDefault();
         var at = LocationInfo.From(declaration.Identifier.GetLocation());
@@ -119,7 +119,7 @@ internal static class MachineParser
         var evaluator = new Evaluator(context.SemanticModel.Compilation, model, define, cancellation);
         if (evaluator.Run(body) is not Workflow workflow)
             throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, at, $"'{type.Name}.Define' returns null instead of a workflow"));
-        if (MachineNames.InputTypeOf(type) is { } input) workflow.InputType = Evaluator.TypeName(input);
+        if (MachineNames.InputTypeOf(type) is { } input) workflow.InputType = evaluator.Named(input);
         StateMachine machine;
         IReadOnlyDictionary<string, object> origins;
         try
@@ -131,6 +131,8 @@ internal static class MachineParser
             // Building writes each payload for its state's query language; a value that has no form there is reported where it was given.
             throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.ForRejection(e.Code), (e.Origin as SourceOrigin)?.Location ?? at, e.Message));
         }
+        if (MachineNames.OutputTypeOf(type) is { } output)
+            diagnostics.AddRange(OutputCheck.Check(workflow.Outputs, evaluator, output, context.SemanticModel.Compilation, at));
         var children = evaluator.Children.Values
             .Select(c => new ChildClass(c.MachineName, c.ChildType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)))
             .Distinct()

@@ -216,4 +216,7 @@ internal sealed class DataLambda
 
     /// <summary>Where the lambda is (compile time), or null.</summary>
     public object? Origin { get; }
+
+    /// <summary>The C# type the lambda returns, named as <see cref="InputType"/> is (the type of the data it writes), or null.</summary>
+    public string? ResultType { get; init; }
 }

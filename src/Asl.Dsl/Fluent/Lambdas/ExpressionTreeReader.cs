@@ -21,7 +21,7 @@ internal static class ExpressionTreeReader
     public static DataLambda Read(LambdaExpression lambda)
     {
         var input = lambda.Parameters[0];
-        return new DataLambda(input.Name ?? "input", DataMethods.TypeName(input.Type), Read(lambda.Body), null);
+        return new DataLambda(input.Name ?? "input", DataMethods.TypeName(input.Type), Read(lambda.Body), null) { ResultType = DataMethods.TypeName(lambda.ReturnType) };
     }
 
     private static DataExpression Read(Expression node)
