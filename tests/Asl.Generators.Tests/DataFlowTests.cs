@@ -16,6 +16,14 @@ public class DataFlowTests
         public sealed record Receipt(string OrderId, decimal Charged);
         public sealed record Summary(string OrderId, int Count, string? Note);
         public sealed record Draft(string? OrderId, int Count);
+        public sealed record Shipment(string OrderId, string Tracking);
+
+        [StateMachine(Name = "Shipping", QueryLanguage = QueryLanguage.JsonAta)]
+        public partial class ShippingWorkflow : IStateMachine<Receipt, Shipment>
+        {
+            public static Workflow Define() => Workflow.StartWith(Pass("Ship").Output((Receipt r) => new Shipment(r.OrderId, "T-1")));
+        }
+
         public sealed record Totals([property: System.Text.Json.Serialization.JsonPropertyName("total")] decimal Total, Item[] Items);
 
         """;
@@ -93,17 +101,30 @@ public class DataFlowTests
     }
 
     [Fact]
-    public void OutputPath_and_ResultSelector_lose_the_type_ASL0042()
+    public void A_ResultSelector_loses_the_type_ASL0042()
     {
-        foreach (var reshape in new[] { """.OutputPath("$.OrderId")""", """.ResultSelector(new { Id = Input.At("$.OrderId") })""" })
-        {
-            var machine = Run($$"""
-                Workflow.StartWith(Task("Charge", "arn:aws:lambda:us-east-1:123456789012:function:charge").Result<Receipt>(){{reshape}})
-                    .Then(Pass("Sum").Parameters((Receipt r) => new { r.OrderId, Count = 1 }))
-                """);
+        var machine = Run("""
+            Workflow.StartWith(Task("Charge", "arn:aws:lambda:us-east-1:123456789012:function:charge").Result<Receipt>().ResultSelector(new { Id = Input.At("$.OrderId") }))
+                .Then(Pass("Sum").Parameters((Receipt r) => new { r.OrderId, Count = 1 }))
+            """);
 
-            Assert.Contains("is not known here", machine.Single("ASL0042").GetMessage());
-        }
+        Assert.Contains("is not known here", machine.Single("ASL0042").GetMessage());
+    }
+
+    [Fact]
+    public void An_OutputPath_to_a_member_gives_the_members_type_and_another_path_loses_it()
+    {
+        var member = Run("""
+            Workflow.StartWith(Task("Charge", "arn:aws:lambda:us-east-1:123456789012:function:charge").Result<Receipt>().OutputPath("$.OrderId"))
+                .Then(Pass("Sum").Parameters((Receipt r) => new { r.OrderId, Count = 1 }))
+            """);
+        Assert.Contains("State 'Sum' receives String, but the lambda reads it as Receipt", member.Single("ASL0042").GetMessage());
+
+        var other = Run("""
+            Workflow.StartWith(Task("Charge", "arn:aws:lambda:us-east-1:123456789012:function:charge").Result<Receipt>().OutputPath("$.Lines[0]"))
+                .Then(Pass("Sum").Parameters((Receipt r) => new { r.OrderId, Count = 1 }))
+            """);
+        Assert.Contains("is not known here", other.Single("ASL0042").GetMessage());
     }
 
     [Fact]
@@ -224,5 +245,51 @@ public class DataFlowTests
             """, attribute: JsonAta);
 
         Assert.Contains("State 'Slow'", machine.Single("ASL0043").GetMessage());
+    }
+
+    [Fact]
+    public void A_child_run_to_completion_gives_its_description_with_the_childs_output_type()
+    {
+        Run("""
+            Workflow.StartWith(StartExecution<ShippingWorkflow>("Ship").RunToCompletion().Input((Order o) => new Receipt(o.OrderId, o.Total)))
+                .Then(Pass("Sum").Parameters((ChildExecution<Shipment> e) => new { e.Output.OrderId, Count = 1 }))
+            """).Clean();
+    }
+
+    [Fact]
+    public void A_plain_member_path_selects_the_members_type_so_OutputPath_Output_gives_the_childs_output()
+    {
+        Run("""
+            Workflow.StartWith(StartExecution<ShippingWorkflow>("Ship").RunToCompletion().Input((Order o) => new Receipt(o.OrderId, o.Total)).OutputPath("$.Output"))
+                .Then(Pass("Sum").Parameters((Shipment s) => new { s.OrderId, Count = 1 }))
+            """).Clean();
+
+        var machine = Run("""
+            Workflow.StartWith(StartExecution<ShippingWorkflow>("Ship").RunToCompletion().Input((Order o) => new Receipt(o.OrderId, o.Total)).OutputPath("$.Output"))
+            """);
+        Assert.Contains("State 'Ship' ends the machine with Shipment", machine.Single("ASL0043").GetMessage());
+    }
+
+    [Fact]
+    public void A_child_waited_for_by_token_or_as_JSON_text_has_no_known_result_type()
+    {
+        foreach (var pattern in new[] { ".WaitForTaskToken()", ".RunToCompletion(outputAsJson: false)", "" })
+        {
+            var machine = Run($$"""
+                Workflow.StartWith(StartExecution<ShippingWorkflow>("Ship"){{pattern}}.Input((Order o) => new Receipt(o.OrderId, o.Total)))
+                    .Then(Pass("Sum").Parameters((ChildExecution<Shipment> e) => new { e.Output.OrderId, Count = 1 }))
+                """);
+
+            Assert.Contains("is not known here", machine.Single("ASL0042").GetMessage());
+        }
+    }
+
+    [Fact]
+    public void InputPath_to_a_member_makes_that_member_the_output_of_a_Pass_that_sets_nothing()
+    {
+        Run("""
+            Workflow.StartWith(Pass("Items").InputPath("$.Items"))
+                .Then(Pass("Sum").Parameters((Item[] items) => new { OrderId = "x", Count = items.Length }))
+            """).Clean();
     }
 }

@@ -45,10 +45,13 @@ internal sealed class BuildScope
     }
 
     /// <summary>A scope for a container nested in a state (a branch or a processor) at <paramref name="containerPointer"/>.</summary>
-    public BuildScope Child(string containerPointer) => new(containerPointer, _origins, _machineJsonAta) { MachineInput = MachineInput };
+    public BuildScope Child(string containerPointer) => new(containerPointer, _origins, _machineJsonAta) { MachineInput = MachineInput, Types = Types };
 
     /// <summary>The machine's input type when the build checks data lambdas against it (compile time), else null.</summary>
     public string? MachineInput { get; init; }
+
+    /// <summary>What the build knows of the types' members (the compilation's at compile time).</summary>
+    public DataTypes Types { get; init; } = DataTypes.None;
 
     /// <summary>The output type of each state that ends this container where the build knows it (compile time).</summary>
     public List<StateOutput> Outputs { get; } = new();
@@ -116,7 +119,7 @@ internal sealed class BuildScope
                 _origins[origin.Key.Length == 0 ? statePointer : statePointer + "/" + origin.Key] = origin.Value;
             var known = inputTypes is not null && inputTypes.TryGetValue(builder, out var type) ? type : null;
             builder.CheckInputTypes(known, MachineInput is not null);
-            if (inputTypes is not null && builder.EndsWithOutput && builder.OutputType(known) is { } output)
+            if (inputTypes is not null && builder.EndsWithOutput && builder.OutputType(known, Types) is { } output)
                 Outputs.Add(new StateOutput(builder.Name, output, builder.OutputOrigin));
             built.Add(new NamedState(builder.Name, builder.Build(this, statePointer)));
         }
@@ -165,7 +168,7 @@ internal sealed class BuildScope
             string? common = null;
             foreach (var (predecessor, error) in list)
             {
-                var type = error || !types.TryGetValue(predecessor, out var input) ? null : predecessor.OutputType(input);
+                var type = error || !types.TryGetValue(predecessor, out var input) ? null : predecessor.OutputType(input, Types);
                 if (type is null || common is not null && common != type) return null;
                 common = type;
             }

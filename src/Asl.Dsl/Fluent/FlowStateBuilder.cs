@@ -43,14 +43,13 @@ public abstract class FlowStateBuilder<TSelf> : StateBuilder<TSelf> where TSelf 
 
     /// <summary>
     /// The output's type: an Output lambda's result type; else the result placed by ResultPath into the input, as
-    /// InputPath and OutputPath leave it. A path other than <c>$</c> selects or merges part of the data, which has no
-    /// C# type the DSL knows, so the type is lost there.
+    /// InputPath and OutputPath select from it: a plain member path (<c>$.Output</c>) selects that member's type; any other
+    /// path, like a ResultPath that merges the result into the input, leaves a shape no C# type names, so the type is lost.
     /// </summary>
-    internal sealed override string? OutputType(string? input)
+    internal sealed override string? OutputType(string? input, DataTypes types)
     {
         if (_output is not null) return _output.DataLambda?.ResultType;
-        var placed = PlacedResultType(IsWhole(_inputPath) ? input : null, input);
-        return IsWhole(_outputPath) ? placed : null;
+        return types.At(PlacedResultType(types.At(input, _inputPath), input), _outputPath);
     }
 
     /// <summary>The type of the data after ResultPath, from the effective input's type (after InputPath) and the raw input's; a Wait passes its input.</summary>
@@ -58,9 +57,7 @@ public abstract class FlowStateBuilder<TSelf> : StateBuilder<TSelf> where TSelf 
 
     /// <summary>The type after ResultPath: the result's at <c>$</c> (the default), the input's when the result is discarded (null), else unknown.</summary>
     private protected static string? Place(PathOrNull? resultPath, string? result, string? input) =>
-        IsWhole(resultPath) ? result : resultPath!.IsNull ? input : null;
-
-    private static bool IsWhole(PathOrNull? path) => path is null || path.Path == "$";
+        resultPath is null || resultPath.Path == "$" ? result : resultPath.IsNull ? input : null;
 
     /// <summary>Continues with <paramref name="next"/> (declared here, or a state used elsewhere too).</summary>
     public TSelf Next(StateBuilder next)

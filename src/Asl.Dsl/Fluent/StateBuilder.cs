@@ -113,11 +113,12 @@ public abstract class StateBuilder : IChainable
     internal virtual bool PassesInputThrough => false;
 
     /// <summary>
-    /// The type of this state's output on success when its input has type <paramref name="input"/> (null: unknown), which
+    /// The type of this state's output on success when its input has type <paramref name="input"/> (null: unknown; members read
+    /// through <paramref name="types"/>), which
     /// becomes the input type of the state it continues with. Unknown wherever the data is reshaped in a way the DSL
     /// cannot type; a state there needs <c>StateInput&lt;T&gt;()</c>.
     /// </summary>
-    internal virtual string? OutputType(string? input) => PassesInputThrough ? input : null;
+    internal virtual string? OutputType(string? input, DataTypes types) => PassesInputThrough ? input : null;
 
     /// <summary>The names of the states this state continues with on an error (Catch targets): their input is an error output.</summary>
     internal virtual IEnumerable<string> ErrorSuccessors() { yield break; }

@@ -56,7 +56,12 @@ public static partial class States
     /// substitution <c>${ChildNameArn}</c>, which the generated template wires to the child machine.
     /// </summary>
     public static StartExecutionBuilder StartExecution<TChild>(string name) where TChild : IStateMachine =>
-        new(name, "${" + StateMachineNames.Of(typeof(TChild)) + "Arn}");
+        new(name, "${" + StateMachineNames.Of(typeof(TChild)) + "Arn}")
+        {
+            ChildExecutionType = System.Array.Find(typeof(TChild).GetInterfaces(), i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IStateMachine<,>)) is { } typed
+                ? DataMethods.TypeName(typeof(ChildExecution<>).MakeGenericType(typed.GetGenericArguments()[1]))
+                : null,
+        };
 }
 
 /// <summary>Run-time access to <c>[StateMachine]</c> classes.</summary>

@@ -80,6 +80,9 @@ public sealed class Workflow : IChainable
     /// <summary>The machine's input type (set by the source generator), which the first state's data lambdas must read; null leaves it unchecked.</summary>
     internal string? InputType { get; set; }
 
+    /// <summary>The members of the types that flow between states (set by the source generator); unknown at run time.</summary>
+    internal DataTypes Types { get; set; } = DataTypes.None;
+
     /// <summary>After a build with <see cref="InputType"/> set: the known output type of each state that ends the machine.</summary>
     internal IReadOnlyList<StateOutput> Outputs { get; private set; } = System.Array.Empty<StateOutput>();
 
@@ -93,7 +96,7 @@ public sealed class Workflow : IChainable
             if (_queryLanguage is null && attribute.QueryLanguage == Asl.QueryLanguage.JsonAta) _queryLanguage = attribute.QueryLanguage;
         }
         var all = new Dictionary<string, object>(_origins);
-        var scope = new BuildScope(JsonPointer.Root, all, _queryLanguage == Asl.QueryLanguage.JsonAta) { MachineInput = InputType, First = Chain.First };
+        var scope = new BuildScope(JsonPointer.Root, all, _queryLanguage == Asl.QueryLanguage.JsonAta) { MachineInput = InputType, First = Chain.First, Types = Types };
         Chain.DeclareIn(scope);
         var states = scope.BuildStates();
         Outputs = scope.Outputs;

@@ -114,6 +114,8 @@ internal sealed partial class Evaluator
         var childName = MachineNames.NameOf(childType);
         var builder = InvokeBuilder(operation, origin, () => States.StartExecution(name, "${" + childName + "Arn}"));
         _children[builder!] = new ChildMachine(childName, MachineNames.InputTypeOf(childType), childType);
+        if (MachineNames.OutputTypeOf(childType) is { } output && _compilation.GetTypeByMetadataName("Asl.ChildExecution`1") is { } execution)
+            ((StartExecutionBuilder)builder!).ChildExecutionType = Named(execution.Construct(output));
         return builder;
     }
 

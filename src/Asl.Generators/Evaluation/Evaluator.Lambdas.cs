@@ -33,6 +33,21 @@ internal sealed partial class Evaluator
     /// <summary>A type named for the build, or null.</summary>
     internal ITypeSymbol? TypeNamed(string name) => _named.TryGetValue(name, out var type) ? type : null;
 
+    /// <summary>The members of the named types, for the type flow between states (a member's type by its JSON name).</summary>
+    internal DataTypes Types => new CompilationTypes(this);
+
+    private sealed class CompilationTypes(Evaluator evaluator) : DataTypes
+    {
+        public override string? Member(string type, string jsonName)
+        {
+            for (var current = evaluator.TypeNamed(type); current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+                foreach (var member in current.GetMembers())
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property && JsonName(property) == jsonName)
+                        return evaluator.Named(property.Type);
+            return null;
+        }
+    }
+
     private static bool IsExpressionTree(ITypeSymbol type) =>
         type is INamedTypeSymbol { Name: "Expression", Arity: 1 } named && named.ContainingNamespace.ToDisplayString() == "System.Linq.Expressions";
 

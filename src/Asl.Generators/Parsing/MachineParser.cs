@@ -120,6 +120,7 @@ internal static class MachineParser
         if (evaluator.Run(body) is not Workflow workflow)
             throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedDefine, at, $"'{type.Name}.Define' returns null instead of a workflow"));
         if (MachineNames.InputTypeOf(type) is { } input) workflow.InputType = evaluator.Named(input);
+        workflow.Types = evaluator.Types;
         StateMachine machine;
         IReadOnlyDictionary<string, object> origins;
         try

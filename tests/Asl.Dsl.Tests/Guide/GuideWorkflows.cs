@@ -183,7 +183,7 @@ public sealed record Order(string OrderId, [property: System.Text.Json.Serializa
 public sealed record ShipmentRequest(string OrderId, bool Express);
 
 [StateMachine(Name = "Shipping")]
-public partial class ShippingWorkflow : IStateMachine<ShipmentRequest, string>
+public partial class ShippingWorkflow : IStateMachine<ShipmentRequest, ShipmentRequest>
 {
     public static Workflow Define() => Workflow.StartWith(Succeed("Shipped"));
 }
@@ -203,8 +203,10 @@ public partial class TypedJsonPathExample : IStateMachine<Order, string>
             .Input((Order o) => new ShipmentRequest(o.OrderId, o.Express)));
 }
 
+public sealed record OrderSummary(string Id, string[] Skus, decimal Value, string Speed, string Note);
+
 [StateMachine(QueryLanguage = QueryLanguage.JsonAta)]
-public partial class TypedJsonAtaExample : IStateMachine<Order, string>
+public partial class TypedJsonAtaExample : IStateMachine<Order, OrderSummary>
 {
     public static Workflow Define() => Workflow
         .StartWith(Choice("Big basket?")

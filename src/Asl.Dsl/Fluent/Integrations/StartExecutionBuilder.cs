@@ -25,6 +25,14 @@ public sealed class StartExecutionBuilder : TaskBuilder<StartExecutionBuilder>
         RecordRequest("StateMachineArn", nameof(stateMachineArn));
     }
 
+    /// <summary>
+    /// The result type of running the child to completion as JSON (<c>ChildExecution&lt;TOutput&gt;</c>) when the child is a typed
+    /// <c>[StateMachine]</c> class, else null. Other patterns return what the DSL cannot type (a JSON text, or what the token sender sends).
+    /// </summary>
+    internal string? ChildExecutionType { get; set; }
+
+    private protected override string? ResultType => base.ResultType ?? (_pattern == IntegrationPattern.RunJobJson ? ChildExecutionType : null);
+
     /// <summary>The integration pattern in use.</summary>
     public IntegrationPattern Pattern => _pattern;
 
