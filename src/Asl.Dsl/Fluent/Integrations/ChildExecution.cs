@@ -20,6 +20,6 @@ public sealed record ChildExecution<TOutput>
     /// <summary>The child's status (<c>SUCCEEDED</c>: a child that does not succeed fails the task).</summary>
     public string? Status { get; init; }
 
-    /// <summary>The child's output.</summary>
-    public TOutput? Output { get; init; }
+    /// <summary>The child's output (present: the task fails when the child does not succeed).</summary>
+    public TOutput Output { get; init; } = default!;
 }
