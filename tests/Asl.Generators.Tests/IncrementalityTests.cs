@@ -75,6 +75,37 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void The_output_check_is_part_of_the_evaluated_machine_so_an_unrelated_edit_keeps_its_warning_cached()
+    {
+        const string typed = """
+            #nullable enable
+            using Asl;
+            using static Asl.States;
+
+            namespace Sample;
+
+            public sealed record Order(string OrderId, decimal Total);
+
+            [StateMachine(QueryLanguage = QueryLanguage.JsonAta)]
+            public partial class Typed : IStateMachine<Order, Order>
+            {
+                public static Workflow Define() => Workflow.StartWith(Pass("Summary").Output((Order o) => new { o.Total }));
+            }
+            """;
+        var compilation = GeneratorHarness.Compile(typed, Samples.Unrelated);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var unrelated = compilation.SyntaxTrees.Single(t => t.FilePath == "Workflow1.cs");
+
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(unrelated,
+            unrelated.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(Samples.Unrelated.Replace("x * 2", "x + x")))));
+
+        var reasons = Reasons(driver).ToList();
+        Assert.All(reasons.Where(r => r.Step == TrackingNames.Machines), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r.Reason));
+        Assert.All(reasons.Where(r => LaterSteps.Contains(r.Step)), r => Assert.Equal(IncrementalStepRunReason.Cached, r.Reason));
+        Assert.Single(driver.GetRunResult().Diagnostics, d => d.Id == "ASL0043");
+    }
+
+    [Fact]
     public void Specs_hold_no_symbols_syntax_or_compilations()
     {
         var (driver, _) = FirstRun();
