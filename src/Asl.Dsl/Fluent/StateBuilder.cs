@@ -113,10 +113,9 @@ public abstract class StateBuilder : IChainable
     internal virtual bool PassesInputThrough => false;
 
     /// <summary>
-    /// The type of this state's output on success when its input has type <paramref name="input"/> (null: unknown; members read
-    /// through <paramref name="types"/>), which
-    /// becomes the input type of the state it continues with. Unknown wherever the data is reshaped in a way the DSL
-    /// cannot type; a state there needs <c>StateInput&lt;T&gt;()</c>.
+    /// The type of this state's output on success when its input has type <paramref name="input"/> (null: unknown), which
+    /// becomes the input type of the state it continues with; <paramref name="types"/> reads members for member paths.
+    /// Unknown wherever the data is reshaped in a way the DSL cannot type; a state there needs <c>StateInput&lt;T&gt;()</c>.
     /// </summary>
     internal virtual string? OutputType(string? input, DataTypes types) => PassesInputThrough ? input : null;
 
