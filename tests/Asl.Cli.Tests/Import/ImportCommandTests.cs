@@ -109,6 +109,22 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void Intrinsic_calls_are_written_as_Intrinsic_methods_unless_their_spelling_would_change()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("order.asl.json", Order
+            .Replace("\"note\": \"first try\"", "\"note.$\": \"States.Format('Order {} of {}', $.id, States.ArrayLength($.items))\", \"tight.$\": \"States.Format('{}',$.id)\"")
+            .Replace("\"ResultPath\": \"$.charge\",", "\"ResultPath\": \"$.charge\", \"Next\": \"Ship\","));
+
+        var run = CliRun.InProcess("import", path, "--class", "OrderWorkflow", "-o", Path.Combine(temp.Path, "Workflows"));
+
+        Assert.Equal(0, run.ExitCode);
+        var code = File.ReadAllText(Path.Combine(temp.Path, "Workflows", "OrderWorkflow.cs"));
+        Assert.Contains("Intrinsic.Format(\"Order {} of {}\", Input.At(\"$.id\"), Intrinsic.ArrayLength(Input.At(\"$.items\")))", code);
+        Assert.Contains("DynamicValue.Encode(\"States.Format('{}',$.id)\")", code); // Intrinsic.Format would add a space
+    }
+
+    [Fact]
     public void A_definition_with_errors_is_not_imported_and_its_errors_are_printed()
     {
         using var temp = new TempDirectory();
