@@ -13,7 +13,7 @@ public class DiagnosticLocationTests
         public sealed record ChildInput(bool NeedCallback, string? TaskToken = null);
 
         [StateMachine(Name = "Child")]
-        public partial class ChildWorkflow : IStateMachine<ChildInput, string>
+        public partial class ChildWorkflow : IStateMachine<ChildInput, ChildInput>
         {
             public static Workflow Define() => Workflow.StartWith(Pass("Done"));
         }

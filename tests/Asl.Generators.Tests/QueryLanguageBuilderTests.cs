@@ -14,7 +14,7 @@ public class QueryLanguageBuilderTests
         public sealed record ChildInput(bool NeedCallback, string? TaskToken = null);
 
         [StateMachine(Name = "Child")]
-        public partial class ChildWorkflow : IStateMachine<ChildInput, string>
+        public partial class ChildWorkflow : IStateMachine<ChildInput, ChildInput>
         {
             public static Workflow Define() => Workflow.StartWith(Pass("Done"));
         }

@@ -99,7 +99,7 @@ public class ConstructTests
             public sealed record ChildInput(string Id);
 
             [StateMachine(Name = "TheChild")]
-            public partial class Child : IStateMachine<ChildInput, string>
+            public partial class Child : IStateMachine<ChildInput, ChildInput>
             {
                 public static Workflow Define() => Workflow.StartWith(Pass("Done"));
             }
