@@ -292,4 +292,13 @@ public class DataFlowTests
                 .Then(Pass("Sum").Parameters((Item[] items) => new { OrderId = "x", Count = items.Length }))
             """).Clean();
     }
+
+    [Fact]
+    public void A_Parallel_declares_the_array_of_its_branch_outputs_with_Result()
+    {
+        Run("""
+            Workflow.StartWith(Parallel("Both").Branch(Pass("A")).Branch(Pass("B")).Result<Order[]>())
+                .Then(Pass("Sum").Parameters((Order[] both) => new { OrderId = "x", Count = both.Length }))
+            """).Clean();
+    }
 }

@@ -46,25 +46,6 @@ public abstract class TaskBuilder<TSelf> : WorkStateBuilder<TSelf> where TSelf :
         return Self;
     }
 
-    /// <summary>The result type declared with <c>Result&lt;T&gt;()</c>, or null.</summary>
-    internal string? DeclaredResultType { get; private set; }
-
-    private protected override string? ResultType => DeclaredResultType;
-
-    /// <summary>
-    /// States the type of the task's result (what the resource returns), so that it flows on: with the default ResultPath the
-    /// next state's input is a <typeparamref name="T"/>, and an End state's output is checked against the machine's output type.
-    /// The DSL takes it on trust; declare it where the resource's response is known to have this shape.
-    /// </summary>
-    /// <typeparam name="T">The result's type.</typeparam>
-    public TSelf Result<T>() => Result(DataMethods.TypeName(typeof(T)));
-
-    internal TSelf Result(string type)
-    {
-        DeclaredResultType = type;
-        return Self;
-    }
-
     /// <summary>Fails the task with States.Timeout after this many seconds.</summary>
     public TSelf TimeoutSeconds(int seconds)
     {

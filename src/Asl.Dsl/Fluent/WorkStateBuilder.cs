@@ -28,8 +28,26 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
 
     internal override IEnumerable<string> ErrorSuccessors() => _catch.Select(c => c.Next.Name);
 
-    /// <summary>The result's type (what the resource returns), or null when the DSL cannot know it; a ResultSelector reshapes it.</summary>
-    private protected virtual string? ResultType => null;
+    /// <summary>The result type declared with <c>Result&lt;T&gt;()</c>, or null.</summary>
+    internal string? DeclaredResultType { get; private set; }
+
+    /// <summary>The result's type (declared, or what the integration is known to return), or null when unknown; a ResultSelector reshapes it.</summary>
+    private protected virtual string? ResultType => DeclaredResultType;
+
+    /// <summary>
+    /// States the type of the state's result (what a task's resource returns, the array of a Parallel's branch outputs or of a
+    /// Map's item outputs), so that it flows on: with the default ResultPath the next state's input is a <typeparamref name="T"/>,
+    /// and an End state's output is checked against the machine's output type. The build takes it on trust; declare it where
+    /// the result is known to have this shape.
+    /// </summary>
+    /// <typeparam name="T">The result's type.</typeparam>
+    public TSelf Result<T>() => Result(DataMethods.TypeName(typeof(T)));
+
+    internal TSelf Result(string type)
+    {
+        DeclaredResultType = type;
+        return Self;
+    }
 
     private protected sealed override string? PlacedResultType(string? effectiveInput, string? input) =>
         Place(_resultPath, _resultSelector is null ? ResultType : null, input);
