@@ -301,4 +301,21 @@ public class DataFlowTests
                 .Then(Pass("Sum").Parameters((Order[] both) => new { OrderId = "x", Count = both.Length }))
             """).Clean();
     }
+
+    [Fact]
+    public void Each_Parallel_branch_receives_the_Parallels_input_type_and_Parameters_loses_it()
+    {
+        Run("""
+            Workflow.StartWith(Parallel("Both")
+                    .Branch(b => b.StartWith(Choice("Express?").When((Order o) => o.Express, "A").Otherwise("A")).Then(Pass("A")))
+                    .Branch(Pass("B").Parameters((Order o) => new { o.OrderId }))
+                    .ResultPath(null))
+                .Then(Pass("Sum").Parameters((Order o) => new { o.OrderId, Count = o.Items.Length }))
+            """).Clean();
+
+        var reshaped = Run("""
+            Workflow.StartWith(Parallel("Both").Parameters(new { Id = Input.At("$.OrderId") }).Branch(Pass("B").Parameters((Order o) => new { o.OrderId })).ResultPath(null))
+            """);
+        Assert.Contains(".StateInput<Order>() on 'B'", reshaped.Single("ASL0042").GetMessage());
+    }
 }

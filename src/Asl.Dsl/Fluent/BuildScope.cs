@@ -44,8 +44,12 @@ internal sealed class BuildScope
         return target.Name;
     }
 
-    /// <summary>A scope for a container nested in a state (a branch or a processor) at <paramref name="containerPointer"/>.</summary>
-    public BuildScope Child(string containerPointer) => new(containerPointer, _origins, _machineJsonAta) { MachineInput = MachineInput, Types = Types };
+    /// <summary>
+    /// A scope for a container nested in a state (a branch or a processor) at <paramref name="containerPointer"/>; its first
+    /// state <paramref name="first"/> receives <paramref name="input"/> when the build knows it.
+    /// </summary>
+    public BuildScope Child(string containerPointer, StateBuilder? first = null, string? input = null) =>
+        new(containerPointer, _origins, _machineJsonAta) { MachineInput = MachineInput, Types = Types, First = first, FirstInput = input };
 
     /// <summary>The machine's input type when the build checks data lambdas against it (compile time), else null.</summary>
     public string? MachineInput { get; init; }
@@ -56,7 +60,15 @@ internal sealed class BuildScope
     /// <summary>The output type of each state that ends this container where the build knows it (compile time).</summary>
     public List<StateOutput> Outputs { get; } = new();
 
-    /// <summary>The machine's first state, whose input is the machine's input.</summary>
+    /// <summary>The input type of <see cref="First"/>: the machine's input for the machine, a branch's when known.</summary>
+    public string? FirstInput { get; init; }
+
+    /// <summary>The input type the build knows <paramref name="state"/> of this container receives (compile time), or null.</summary>
+    public string? InputTypeOf(StateBuilder state) => _inputTypes is not null && _inputTypes.TryGetValue(state, out var type) ? type : null;
+
+    private Dictionary<StateBuilder, string?>? _inputTypes;
+
+    /// <summary>The container's first state, whose input is <see cref="FirstInput"/>.</summary>
     public StateBuilder? First { get; init; }
 
     /// <summary>
@@ -109,7 +121,7 @@ internal sealed class BuildScope
         var built = new List<NamedState>();
         for (var i = 0; i < _order.Count; i++)
             foreach (var target in _order[i].Targets()) Add(target);
-        var inputTypes = MachineInput is null ? null : InputTypes();
+        var inputTypes = _inputTypes = MachineInput is null ? null : InputTypes();
         for (var i = 0; i < _order.Count; i++)
         {
             var builder = _order[i];
@@ -153,7 +165,7 @@ internal sealed class BuildScope
             changed = false;
             foreach (var builder in _order)
             {
-                var type = builder.DeclaredInputType ?? (ReferenceEquals(builder, First) ? MachineInput : Inherited(builder));
+                var type = builder.DeclaredInputType ?? (ReferenceEquals(builder, First) ? FirstInput : Inherited(builder));
                 types.TryGetValue(builder, out var before);
                 if (type == before) continue;
                 types[builder] = type;

@@ -52,6 +52,9 @@ public abstract class FlowStateBuilder<TSelf> : StateBuilder<TSelf> where TSelf 
         return types.At(PlacedResultType(types.At(input, _inputPath), input), _outputPath);
     }
 
+    /// <summary>The type of the effective input (after InputPath) when the state's input has type <paramref name="input"/>.</summary>
+    private protected string? EffectiveInputType(string? input, DataTypes types) => types.At(input, _inputPath);
+
     /// <summary>The type of the data after ResultPath, from the effective input's type (after InputPath) and the raw input's; a Wait passes its input.</summary>
     private protected virtual string? PlacedResultType(string? effectiveInput, string? input) => effectiveInput;
 

@@ -34,12 +34,16 @@ public sealed class ParallelBuilder : WorkStateBuilder<ParallelBuilder>
     }
 
     internal override State Build(BuildScope scope, string pointer) => Work(new ParallelState(
-        _branches.Select((chain, i) => BuildBranch(scope, chain, JsonPointer.Append(JsonPointer.Append(pointer, "Branches"), i))).ToEquatableArray()),
+        _branches.Select((chain, i) => BuildBranch(scope, chain, JsonPointer.Append(JsonPointer.Append(pointer, "Branches"), i), BranchInputType(scope))).ToEquatableArray()),
         scope, pointer) with { Arguments = Render(_arguments, scope, pointer, "Arguments", jsonAta: true) };
 
-    private static Branch BuildBranch(BuildScope parent, Chain chain, string pointer)
+    /// <summary>Every branch receives the effective input: its type when known and no Parameters or Arguments reshape it.</summary>
+    private string? BranchInputType(BuildScope scope) =>
+        ParametersTemplate is null && _arguments is null ? EffectiveInputType(scope.InputTypeOf(this), scope.Types) : null;
+
+    private static Branch BuildBranch(BuildScope parent, Chain chain, string pointer, string? input)
     {
-        var scope = parent.Child(pointer);
+        var scope = parent.Child(pointer, chain.First, input);
         chain.DeclareIn(scope);
         return new Branch(chain.First?.Name ?? string.Empty, scope.BuildStates());
     }

@@ -96,7 +96,7 @@ public sealed class Workflow : IChainable
             if (_queryLanguage is null && attribute.QueryLanguage == Asl.QueryLanguage.JsonAta) _queryLanguage = attribute.QueryLanguage;
         }
         var all = new Dictionary<string, object>(_origins);
-        var scope = new BuildScope(JsonPointer.Root, all, _queryLanguage == Asl.QueryLanguage.JsonAta) { MachineInput = InputType, First = Chain.First, Types = Types };
+        var scope = new BuildScope(JsonPointer.Root, all, _queryLanguage == Asl.QueryLanguage.JsonAta) { MachineInput = InputType, First = Chain.First, FirstInput = InputType, Types = Types };
         Chain.DeclareIn(scope);
         var states = scope.BuildStates();
         Outputs = scope.Outputs;
