@@ -103,7 +103,7 @@ public sealed partial class WorkflowHarness
         {
             var request = ServiceRequests.Parse(invocation.Parameters, "States.Http");
             var url = ServiceRequests.String(request, "ApiEndpoint");
-            var target = FindExact<HttpEndpointMock>(HttpInvoke, url)
+            var target = Find<HttpEndpointMock>(HttpInvoke, url, exact: true)
                 ?? throw new InvalidOperationException($"No HTTP endpoint mock answers {url} (state '{invocation.StateName}'); mock it with harness.MockHttpEndpoint(\"{url}\").");
             return target.AnswerAsync(request, ContextOf(invocation), cancellation);
         });
@@ -172,12 +172,12 @@ public sealed partial class WorkflowHarness
         _serviceMocks.Add(new ServiceMockSite(mock, resource, member, fill));
     }
 
-    /// <summary>The mock of <paramref name="resource"/> whose target's name (the last segment of a name, ARN or URL) is the one requested.</summary>
-    private T? Find<T>(string resource, string? requested) where T : class, IMock =>
-        requested is null ? null : _serviceMocks.LastOrDefault(s => s.Resource == resource && Answers(s, requested, exact: false))?.Mock as T;
-
-    private T? FindExact<T>(string resource, string? requested) where T : class, IMock =>
-        requested is null ? null : _serviceMocks.LastOrDefault(s => s.Resource == resource && Answers(s, requested, exact: true))?.Mock as T;
+    /// <summary>
+    /// The mock of <paramref name="resource"/> that answers <paramref name="requested"/>: by the last segment of a name, ARN or
+    /// URL (a topic, a queue, a bus, a model), or by the whole text when <paramref name="exact"/> (an endpoint URL).
+    /// </summary>
+    private T? Find<T>(string resource, string? requested, bool exact = false) where T : class, IMock =>
+        requested is null ? null : _serviceMocks.LastOrDefault(s => s.Resource == resource && Answers(s, requested, exact))?.Mock as T;
 
     private bool Answers(ServiceMockSite site, string requested, bool exact)
     {
