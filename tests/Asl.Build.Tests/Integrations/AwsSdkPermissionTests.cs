@@ -49,7 +49,7 @@ public sealed class AwsSdkPermissionTests
         Same([Statement("S3GetObject", Actions("s3:GetObject"), Sub("arn:${AWS::Partition}:s3:::orders/2024/index.json"))], head);
         Same(head, get);
         Same([Statement("S3PutObject", Actions("s3:PutObject"), Sub("arn:${AWS::Partition}:s3:::orders/2024/index.json"))], put);
-        Same([Statement("S3ListBucket", Actions("s3:ListBucket"), [Sub("arn:${AWS::Partition}:s3:::orders")], "{StringLike: {\"s3:prefix\": \"2024/*\"}}")], list);
+        Same([Statement("S3ListBucket", Actions("s3:ListBucket"), [Sub("arn:${AWS::Partition}:s3:::orders")], "{StringLike: {\"s3:prefix\": \"2024/\"}}")], list);
     }
 
     [Fact]

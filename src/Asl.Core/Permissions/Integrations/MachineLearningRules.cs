@@ -4,7 +4,8 @@ namespace Asl.Permissions.Integrations;
 
 /// <summary>
 /// Amazon SageMaker AI (https://docs.aws.amazon.com/step-functions/latest/dg/sagemaker-iam.html) and Amazon Bedrock
-/// (https://docs.aws.amazon.com/step-functions/latest/dg/connect-bedrock.html#connect-bedrock-iam).
+/// (https://docs.aws.amazon.com/step-functions/latest/dg/bedrock-iam.html; inference profiles:
+/// https://docs.aws.amazon.com/bedrock/latest/userguide/inference-profiles-prereq.html).
 /// </summary>
 internal static class MachineLearningRules
 {
@@ -95,7 +96,7 @@ internal static class MachineLearningRules
                 return;
             case "createModelCustomizationJob":
                 var create = TaskCall.Actions("bedrock:CreateModelCustomizationJob");
-                var baseModel = call.Target(call.Field("BaseModelIdentifier"), Model, ArnPattern.Text("arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/*"), create);
+                var baseModel = call.Target(call.Field("BaseModelIdentifier"), id => Models(id)[0], ArnPattern.Text("arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/*"), create);
                 call.Grant("CustomizeModels", create, baseModel, ArnPattern.InStack("bedrock", "custom-model/*"), ArnPattern.InStack("bedrock", "model-customization-job/*"));
                 if (call.RunsJob)
                     call.Grant("TrackModelCustomizationJobs", TaskCall.Actions("bedrock:GetModelCustomizationJob", "bedrock:StopModelCustomizationJob"), ArnPattern.InStack("bedrock", "model-customization-job/*"));
@@ -107,12 +108,39 @@ internal static class MachineLearningRules
         }
     }
 
-    /// <summary>bedrock:InvokeModel on the model a field names: a foundation model ID, or any model ARN (custom, provisioned, inference profile).</summary>
-    public static void InvokeModel(TaskCall call, string[] actions, string field) =>
-        call.Grant("InvokeModels", actions, call.Target(call.Field(field), Model, ArnPattern.Text("arn:${AWS::Partition}:bedrock:*::foundation-model/*"), actions));
+    /// <summary>
+    /// bedrock:InvokeModel on the model a field names: a foundation model ID (in the stack's Region), a cross-Region
+    /// inference profile (by ID or ARN: the profile, and the foundation model in every Region it may route to, as
+    /// Bedrock authorizes both), or any other model ARN as it is (custom, provisioned, application inference profile).
+    /// A model chosen at run time may be any foundation model, in any Region.
+    /// </summary>
+    public static void InvokeModel(TaskCall call, string[] actions, string field)
+    {
+        var model = call.Field(field);
+        if (model.IsText) call.Grant("InvokeModels", actions, Models(model.Text));
+        else call.Grant("InvokeModels", actions, call.Target(model, ArnPattern.Text, ArnPattern.Text("arn:${AWS::Partition}:bedrock:*::foundation-model/*"), actions));
+    }
 
-    private static ArnPattern Model(string id) =>
-        Arns.Parts(id) is not null || Arns.IsWholePlaceholder(id) ? ArnPattern.Text(id) : ArnPattern.Text("arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/" + id);
+    /// <summary>The geography prefixes of cross-Region (system-defined) inference profile IDs, <c>us.anthropic.claude-...</c>.</summary>
+    private static readonly string[] ProfileGeographies = { "us", "us-gov", "eu", "apac", "jp", "au", "global" };
+
+    private static ArnPattern[] Models(string id)
+    {
+        if (Arns.IsWholePlaceholder(id)) return new[] { ArnPattern.Text(id) };
+        var parts = Arns.Parts(id);
+        var profile = parts is { Length: >= 6 } && parts[5].StartsWith("inference-profile/", StringComparison.Ordinal)
+            ? string.Join(":", parts, 5, parts.Length - 5).Substring("inference-profile/".Length)
+            : parts is null ? id : null;
+        var geography = profile is null ? -1 : profile.IndexOf('.');
+        if (profile is not null && geography > 0 && Array.IndexOf(ProfileGeographies, profile.Substring(0, geography)) >= 0)
+        {
+            var arn = parts is null ? ArnPattern.InStack("bedrock", "inference-profile/" + id) : ArnPattern.Text(id);
+            var routed = ArnPattern.Text("arn:${AWS::Partition}:bedrock:*::foundation-model/" + profile.Substring(geography + 1))
+                .Because($"the inference profile {profile} routes requests to the model in other Regions");
+            return new[] { arn, routed };
+        }
+        return new[] { parts is null ? ArnPattern.Text("arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/" + id) : ArnPattern.Text(id) };
+    }
 
     /// <summary>An action on the object (or prefix) an <c>s3://BUCKET/KEY</c> URI names.</summary>
     public static void S3Objects(TaskCall call, FieldValue uri, string action, string sid)
