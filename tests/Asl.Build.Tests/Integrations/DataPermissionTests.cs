@@ -102,7 +102,7 @@ public sealed class DataPermissionTests
     }
 
     /// <summary>
-    /// https://docs.aws.amazon.com/step-functions/latest/dg/emr-serverless-iam.html (StartJobRun, Run a Job, static
+    /// https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-serverless.html#emr-serverless-iam (StartJobRun, Run a Job, static
     /// resources): StartJobRun on the application, iam:PassRole on the execution role to EMR Serverless, GetJobRun and
     /// CancelJobRun on its job runs, and the rule StepFunctionsGetEventsForEMRServerlessJobRule.
     /// </summary>
@@ -121,5 +121,20 @@ public sealed class DataPermissionTests
             Statement("TrackEmrServerlessJobRuns", Actions("emr-serverless:GetJobRun", "emr-serverless:CancelJobRun"), InStack("emr-serverless", "/applications/00f1abc/jobruns/*")),
             Rule("StepFunctionsGetEventsForEMRServerlessJobRule"),
         ], statements);
+    }
+
+    /// <summary>
+    /// https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-serverless.html#emr-serverless-iam (CancelJobRun):
+    /// the job run itself when both IDs are written; a run ID from the input is every run of the application, explained.
+    /// </summary>
+    [Fact]
+    public void EMR_Serverless_cancel_job_run_is_allowed_on_that_run_or_explains_the_wildcard()
+    {
+        var named = Role(Task("T", "arn:aws:states:::emr-serverless:cancelJobRun").Parameters(new { ApplicationId = "00f1abc", JobRunId = "00run1" }));
+        var (fromInput, _, notes) = Grant(Task("T", "arn:aws:states:::emr-serverless:cancelJobRun").Parameters(new { ApplicationId = "00f1abc", JobRunId = Input.At("$.run") }));
+
+        Same([Statement("CancelEmrServerlessJobRuns", Actions("emr-serverless:CancelJobRun"), InStack("emr-serverless", "/applications/00f1abc/jobruns/00run1"))], named);
+        Same([Statement("CancelEmrServerlessJobRuns", Actions("emr-serverless:CancelJobRun"), InStack("emr-serverless", "/applications/00f1abc/jobruns/*"))], fromInput);
+        Assert.Equal(("ASL0902", "/States/T/Parameters/JobRunId.$"), (Assert.Single(notes).Code, notes[0].Pointer));
     }
 }

@@ -114,4 +114,22 @@ public sealed class MachineLearningPermissionTests
                 Sub("arn:${AWS::Partition}:bedrock:*::foundation-model/anthropic.claude-3-haiku-20240307-v1:0")),
         ], statements);
     }
+
+    /// <summary>
+    /// https://docs.aws.amazon.com/step-functions/latest/dg/bedrock-iam.html ("Full access IAM policy example to use
+    /// InvokeModel"): a model from the input is any foundation or provisioned model of the Region, explained as ASL0902.
+    /// </summary>
+    [Fact]
+    public void Bedrock_model_from_the_input_is_any_foundation_or_provisioned_model_of_the_Region()
+    {
+        var (role, _, notes) = Grant(Task("T", "arn:aws:states:::bedrock:invokeModel").Parameters(new { ModelId = Input.At("$.model"), Body = new { prompt = "hi" } }),
+            BedrockInvokeModel("T", Input.At("$.model")).Body(new { prompt = "hi" }));
+
+        Same(
+        [
+            Statement("InvokeModels", Actions("bedrock:InvokeModel"),
+                Sub("arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/*"), InStack("bedrock", "provisioned-model/*")),
+        ], role);
+        Assert.Equal(("ASL0902", "/States/T/Parameters/ModelId.$"), (Assert.Single(notes).Code, notes[0].Pointer));
+    }
 }

@@ -5,7 +5,7 @@ namespace Asl.Permissions.Integrations;
 /// (https://docs.aws.amazon.com/step-functions/latest/dg/databrew-iam.html), Amazon Athena
 /// (https://docs.aws.amazon.com/step-functions/latest/dg/athena-iam.html), Amazon EMR
 /// (https://docs.aws.amazon.com/step-functions/latest/dg/emr-iam.html), Amazon EMR Serverless
-/// (https://docs.aws.amazon.com/step-functions/latest/dg/emr-serverless-iam.html) and Amazon EMR on EKS
+/// (https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-serverless.html#emr-serverless-iam) and Amazon EMR on EKS
 /// (https://docs.aws.amazon.com/step-functions/latest/dg/emr-eks-iam.html).
 /// </summary>
 internal static class DataRules
@@ -184,7 +184,9 @@ internal static class DataRules
                 var run = call.Field("JobRunId");
                 var resource = id.IsText && run.IsText
                     ? ArnPattern.InStack("emr-serverless", "/applications/" + id.Text + "/jobruns/" + run.Text)
-                    : Application(actions, "/jobruns/*");
+                    : id.IsText
+                        ? call.Target(run, _ => Application(actions), Application(actions, "/jobruns/*"), actions)
+                        : Application(actions, "/jobruns/*");
                 call.Grant("CancelEmrServerlessJobRuns", actions, resource);
                 if (call.RunsJob) call.ManagedRule("StepFunctionsGetEventsForEMRServerlessJobRule");
                 return;

@@ -112,13 +112,19 @@ internal static class MachineLearningRules
     /// bedrock:InvokeModel on the model a field names: a foundation model ID (in the stack's Region), a cross-Region
     /// inference profile (by ID or ARN: the profile, and the foundation model in every Region it may route to, as
     /// Bedrock authorizes both), or any other model ARN as it is (custom, provisioned, application inference profile).
-    /// A model chosen at run time may be any foundation model, in any Region.
+    /// A model chosen at run time is any foundation or provisioned model of the stack's Region, as AWS's "full access"
+    /// example grants.
     /// </summary>
     public static void InvokeModel(TaskCall call, string[] actions, string field)
     {
         var model = call.Field(field);
-        if (model.IsText) call.Grant("InvokeModels", actions, Models(model.Text));
-        else call.Grant("InvokeModels", actions, call.Target(model, ArnPattern.Text, ArnPattern.Text("arn:${AWS::Partition}:bedrock:*::foundation-model/*"), actions));
+        if (model.IsText)
+        {
+            call.Grant("InvokeModels", actions, Models(model.Text));
+            return;
+        }
+        var foundation = call.Target(model, ArnPattern.Text, ArnPattern.Text("arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/*"), actions);
+        call.Grant("InvokeModels", actions, foundation, ArnPattern.InStack("bedrock", "provisioned-model/*").Because(foundation.Comment!));
     }
 
     /// <summary>The geography prefixes of cross-Region (system-defined) inference profile IDs, <c>us.anthropic.claude-...</c>.</summary>
