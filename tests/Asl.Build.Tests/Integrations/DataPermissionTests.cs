@@ -28,8 +28,10 @@ public sealed class DataPermissionTests
     }
 
     /// <summary>
-    /// https://docs.aws.amazon.com/step-functions/latest/dg/athena-iam.html (StartQueryExecution, Run a Job, static
-    /// resources): Athena on the workgroup and data catalogs, and the S3, Glue Data Catalog and Lake Formation actions a query needs.
+    /// https://docs.aws.amazon.com/step-functions/latest/dg/athena-iam.html ("IAM policies for calling Amazon Athena",
+    /// StartQueryExecution, Run a Job, static resources): Athena on the workgroup and data catalogs (the current page adds
+    /// GetWorkGroup, BatchGetQueryExecution, GetQueryResults and ListQueryExecutions for .sync), and the S3, Glue Data
+    /// Catalog and Lake Formation actions a query needs.
     /// </summary>
     [Fact]
     public void Athena_start_query_execution_is_allowed_on_its_workgroup_with_what_a_query_reads_and_writes()
@@ -41,7 +43,8 @@ public sealed class DataPermissionTests
 
         Same(
         [
-            Statement("RunAthenaQueries", Actions("athena:StartQueryExecution", "athena:StopQueryExecution", "athena:GetQueryExecution", "athena:GetDataCatalog"),
+            Statement("RunAthenaQueries", Actions("athena:StartQueryExecution", "athena:StopQueryExecution", "athena:GetQueryExecution", "athena:GetDataCatalog",
+                "athena:GetWorkGroup", "athena:BatchGetQueryExecution", "athena:GetQueryResults", "athena:ListQueryExecutions"),
                 InStack("athena", "workgroup/analytics"), InStack("athena", "datacatalog/*")),
             Statement("AthenaQueryData", Actions("s3:GetBucketLocation", "s3:GetObject", "s3:ListBucket", "s3:ListBucketMultipartUploads", "s3:ListMultipartUploadParts",
                 "s3:AbortMultipartUpload", "s3:CreateBucket", "s3:PutObject"), Sub("arn:${AWS::Partition}:s3:::*")),

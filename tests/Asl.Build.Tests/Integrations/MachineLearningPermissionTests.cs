@@ -8,7 +8,7 @@ public sealed class MachineLearningPermissionTests
 {
     /// <summary>
     /// https://docs.aws.amazon.com/step-functions/latest/dg/sagemaker-iam.html (CreateTrainingJob, Run a Job, static
-    /// resources): create, describe and stop on training-job/NAME*, sagemaker:ListTags on "*", iam:PassRole on the job's
+    /// resources): create, describe and stop on training-job/NAME*, sagemaker:ListTags and AddTags on "*" (AddTags since the current page), iam:PassRole on the job's
     /// role to SageMaker, and the rule StepFunctionsGetEventsForSageMakerTrainingJobsRule. SageMaker ARNs spell names in lower case.
     /// </summary>
     [Fact]
@@ -22,7 +22,7 @@ public sealed class MachineLearningPermissionTests
         Same(
         [
             Statement("RunTrainingJobs", Actions("sagemaker:CreateTrainingJob", "sagemaker:DescribeTrainingJob", "sagemaker:StopTrainingJob"), InStack("sagemaker", "training-job/churn-2024*")),
-            Statement("ListSageMakerTags", Actions("sagemaker:ListTags"), Any),
+            Statement("SageMakerTags", Actions("sagemaker:ListTags", "sagemaker:AddTags"), Any),
             Rule("StepFunctionsGetEventsForSageMakerTrainingJobsRule"),
             Statement("PassRoles", Actions("iam:PassRole"), [Literal("arn:aws:iam::123456789012:role/sagemaker-training")], PassedTo("sagemaker.amazonaws.com")),
         ], statements);
@@ -37,7 +37,7 @@ public sealed class MachineLearningPermissionTests
         Same(
         [
             Statement("RunTransformJobs", Actions("sagemaker:CreateTransformJob"), InStack("sagemaker", "transform-job/score*")),
-            Statement("ListSageMakerTags", Actions("sagemaker:ListTags"), Any),
+            Statement("SageMakerTags", Actions("sagemaker:ListTags", "sagemaker:AddTags"), Any),
         ], statements);
     }
 
@@ -50,7 +50,7 @@ public sealed class MachineLearningPermissionTests
         Same(
         [
             Statement("SageMakerCreateEndpoint", Actions("sagemaker:CreateEndpoint"), InStack("sagemaker", "endpoint/churn")),
-            Statement("ListSageMakerTags", Actions("sagemaker:ListTags"), Any),
+            Statement("SageMakerTags", Actions("sagemaker:ListTags", "sagemaker:AddTags"), Any),
         ], statements);
     }
 

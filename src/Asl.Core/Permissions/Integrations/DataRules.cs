@@ -66,7 +66,8 @@ internal static class DataRules
         {
             case "startQueryExecution":
                 var actions = call.RunsJob
-                    ? TaskCall.Actions("athena:StartQueryExecution", "athena:StopQueryExecution", "athena:GetQueryExecution", "athena:GetDataCatalog")
+                    ? TaskCall.Actions("athena:StartQueryExecution", "athena:StopQueryExecution", "athena:GetQueryExecution", "athena:GetDataCatalog",
+                        "athena:GetWorkGroup", "athena:BatchGetQueryExecution", "athena:GetQueryResults", "athena:ListQueryExecutions")
                     : TaskCall.Actions("athena:StartQueryExecution", "athena:GetDataCatalog");
                 call.Grant("RunAthenaQueries", actions, WorkGroup(actions), ArnPattern.InStack("athena", "datacatalog/*"));
                 call.Grant("AthenaQueryData", AthenaS3, ArnPattern.Text("arn:${AWS::Partition}:s3:::*").Because("an Athena query reads its tables' data and writes its results wherever they are"));

@@ -11,7 +11,7 @@ internal static class MachineLearningRules
 {
     /// <summary>
     /// SageMaker jobs (create; run to completion also describe and stop, and the managed rule), endpoints, endpoint
-    /// configurations and models. SageMaker ARNs spell names in lower case; <c>sagemaker:ListTags</c> on every resource
+    /// configurations and models. SageMaker ARNs spell names in lower case; <c>sagemaker:ListTags</c> and <c>AddTags</c> on every resource
     /// and <c>iam:PassRole</c> to SageMaker on the role a job runs as, as AWS documents.
     /// </summary>
     public static void SageMaker(TaskCall call)
@@ -64,7 +64,7 @@ internal static class MachineLearningRules
         var job = call.Target(call.Field(nameField), name => ArnPattern.InStack("sagemaker", resource + "/" + Lower(name) + "*"),
             ArnPattern.InStack("sagemaker", resource + "/*"), actions);
         call.Grant("Run" + kind + "s", actions, job);
-        call.Grant("ListSageMakerTags", TaskCall.Actions("sagemaker:ListTags"), ArnPattern.Any.Because("AWS documents \"*\" for sagemaker:ListTags"));
+        Tags(call);
         if (call.RunsJob && rule is not null) call.ManagedRule(rule);
     }
 
@@ -78,8 +78,12 @@ internal static class MachineLearningRules
         foreach (var (other, field) in more)
             resources.Add(call.Target(call.Field(field), name => ArnPattern.InStack("sagemaker", other + "/" + Lower(name)), ArnPattern.InStack("sagemaker", other + "/*"), actions));
         call.Grant("SageMaker" + action, actions, resources);
-        call.Grant("ListSageMakerTags", TaskCall.Actions("sagemaker:ListTags"), ArnPattern.Any.Because("AWS documents \"*\" for sagemaker:ListTags"));
+        Tags(call);
     }
+
+    /// <summary>sagemaker:ListTags and sagemaker:AddTags on every resource, as AWS's templates grant them.</summary>
+    private static void Tags(TaskCall call) =>
+        call.Grant("SageMakerTags", TaskCall.Actions("sagemaker:ListTags", "sagemaker:AddTags"), ArnPattern.Any.Because("AWS documents \"*\" for sagemaker:ListTags and sagemaker:AddTags"));
 
     // A placeholder's value cannot be lowered here; its name is kept as written.
     private static string Lower(string name) => Arns.HasPlaceholder(name) ? name : name.ToLowerInvariant();
