@@ -53,7 +53,9 @@ public sealed record ArnPattern(ArnPatternKind Kind, string Value)
     /// <c>execution:NAME/*</c> when the Map has no <c>Label</c> (Step Functions then makes one up).
     /// </summary>
     public static ArnPattern MapRunChildrenOfThisStateMachine(string? label) =>
-        new(ArnPatternKind.ExecutionsOfThisStateMachine, label is null ? "/*" : "/" + label + ":*");
+        label is null
+            ? new ArnPattern(ArnPatternKind.ExecutionsOfThisStateMachine, "/*") { Comment = "the Map has no Label, so Step Functions labels its Map Runs" }
+            : new ArnPattern(ArnPatternKind.ExecutionsOfThisStateMachine, "/" + label + ":*");
 
     /// <summary>A literal ARN or an <c>Fn::Sub</c> template (see <see cref="ArnPatternKind.Text"/>).</summary>
     public static ArnPattern Text(string value) => new(ArnPatternKind.Text, value);
