@@ -183,11 +183,10 @@ internal static class DataRules
             case "cancelJobRun":
                 actions = call.RunsJob ? TaskCall.Actions("emr-serverless:CancelJobRun", "emr-serverless:GetJobRun") : TaskCall.Actions("emr-serverless:CancelJobRun");
                 var run = call.Field("JobRunId");
-                var resource = id.IsText && run.IsText
-                    ? ArnPattern.InStack("emr-serverless", "/applications/" + id.Text + "/jobruns/" + run.Text)
-                    : id.IsText
-                        ? call.Target(run, _ => Application(actions), Application(actions, "/jobruns/*"), actions)
-                        : Application(actions, "/jobruns/*");
+                // The run itself; every run of the application when the run ID (or the application) comes from the input.
+                var resource = id.IsText
+                    ? call.Target(run, text => ArnPattern.InStack("emr-serverless", "/applications/" + id.Text + "/jobruns/" + text), Application(actions, "/jobruns/*"), actions)
+                    : Application(actions, "/jobruns/*");
                 call.Grant("CancelEmrServerlessJobRuns", actions, resource);
                 if (call.RunsJob) call.ManagedRule("StepFunctionsGetEventsForEMRServerlessJobRule");
                 return;
