@@ -1,8 +1,9 @@
 using System.Text.Json;
+using Asl.Local.Tests.Endpoint;
 
 namespace Asl.Cli.Tests.RunServe;
 
-/// <summary><c>asl run --s3-dir DIR</c>: a distributed Map reads its items from files and writes its results as files.</summary>
+/// <summary><c>asl run</c>/<c>asl serve --s3-dir DIR</c>: a distributed Map reads its items from files and writes its results as files.</summary>
 public sealed class S3FolderTests : IDisposable
 {
     private const string CsvMap = """
@@ -47,6 +48,34 @@ public sealed class S3FolderTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("States.ItemReaderFailed", JsonDocument.Parse(run.Stdout).RootElement.GetProperty("error").GetString());
         Assert.Contains("--s3-dir", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Serve_reads_objects_added_to_the_folder_while_it_runs()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir.Path, "s3", "inbox"));
+        Directory.CreateDirectory(Path.Combine(_dir.Path, "s3", "results"));
+        using var serve = AslProcess.Start("serve", "--port", "0", "--s3-dir", Path.Combine(_dir.Path, "s3"));
+        var banner = await serve.FirstLineAsync(TimeSpan.FromSeconds(60));
+        var aws = new AwsCli(new Uri(banner[Commands.ServeCommand.ListeningPrefix.Length..]));
+        var machine = (await aws.StepFunctionsAsync("create-state-machine", "--name", "Import", "--role-arn", "arn:aws:iam::123456789012:role/R",
+            "--definition", "file://" + _dir.Write("import.asl.json", CsvMap))).Json.GetProperty("stateMachineArn").GetString()!;
+        _dir.Write("s3/inbox/late.csv", "sku\nplum\n");
+
+        var execution = (await aws.StepFunctionsAsync("start-execution", "--state-machine-arn", machine, "--input", """{"key":"late.csv"}""")).Json.GetProperty("executionArn").GetString()!;
+        JsonElement described = default;
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            described = (await aws.StepFunctionsAsync("describe-execution", "--execution-arn", execution)).Json;
+            if (described.GetProperty("status").GetString() != "RUNNING") break;
+            await Task.Delay(250);
+        }
+        serve.Terminate();
+
+        Assert.Equal("SUCCEEDED", described.GetProperty("status").GetString());
+        var manifestKey = JsonDocument.Parse(described.GetProperty("output").GetString()!).RootElement.GetProperty("ResultWriterDetails").GetProperty("Key").GetString()!;
+        Assert.True(File.Exists(Path.Combine(_dir.Path, "s3", "results", manifestKey)));
+        Assert.Equal(0, serve.WaitForExit(TimeSpan.FromSeconds(30)));
     }
 
     [Fact]
