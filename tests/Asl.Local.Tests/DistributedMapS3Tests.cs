@@ -169,6 +169,20 @@ public class DistributedMapS3Tests
         Assert.Equal("\"States.ItemReaderFailed\"", result.Output);
     }
 
+    [Fact]
+    public async Task The_history_of_a_failed_read_is_AWSs_the_Map_starts_with_length_0_and_fails()
+    {
+        using var engine = Create();
+        var result = await engine.RunDefinitionAsync(Reader("""
+            "Resource":"arn:aws:states:::s3:getObject","ReaderConfig":{"InputType":"JSON"},"Parameters":{"Bucket":"nowhere","Key":"k"}
+            """));
+
+        var history = engine.GetExecutionHistory(result.ExecutionArn);
+        Assert.Equal([HistoryEventType.ExecutionStarted, HistoryEventType.MapStateEntered, HistoryEventType.MapStateStarted, HistoryEventType.MapStateFailed, HistoryEventType.ExecutionFailed],
+            history.Select(e => e.Type));
+        Assert.Equal(0, history[2].Length);
+    }
+
     [Theory]
     [InlineData("JSON", "{not json", "The object s3://in/bad is not valid JSON")]
     [InlineData("JSON", "{\"a\":1}", "Attempting to map over non-iterable node.")]

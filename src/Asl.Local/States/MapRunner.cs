@@ -24,15 +24,30 @@ internal static class MapRunner
     private static async Task<AslJson> AttemptAsync(Frame frame, NamedState named, MapState state, StateScope scope, AslJson effective)
     {
         var processor = state.Processor ?? throw StatesError.Runtime("The Map state has no ItemProcessor (or Iterator).");
-        // With an ItemReader the items come from S3 and ItemsPath/Items are not used (recorded on AWS).
-        var read = state.ItemReader is { } reader ? ItemReading.Read(frame, state, reader, scope, effective) : null;
-        var settings = MapSettings.Resolve(frame, state, scope, effective, read);
+        MapSettings settings;
+        long started;
+        if (state.ItemReader is { } reader)
+        {
+            // As on AWS: the Map starts (with length 0), then reads; ItemsPath/Items are not used; a reading failure fails the Map.
+            started = frame.Record(HistoryEventType.MapStateStarted, new EventData { Length = 0 });
+            try
+            {
+                settings = MapSettings.Resolve(frame, state, scope, effective, ItemReading.Read(frame, state, reader, scope, effective));
+            }
+            catch (StatesError e) when (!e.IsTerminal)
+            {
+                e.EventId = frame.Record(HistoryEventType.MapStateFailed);
+                throw;
+            }
+        }
+        else
+        {
+            settings = MapSettings.Resolve(frame, state, scope, effective);
+            started = frame.Record(HistoryEventType.MapStateStarted, new EventData { Length = settings.Items.Count });
+        }
         var items = settings.Items;
         var writer = state.ResultWriter;
         var records = writer is null ? null : new MapIteration[items.Count];
-
-        // AWS records the length of a Map whose items an ItemReader reads as 0.
-        var started = frame.Record(HistoryEventType.MapStateStarted, new EventData { Length = read is null ? items.Count : 0 });
         using var iterations = new AbortSignal(frame.Abort);
         var outputs = new AslJson[items.Count];
         var frames = new Frame[items.Count];
@@ -79,9 +94,16 @@ internal static class MapRunner
         foreach (var iterationFrame in frames)
             if (iterationFrame is not null) last = Math.Max(last, iterationFrame.LastEventId);
         frame.LastEventId = last;
-        var result = writer is null
-            ? JsonValues.Array(outputs)
-            : ResultWriting.Write(frame, state, writer, scope, effective, Finished(records!), mapRunArn!);
+        AslJson result;
+        try
+        {
+            result = writer is null ? JsonValues.Array(outputs) : ResultWriting.Write(frame, state, writer, scope, effective, Finished(records!), mapRunArn!);
+        }
+        catch (StatesError e) when (!e.IsTerminal)
+        {
+            e.EventId = frame.Record(HistoryEventType.MapStateFailed);
+            throw;
+        }
         frame.Record(HistoryEventType.MapStateSucceeded);
         return result;
     }
