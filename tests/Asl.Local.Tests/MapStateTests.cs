@@ -125,17 +125,4 @@ public class MapStateTests
               "ItemBatcher":{"MaxItemsPerBatch":2,"BatchInput":{"k":1}},
               "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}}}}
             """, "[1,2,3]"));
-
-    [Fact]
-    public async Task An_ItemReader_fails_clearly_because_S3_is_not_reachable_locally()
-    {
-        var result = await RunAsync("""
-            {"StartAt":"M","States":{"M":{"Type":"Map","End":true,
-              "ItemReader":{"Resource":"arn:aws:states:::s3:getObject","Parameters":{"Bucket":"b","Key":"k"}},
-              "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}}}}
-            """);
-
-        Assert.Equal("States.Runtime", result.Error);
-        Assert.Contains("ItemReader", result.Cause);
-    }
 }

@@ -63,6 +63,10 @@ public sealed class RecordedExecutionTests
         var execution = (AslJsonObject)((AslJsonArray)document["executions"]!).Items[recorded.Index];
         using var engine = TestEngine.Create();
         var machine = engine.RegisterStateMachine("Recorded", JsonText.Write(document["definition"]!));
+        if (execution["s3"] is AslJsonObject buckets)
+            foreach (var bucket in buckets.Properties)
+                foreach (var stored in ((AslJsonObject)bucket.Value).Properties)
+                    engine.S3.Bucket(bucket.Name).Put(stored.Name, ((AslJsonString)stored.Value).Value);
 
         var result = await engine.RunAsync(machine.StateMachineArn, JsonText.Write(execution["input"]!));
 

@@ -27,7 +27,8 @@ internal static class RunCommand
         string? SubstitutionsFile,
         IReadOnlyList<string> Substitutions,
         bool RealTime,
-        bool History);
+        bool History,
+        string? S3Directory);
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -65,10 +66,11 @@ internal static class RunCommand
         };
         var realTime = new Option<bool>("--real-time") { Description = "Let Wait states, retry intervals and timeouts take real time (default: a virtual clock, so they take none)." };
         var history = new Option<bool>("--history") { Description = "Add the execution history (GetExecutionHistory's events) to the output." };
+        var s3Dir = S3Folder.CreateOption();
 
         var command = new Command("run", "Run one execution of a definition on the local engine and print its status and output (or error and cause) as JSON.")
         {
-            definition, input, inputFile, substitution, substitutionsFile, mockConfig, testCase, realTime, history,
+            definition, input, inputFile, substitution, substitutionsFile, mockConfig, testCase, realTime, history, s3Dir,
         };
         command.Validators.Add(result =>
         {
@@ -87,7 +89,8 @@ internal static class RunCommand
                 parse.GetValue(substitutionsFile),
                 parse.GetValue(substitution) ?? [],
                 parse.GetValue(realTime),
-                parse.GetValue(history)),
+                parse.GetValue(history),
+                parse.GetValue(s3Dir)),
             stdout, stderr, cancellation));
         return command;
     }
@@ -106,11 +109,13 @@ internal static class RunCommand
             return ExitCodes.InputError;
         }
         if (!TryChooseMachineName(settings, mocks, stderr, out var name, out var testCase)) return ExitCodes.InputError;
+        if (!S3Folder.TryOpen(settings.S3Directory, "run", stderr, out var s3)) return ExitCodes.InputError;
 
         using var engine = new LocalEngine(new LocalEngineOptions
         {
             ClockMode = settings.RealTime ? ClockMode.Real : ClockMode.Virtual,
             MockConfig = mocks?.Config,
+            S3 = s3,
         });
         var registered = values.Count == 0 ? engine.RegisterStateMachine(name, machine) : engine.RegisterStateMachine(name, definitionText!, values);
         var started = engine.StartExecution(testCase is null ? registered.StateMachineArn : registered.StateMachineArn + "#" + testCase, input);
@@ -147,6 +152,8 @@ internal static class RunCommand
         stdout.Flush();
         if (NothingAnswered(execution))
             stderr.WriteLine("asl run: no Lambda function or service runs here; mock the state's answer in a Step Functions Local mock configuration and pass it with --mock-config FILE.");
+        if (settings.S3Directory is null && S3Missing(execution))
+            stderr.WriteLine("asl run: the engine's S3 is empty; put the objects in a folder (DIR/bucket/key) and pass it with --s3-dir DIR.");
         return exitCode;
     }
 
@@ -198,6 +205,11 @@ internal static class RunCommand
     }
 
     /// <summary>The execution failed because a task reached a Lambda function or resource that has neither a handler nor a mock here.</summary>
+    private static bool S3Missing(ExecutionSnapshot execution) =>
+        execution.Status == ExecutionStatus.Failed
+        && execution.Error is "S3.NoSuchBucketException" or "S3.NoSuchKeyException" or ErrorNames.ItemReaderFailed or ErrorNames.ResultWriterFailed
+        && execution.Cause?.StartsWith("The specified ", StringComparison.Ordinal) == true;
+
     private static bool NothingAnswered(ExecutionSnapshot execution) =>
         execution.Status == ExecutionStatus.Failed
         && (execution.Error == "Lambda.ResourceNotFoundException" || execution.Cause?.Contains("has no handler or mock for", StringComparison.Ordinal) == true);

@@ -61,19 +61,21 @@ internal static class ServeCommand
             CustomParser = ParseDuration,
         };
 
+        var s3Dir = S3Folder.CreateOption();
+
         var command = new Command("serve", "Serve the AWS Step Functions API on the local engine, for the AWS CLI and SDKs (--endpoint-url).")
         {
-            port, host, mockConfig, realTime, retained, retention,
+            port, host, mockConfig, realTime, retained, retention, s3Dir,
         };
         command.SetAction((parse, cancellation) => ServeAsync(
             new Settings(parse.GetValue(port), parse.GetValue(host)!, parse.GetValue(mockConfig), parse.GetValue(realTime),
-                parse.GetValue(retained), parse.GetValue(retention)),
+                parse.GetValue(retained), parse.GetValue(retention), parse.GetValue(s3Dir)),
             stdout, stderr, cancellation));
         return command;
     }
 
     /// <summary>The parsed options of one <c>asl serve</c>.</summary>
-    private sealed record Settings(int Port, string Host, string? MockConfig, bool RealTime, int RetainedExecutions, TimeSpan RetentionPeriod);
+    private sealed record Settings(int Port, string Host, string? MockConfig, bool RealTime, int RetainedExecutions, TimeSpan RetentionPeriod, string? S3Directory);
 
     /// <summary>A positive duration written as a number and a unit: <c>45s</c>, <c>30m</c>, <c>12h</c>, <c>90d</c>.</summary>
     private static TimeSpan ParseDuration(System.CommandLine.Parsing.ArgumentResult result)
@@ -93,7 +95,7 @@ internal static class ServeCommand
 
     private static async Task<int> ServeAsync(Settings settings, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
-        var (port, host, mockPath, realTime, _, _) = settings;
+        var (port, host, mockPath, realTime, _, _, _) = settings;
         using var signals = new TerminationSignals(cancellation);
         cancellation = signals.Token;
         MockConfigFile? mocks = null;
@@ -102,9 +104,11 @@ internal static class ServeCommand
             stderr.WriteLine($"asl serve: {problem}");
             return ExitCodes.InputError;
         }
+        if (!S3Folder.TryOpen(settings.S3Directory, "serve", stderr, out var s3)) return ExitCodes.InputError;
 
         using var engine = new LocalEngine(new LocalEngineOptions
         {
+            S3 = s3,
             ClockMode = realTime ? ClockMode.Real : ClockMode.Virtual,
             MockConfig = mocks?.Config,
             RetainedExecutions = settings.RetainedExecutions,

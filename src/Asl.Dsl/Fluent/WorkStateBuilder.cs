@@ -240,4 +240,12 @@ public static partial class Errors
     public const string QueryEvaluationError = ErrorNames.QueryEvaluationError;
     /// <summary>A distributed Map exceeded its tolerated failures.</summary>
     public const string ExceedToleratedFailureThreshold = ErrorNames.ExceedToleratedFailureThreshold;
+    /// <summary>A distributed Map's ItemReader could not read its items.</summary>
+    public const string ItemReaderFailed = ErrorNames.ItemReaderFailed;
+    /// <summary>A distributed Map's ResultWriter could not write its results.</summary>
+    public const string ResultWriterFailed = ErrorNames.ResultWriterFailed;
+    /// <summary>A payload exceeded the size quota; States.ALL does not match it, name it to catch it.</summary>
+    public const string DataLimitExceeded = ErrorNames.DataLimitExceeded;
+    /// <summary>A run-time failure, such as a path that selects nothing; States.ALL does not match it.</summary>
+    public const string Runtime = ErrorNames.Runtime;
 }

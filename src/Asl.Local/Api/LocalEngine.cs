@@ -23,6 +23,8 @@ public sealed partial class LocalEngine : IDisposable
         var start = Options.StartTime ?? DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         Loop = new EngineLoop(Options.ClockMode, start);
         Random = Options.RandomSeed is { } seed ? new Random(seed) : new Random();
+        S3 = Options.S3 ?? new LocalS3();
+        S3.Clock = () => Now;
         if (Options.ClockMode == ClockMode.Real)
             _backgroundLoop = Task.Run(() => Loop.PumpAsync(() => _shutdown.IsCancellationRequested, true, null, _shutdown.Token));
     }
@@ -32,6 +34,12 @@ public sealed partial class LocalEngine : IDisposable
 
     /// <summary>The current time on the engine's clock.</summary>
     public DateTimeOffset Now => Loop.Now;
+
+    /// <summary>
+    /// The S3 this engine's distributed Maps and <c>aws-sdk:s3</c> tasks read and write: <see cref="LocalEngineOptions.S3"/>,
+    /// or an empty in-memory one. Fill it before starting executions: <c>engine.S3.Bucket("input").Put("items.json", "[1,2]")</c>.
+    /// </summary>
+    public LocalS3 S3 { get; }
 
     internal EngineLoop Loop { get; }
 

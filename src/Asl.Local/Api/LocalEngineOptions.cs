@@ -37,6 +37,13 @@ public sealed record LocalEngineOptions
     /// <summary>The mocked responses (Step Functions Local's MockConfigFile format), or null.</summary>
     public MockConfig? MockConfig { get; init; }
 
+    /// <summary>
+    /// The S3 that distributed Maps (ItemReader, ResultWriter) and <c>aws-sdk:s3</c> Task states use, for example a
+    /// <see cref="LocalS3"/> backed by a folder; default null: the engine starts with an empty in-memory one
+    /// (<see cref="LocalEngine.S3"/>).
+    /// </summary>
+    public LocalS3? S3 { get; init; }
+
     /// <summary>The default of <see cref="RetainedExecutions"/>.</summary>
     public const int DefaultRetainedExecutions = 10_000;
 

@@ -5,14 +5,15 @@ using Asl.Local.History;
 using Asl.Local.Json;
 using Asl.Local.Paths;
 using Asl.Local.Processing;
+using Asl.Local.S3;
 using Asl.Model;
 
 namespace Asl.Local.States;
 
 /// <summary>
 /// Map: runs the item processor once per item, at most MaxConcurrency at a time (0 = no limit); the result is the
-/// array of iteration outputs in item order. Distributed maps run the same way in process, except that items from an
-/// ItemReader or results for a ResultWriter (S3) are not available locally.
+/// array of iteration outputs in item order. Distributed maps run the same way in process; their ItemReader reads and
+/// their ResultWriter writes the engine's <see cref="LocalS3"/>.
 /// </summary>
 internal static class MapRunner
 {
@@ -22,15 +23,31 @@ internal static class MapRunner
 
     private static async Task<AslJson> AttemptAsync(Frame frame, NamedState named, MapState state, StateScope scope, AslJson effective)
     {
-        if (state.ItemReader is not null)
-            throw StatesError.Runtime("The Map state reads its items with an ItemReader (from S3), which the local engine cannot reach; give the items in the input (ItemsPath or Items) for local runs.");
-        if (state.ResultWriter is not null)
-            throw StatesError.Runtime("The Map state writes its results with a ResultWriter (to S3), which the local engine cannot reach; remove ResultWriter for local runs.");
         var processor = state.Processor ?? throw StatesError.Runtime("The Map state has no ItemProcessor (or Iterator).");
-        var settings = MapSettings.Resolve(frame, state, scope, effective);
+        MapSettings settings;
+        long started;
+        if (state.ItemReader is { } reader)
+        {
+            // As on AWS: the Map starts (with length 0), then reads; ItemsPath/Items are not used; a reading failure fails the Map.
+            started = frame.Record(HistoryEventType.MapStateStarted, new EventData { Length = 0 });
+            try
+            {
+                settings = MapSettings.Resolve(frame, state, scope, effective, ItemReading.Read(frame, state, reader, scope, effective));
+            }
+            catch (StatesError e) when (!e.IsTerminal)
+            {
+                e.EventId = frame.Record(HistoryEventType.MapStateFailed);
+                throw;
+            }
+        }
+        else
+        {
+            settings = MapSettings.Resolve(frame, state, scope, effective);
+            started = frame.Record(HistoryEventType.MapStateStarted, new EventData { Length = settings.Items.Count });
+        }
         var items = settings.Items;
-
-        var started = frame.Record(HistoryEventType.MapStateStarted, new EventData { Length = items.Count });
+        var writer = state.ResultWriter;
+        var records = writer is null ? null : new MapIteration[items.Count];
         using var iterations = new AbortSignal(frame.Abort);
         var outputs = new AslJson[items.Count];
         var frames = new Frame[items.Count];
@@ -56,13 +73,16 @@ internal static class MapRunner
             if (failure is not null || iterations.IsAborted) break;
             var itemInput = ItemInput(frame, state, scope, effective, i, items[i]);
             frames[i] = new Frame(frame.Run, iterations, new VariableScope(frame.Variables), started);
-            running.Add(RunIterationAsync(processor, named.Name, i, itemInput, frames[i], outputs));
+            if (records is not null) records[i] = new MapIteration { Input = itemInput, StartDate = frame.Engine.Now };
+            running.Add(RunIterationAsync(processor, named.Name, i, itemInput, frames[i], outputs, records?[i]));
         }
         failure ??= await Branches.AwaitAllAsync(running, iterations, Tolerate);
         frame.Token.ThrowIfCancellationRequested();
 
+        var mapRunArn = writer is null ? null : MapRunArn(frame, named, state);
         if (failure is not null)
         {
+            if (writer is not null) WriteAfterFailure(frame, state, writer, scope, effective, records!, mapRunArn!);
             if (tolerance is not null)
                 failure = new StatesError(ErrorNames.ExceedToleratedFailureThreshold,
                     $"The Map state failed because {failures} of {items.Count} iterations failed, more than it tolerates (last error: {failure.Error}: {failure.Cause}).") { EventId = failure.EventId };
@@ -74,8 +94,37 @@ internal static class MapRunner
         foreach (var iterationFrame in frames)
             if (iterationFrame is not null) last = Math.Max(last, iterationFrame.LastEventId);
         frame.LastEventId = last;
+        AslJson result;
+        try
+        {
+            result = writer is null ? JsonValues.Array(outputs) : ResultWriting.Write(frame, state, writer, scope, effective, Finished(records!), mapRunArn!);
+        }
+        catch (StatesError e) when (!e.IsTerminal)
+        {
+            e.EventId = frame.Record(HistoryEventType.MapStateFailed);
+            throw;
+        }
         frame.Record(HistoryEventType.MapStateSucceeded);
-        return JsonValues.Array(outputs);
+        return result;
+    }
+
+    /// <summary>The Map Run's ARN: <c>…:mapRun:machine/label:id</c> (the label defaults to the state's name).</summary>
+    private static string MapRunArn(Frame frame, NamedState named, MapState state)
+        => frame.Engine.Arn("mapRun", $"{frame.Run.Machine.Name}/{state.Label ?? named.Name}:{frame.Engine.NewGuid()}");
+
+    private static MapIteration[] Finished(MapIteration?[] records) => records.OfType<MapIteration>().Where(r => r.Status is not null).ToArray();
+
+    /// <summary>A failed Map Run still exports what its iterations did; a write failure then does not hide the Map's own error.</summary>
+    private static void WriteAfterFailure(Frame frame, MapState state, ResultWriter writer, StateScope scope, AslJson effective, MapIteration?[] records, string mapRunArn)
+    {
+        try
+        {
+            ResultWriting.Write(frame, state, writer, scope, effective, Finished(records), mapRunArn);
+        }
+        catch (StatesError)
+        {
+            // The Map fails with its iterations' error either way.
+        }
     }
 
     private static StatesError? Observe(Task done, AbortSignal iterations, Func<StatesError, bool> tolerate)
@@ -104,7 +153,7 @@ internal static class MapRunner
         }
     }
 
-    private static async Task RunIterationAsync(ItemProcessor processor, string mapName, int index, AslJson input, Frame frame, AslJson[] outputs)
+    private static async Task RunIterationAsync(ItemProcessor processor, string mapName, int index, AslJson input, Frame frame, AslJson[] outputs, MapIteration? record)
     {
         frame.Record(HistoryEventType.MapIterationStarted, new EventData { Name = mapName, Index = index });
         try
@@ -113,6 +162,7 @@ internal static class MapRunner
         }
         catch (StatesError e)
         {
+            if (record is not null) Finish(record, frame, "FAILED", null, e.Error, e.Cause);
             outputs[index] = new JsonObjectBuilder(2)
                 .AddUnique("Error", e.Error is null ? AslJson.Null : new AslJsonString(e.Error))
                 .AddUnique("Cause", e.Cause is null ? AslJson.Null : new AslJsonString(e.Cause))
@@ -122,9 +172,20 @@ internal static class MapRunner
         }
         catch (OperationCanceledException) when (frame.Abort.FindCause() is { Reason: AbortReason.SiblingFailed } cause && frame.Run.IsRunning)
         {
+            if (record is not null) Finish(record, frame, "ABORTED", null, null, null);
             frame.Run.Record(HistoryEventType.MapIterationAborted, cause.CauseEventId, new EventData { Name = mapName, Index = index });
             throw;
         }
+        if (record is not null) Finish(record, frame, "SUCCEEDED", outputs[index], null, null);
         frame.Record(HistoryEventType.MapIterationSucceeded, new EventData { Name = mapName, Index = index });
+    }
+
+    private static void Finish(MapIteration record, Frame frame, string status, AslJson? output, string? error, string? cause)
+    {
+        record.Status = status;
+        record.Output = output;
+        record.Error = error;
+        record.Cause = cause;
+        record.StopDate = frame.Engine.Now;
     }
 }

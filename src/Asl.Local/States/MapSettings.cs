@@ -21,15 +21,11 @@ internal readonly record struct FailureTolerance(long? Count, double? Percentage
 /// <summary>The resolved items, concurrency limit and failure tolerance of one Map attempt.</summary>
 internal sealed record MapSettings(IReadOnlyList<AslJson> Items, long MaxConcurrency, FailureTolerance? Tolerance)
 {
-    public static MapSettings Resolve(Frame frame, MapState state, StateScope scope, AslJson effective)
+    /// <summary>Resolves the settings; <paramref name="read"/> are the items an ItemReader read, which replace ItemsPath/Items.</summary>
+    public static MapSettings Resolve(Frame frame, MapState state, StateScope scope, AslJson effective, IReadOnlyList<AslJson>? read = null)
     {
         var jsonata = frame.IsJsonAta(state) ? JsonAtaFlow.For(scope) : null;
-        var itemsValue = jsonata is null
-            ? SelectItems(state.ItemsPath ?? "$", effective, scope)
-            : state.Items is null ? effective : jsonata.Evaluate(state.Items, "Items");
-        if (itemsValue is not AslJsonArray array)
-            throw NotAnArray(state, jsonata is not null, itemsValue);
-        IReadOnlyList<AslJson> items = array.Items;
+        var items = read ?? SelectedItems(state, jsonata, effective, scope);
         if (state.ItemBatcher is { } batcher) items = Batch(items, batcher, jsonata, effective, scope);
 
         var maxConcurrency = Integer(state.MaxConcurrency, state.MaxConcurrencyPath, "MaxConcurrency", jsonata, effective, scope) ?? 0;
@@ -37,6 +33,14 @@ internal sealed record MapSettings(IReadOnlyList<AslJson> Items, long MaxConcurr
         var percentage = Number(state.ToleratedFailurePercentage, state.ToleratedFailurePercentagePath, "ToleratedFailurePercentage", jsonata, effective, scope);
         FailureTolerance? tolerance = count is null && percentage is null ? null : new FailureTolerance(count, percentage);
         return new MapSettings(items, maxConcurrency, tolerance);
+    }
+
+    private static IReadOnlyList<AslJson> SelectedItems(MapState state, JsonAtaFlow? jsonata, AslJson effective, StateScope scope)
+    {
+        var itemsValue = jsonata is null
+            ? SelectItems(state.ItemsPath ?? "$", effective, scope)
+            : state.Items is null ? effective : jsonata.Evaluate(state.Items, "Items");
+        return itemsValue is AslJsonArray array ? array.Items : throw NotAnArray(state, jsonata is not null, itemsValue);
     }
 
     /// <summary>Items that are not an array: AWS's errors and wording for JSONata (recorded), States.Runtime for JSONPath.</summary>
@@ -90,7 +94,8 @@ internal sealed record MapSettings(IReadOnlyList<AslJson> Items, long MaxConcurr
         return batch.Build();
     }
 
-    private static long? Integer(AslJson? literal, string? path, string field, JsonAtaFlow? jsonata, AslJson effective, StateScope scope)
+    /// <summary>An integer field or its *Path; negative values fail with States.Runtime unless <paramref name="allowNegative"/>.</summary>
+    internal static long? Integer(AslJson? literal, string? path, string field, JsonAtaFlow? jsonata, AslJson effective, StateScope scope, bool allowNegative = false)
     {
         var value = Value(literal, path, field, jsonata, effective, scope);
         if (value is null) return null;
@@ -105,7 +110,7 @@ internal sealed record MapSettings(IReadOnlyList<AslJson> Items, long MaxConcurr
         {
             throw StatesError.Runtime($"The Map state's {field} must be a non-negative integer, but it is {JsonText.Write(value)}.");
         }
-        return result >= 0 ? result : throw StatesError.Runtime($"{field} cannot be negative.");
+        return result >= 0 || allowNegative ? result : throw StatesError.Runtime($"{field} cannot be negative.");
     }
 
     private static double? Number(AslJson? literal, string? path, string field, JsonAtaFlow? jsonata, AslJson effective, StateScope scope)

@@ -7,14 +7,15 @@ namespace Asl.Local.Tasks;
 /// <summary>The HTTP metadata that AWS SDK responses carry in task results (SdkHttpMetadata, SdkResponseMetadata).</summary>
 internal static class ServiceResponses
 {
-    public static AslJsonObject HttpMetadata(LocalEngine engine, string requestId, int contentLength, IEnumerable<(string Name, string Value)>? extraHeaders = null)
+    public static AslJsonObject HttpMetadata(LocalEngine engine, string requestId, int contentLength, IEnumerable<(string Name, string Value)>? extraHeaders = null,
+        string contentType = "application/json")
     {
         var date = engine.Now.UtcDateTime.ToString("r", System.Globalization.CultureInfo.InvariantCulture);
         var headers = new List<(string Name, string Value)>
         {
             ("Connection", "keep-alive"),
             ("Content-Length", contentLength.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("Content-Type", "application/json"),
+            ("Content-Type", contentType),
             ("Date", date),
             ("x-amzn-RequestId", requestId),
         };

@@ -5,6 +5,7 @@ using Asl.Local.History;
 using Asl.Local.Json;
 using Asl.Local.Paths;
 using Asl.Local.Processing;
+using Asl.Local.S3;
 using Asl.Model;
 
 namespace Asl.Local.Tasks;
@@ -72,6 +73,7 @@ internal static class TaskDispatcher
         if (call.Engine.FindTaskHandler(resource.Arn, resource.WithoutPattern) is { } handler) return new HandlerIntegration(handler);
         if (resource.IsLambdaInvoke) return LambdaInvokeIntegration.Instance;
         if (resource.IsStartExecution) return StartExecutionIntegration.Instance;
+        if (S3SdkIntegration.Serves(resource)) return S3SdkIntegration.Instance;
         return null;
     }
 

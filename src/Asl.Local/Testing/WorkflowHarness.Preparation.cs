@@ -49,7 +49,7 @@ public sealed partial class WorkflowHarness
         var activity = ActivityArn(substitution.Name);
         if (_taskMocks.ContainsKey(activity)) return activity;
         if (substitution.Kind == SubstitutionKind.LambdaFunction) return FunctionArn(substitution.Target);
-        return null;
+        return ServiceMockFill(substitution.Name);
     }
 
     private void PutOnEngine(StateMachineInfo machine, Dictionary<string, string> values)
@@ -120,6 +120,7 @@ public sealed partial class WorkflowHarness
             throw new InvalidOperationException(
                 $"The mock of '{mock.Target}' matches no Task state of {machines}, whose resources are {(resources.Count == 0 ? "none" : string.Join(", ", resources.Where(r => r.StartsWith("arn:", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal)))}. " +
                 "Fix the resource, or turn StrictMocks off.");
+        CheckServiceMocksAreUsed(RegisteredTasks().ToArray(), machines);
     }
 
     /// <summary>Every Task state of the machines on the engine (substituted), nested ones included.</summary>

@@ -101,6 +101,21 @@ public partial class RetryCatchExample : IStateMachine
 }
 
 [StateMachine]
+public partial class ServiceErrorsExample : IStateMachine
+{
+    public static Workflow Define() => Workflow
+        .StartWith(HttpInvoke("Charge", "https://api.payments.example/v1/charges", HttpVerb.Post, "${PaymentsConnection}")
+            .RequestBody(new { Amount = Input.At("$.amount") })
+            .Retry(Errors.Http.TooManyRequests, intervalSeconds: 1, maxAttempts: 3, backoffRate: 2)
+            .Catch(Errors.Http.StatusCode(402), "Notify declined"))
+        .Then(Succeed("Charged"))
+        .Then(SnsPublish("Notify declined", "${AlertsTopic}")
+            .Message(new { Declined = Input.At("$$.Execution.Input.orderId") })
+            .Retry(Errors.SNS.ThrottledException, intervalSeconds: 1, maxAttempts: 3, backoffRate: 2)
+            .Catch(Errors.SNS.NotFoundException, Fail("No alerts topic").Error("NoAlertsTopic")));
+}
+
+[StateMachine]
 public partial class ParallelExample : IStateMachine
 {
     public static Workflow Define() => Workflow
