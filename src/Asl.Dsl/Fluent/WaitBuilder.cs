@@ -19,6 +19,8 @@ public sealed class WaitBuilder : FlowStateBuilder<WaitBuilder>
 
     internal override bool PassesInputThrough => KeepsData;
 
+    private protected override bool AssignSeesInput => true;
+
     /// <summary>Waits a fixed number of seconds.</summary>
     public WaitBuilder Seconds(int seconds)
     {
