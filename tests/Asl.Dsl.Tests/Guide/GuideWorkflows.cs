@@ -220,3 +220,33 @@ public partial class TypedJsonAtaExample : IStateMachine<Order, string>
                 Note = o.Note ?? "none",
             }));
 }
+
+public sealed record OrderFacts(string orderId, decimal total);
+
+[StateMachine]
+public partial class TypedVariablesExample : IStateMachine<Order, string>
+{
+    public static Workflow Define() => Workflow
+        .StartWith(Pass("Remember")
+            .Assign((Order o) => new OrderFacts(o.OrderId, o.Total)))
+        .Then(Choice("Large?")
+            .When((Order o, Ctx<OrderFacts> c) => c.Vars.total > 1000 && !o.Express, "Notify")
+            .Otherwise("Done"))
+        .Then(Pass("Notify")
+            .Parameters((Order o, Ctx<OrderFacts> c) => new { c.Vars.orderId, Execution = c.Execution.Name, Message = $"Order {c.Vars.orderId} is large" }))
+        .Then(Succeed("Done"));
+}
+
+[StateMachine(QueryLanguage = QueryLanguage.JsonAta)]
+public partial class TypedSortingExample : IStateMachine<Order, string>
+{
+    public static Workflow Define() => Workflow
+        .StartWith(Pass("Top lines")
+            .Assign((Order o, Ctx c) => new { orderId = o.OrderId, startedBy = c.Execution.Name })
+            .Output((Order o) => new
+            {
+                Top = o.Items.OrderByDescending(i => i.Price * i.Quantity).ThenBy(i => i.Sku, StringComparer.Ordinal).Take(3).Select(i => i.Sku),
+                Skus = string.Join(", ", o.Items.Select(i => i.Sku).Distinct()),
+                Rounded = Math.Round(o.Total),
+            }));
+}

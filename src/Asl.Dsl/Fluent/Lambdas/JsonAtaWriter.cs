@@ -238,7 +238,13 @@ internal static class JsonAtaWriter
         text.Append("[$sort(").Append(Expression(source, scope)).Append(", function($l, $r) { ").Append(comparison).Append(" })]");
     }
 
-    private static bool ElementIsString(DataExpression values) => values is DataCall { Method: "Select", Arguments: [DataFunction { Body.Kind: DataKind.String }] };
+    /// <summary>True when the items of <paramref name="values"/> are known to be strings (a Select of text, and what keeps a Select's items).</summary>
+    private static bool ElementIsString(DataExpression values) => values switch
+    {
+        DataCall { Method: "Select", Arguments: [DataFunction { Body.Kind: DataKind.String }] } => true,
+        DataCall { Method: "Where" or "Distinct" or "Reverse" or "Take" or "Skip" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" } call => ElementIsString(call.Target),
+        _ => false,
+    };
 
     private static string Aggregate(string method) => method switch
     {
