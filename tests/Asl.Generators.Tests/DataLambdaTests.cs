@@ -179,6 +179,14 @@ public class DataLambdaTests
     }
 
     [Fact]
+    public void A_Map_item_selector_lambda_reads_the_item_typed_through_the_context()
+    {
+        var machine = Run("""Workflow.StartWith(Map("Lines").ItemsPath("$.Items").ItemSelector((Order o, Ctx c) => new { o.OrderId, c.Map.Item.Value<Item>().Sku, c.Map.Item.Index }).ItemProcessor(Pass("Each")))""").Clean();
+
+        AssertJson("""{ "OrderId.$": "$.OrderId", "Sku.$": "$$.Map.Item.Value.Sku", "Index.$": "$$.Map.Item.Index" }""", machine.State("Lines")["ItemSelector"]);
+    }
+
+    [Fact]
     public void A_typed_Assign_writes_variables_in_both_languages()
     {
         var jsonPath = Run("""Workflow.StartWith(Pass("Remember").Assign((Order o) => new Limits(o.Total, o.Customer)))""").Clean();

@@ -83,6 +83,24 @@ public class DataLambdaContextEngineTests
         Assert.Equal("\"yes\"", output);
     }
 
+    public sealed record Line(string OrderId, string Sku, int Index, int Twice);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_Map_item_selector_lambda_reads_each_item_typed_with_its_index(bool jsonAta)
+    {
+        Expression<Func<Order, Ctx, Line>> selector = (o, c) => new Line(o.OrderId, c.Map.Item.Value<Item>().Sku, c.Map.Item.Index, c.Map.Item.Index + c.Map.Item.Index);
+        var map = Map("Lines").Items(Input.At("$.Items")).ItemSelector(selector).ItemProcessor(Pass("Each"));
+        var workflow = Workflow.StartWith(map);
+        var machine = (jsonAta ? workflow.QueryLanguage(QueryLanguage.JsonAta) : workflow).Build();
+
+        var (_, output) = await RunAsync(machine, Sample);
+
+        var compiled = selector.Compile();
+        AssertSame(Sample.Items.Select((item, index) => compiled(Sample, new Ctx(map: new ContextMap(new ContextMapItem(index, item))))).ToArray(), output);
+    }
+
     private static void AssertSame(object expected, string actual)
     {
         var want = JsonNode.Parse(JsonSerializer.Serialize(expected, expected.GetType()));
