@@ -127,6 +127,17 @@ public class DiagnosticLocationTests
     }
 
     [Fact]
+    public void A_catcher_given_both_a_result_path_and_discard_error_is_reported_on_the_catch_call()
+    {
+        var source = Workflow("""Workflow.StartWith(LambdaInvoke("L", "fn").Catch(Errors.All, "Failed", resultPath: "$.error", discardError: true)).Then(Fail("Failed"))""");
+
+        var diagnostic = Single(source, "ASL0003");
+
+        Assert.Contains("takes resultPath or discardError: true, not both", diagnostic.GetMessage());
+        Assert.Equal("true", Spanned(diagnostic, source));
+    }
+
+    [Fact]
     public void Run_to_completion_in_an_express_machine_is_reported_on_the_pattern_call()
     {
         var source = Workflow("""Workflow.StartWith(StartExecution<ChildWorkflow>("Start").RunToCompletion().Input(new ChildInput(false)))""")

@@ -134,6 +134,7 @@ public class QueryLanguageBuilderTests
         { """Workflow.StartWith(LambdaInvoke("L", "fn").ResultPath("$.r"))""", JsonAta, "\"$.r\"", "Use .Output(...) or .Assign(...)" },
         { """Workflow.StartWith(Task("T", "arn:aws:states:::sqs:sendMessage").Arguments(new { QueueUrl = "q" }))""", "[StateMachine]", "new { QueueUrl = \"q\" }", "only JSONata states have, but state \"T\" is JSONPath. Use .Request(...), which writes Parameters or Arguments for the state's query language, or .Parameters(...), or call .QueryLanguage(QueryLanguage.JsonAta) on the state." },
         { """Workflow.StartWith(LambdaInvoke("L", "fn").Catch(Errors.All, "Failed", resultPath: "$.error")).Then(Fail("Failed"))""", JsonAta, "\"$.error\"", "Use .Catch(..., output: ...)" },
+        { """Workflow.StartWith(LambdaInvoke("L", "fn").Catch(Errors.All, "Failed", discardError: true)).Then(Fail("Failed"))""", JsonAta, "true", "or output: \"{% $states.input %}\" to drop the error" },
         { """Workflow.StartWith(Pass("P").QueryLanguage(QueryLanguage.JsonPath))""", JsonAta, "QueryLanguage.JsonPath", ".QueryLanguage(QueryLanguage.JsonPath) makes state \"P\" JSONPath, but the workflow is JSONata" },
         { """Workflow.StartWith(Choice("C").When(Condition.StringEquals("$.s", "A"), "A").Otherwise("A")).Then(Succeed("A"))""", JsonAta, "Condition.StringEquals(\"$.s\", \"A\")", "Use Condition.JsonAta" },
     };

@@ -107,9 +107,12 @@ internal sealed class CSharpImporter
                 Seconds(calls, "HeartbeatSeconds", task.HeartbeatSeconds, task.HeartbeatSecondsPath, where);
                 if (task.Credentials is { } credentials)
                 {
-                    if (credentials is not AslJsonObject { Properties: [{ Name: "RoleArn", Value: AslJsonString role }] })
-                        throw new ImportNotSupportedException(where, "Credentials", "only { \"RoleArn\": \"...\" } with a fixed ARN can be written (.Credentials(roleArn))");
-                    calls.Add($"Credentials({String(role.Value)})");
+                    calls.Add(credentials switch
+                    {
+                        AslJsonObject { Properties: [{ Name: "RoleArn", Value: AslJsonString role }] } => $"Credentials({String(role.Value)})",
+                        AslJsonObject { Properties: [{ Name: "RoleArn.$", Value: AslJsonString path }] } when !jsonAta => $"Credentials({Dynamic(path.Value)})",
+                        _ => throw new ImportNotSupportedException(where, "Credentials", "only { \"RoleArn\": ... } with one ARN, fixed or from a path, can be written (.Credentials(roleArn))"),
+                    });
                 }
                 Flow(task, where, following, isLast, jsonAta, calls, indent);
                 break;
@@ -248,9 +251,7 @@ internal sealed class CSharpImporter
             var catcher = state.Catch[i];
             var at = "Catch/" + i;
             var arguments = new List<string> { Errors(catcher.ErrorEquals), String(catcher.Next) };
-            if (catcher.ResultPath is { } catchPath) arguments.Add("resultPath: " + (catchPath.IsNull ? "null" : String(catchPath.Path!)));
-            if (catcher.ResultPath is { IsNull: true })
-                throw new ImportNotSupportedException(where, at + "/ResultPath", "a catcher's ResultPath null cannot be told from an unset one");
+            if (catcher.ResultPath is { } catchPath) arguments.Add(catchPath.IsNull ? "discardError: true" : "resultPath: " + String(catchPath.Path!));
             if (catcher.Output is { } output) arguments.Add("output: " + Value(output, where, at + "/Output", false, indent));
             if (catcher.Assign is { } assign) arguments.Add("assign: " + Value(assign, where, at + "/Assign", !jsonAta, indent));
             if (catcher.Comment is { } catchComment) arguments.Add("comment: " + String(catchComment));

@@ -6,7 +6,7 @@ namespace Asl.Cli.Import;
 
 /// <summary>
 /// Writes JSON values as the C# the fluent API takes: anonymous objects (dictionaries where a key is no C# name),
-/// arrays, literals, and dynamic values (<c>"Key.$"</c> members of JSONPath templates) as Input.At, Context, Variables or
+/// arrays, literals, and dynamic values (<c>"Key.$"</c> members of JSONPath templates) as Input.At, Context, Variables, Intrinsic or
 /// DynamicValue.Encode.
 /// </summary>
 internal static class CSharpValues
@@ -68,6 +68,7 @@ internal static class CSharpValues
             && expression["$$.Execution.Input".Length] is '.' or '[')
             return $"Context.ExecutionInputAt({String(expression["$$.Execution.Input".Length..])})";
         if (expression.StartsWith("$$", StringComparison.Ordinal)) return $"DynamicValue.Encode({String(expression)})";
+        if (expression.StartsWith("States.", StringComparison.Ordinal) && CSharpIntrinsics.TryWrite(expression) is { } call) return call;
         if (expression.StartsWith("$.", StringComparison.Ordinal) || expression.StartsWith("$[", StringComparison.Ordinal)) return $"Input.At({String(expression)})";
         if (expression.StartsWith('$') && expression.Length > 1 && (char.IsLetter(expression[1]) || expression[1] == '_'))
         {

@@ -85,25 +85,29 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
     /// <summary>
     /// On the given errors, continues with <paramref name="next"/>. JSONPath: the error output goes to
     /// <paramref name="resultPath"/>; JSONata: <paramref name="output"/> and <paramref name="assign"/> may use <c>$states.errorOutput</c>.
-    /// <paramref name="comment"/> is the catcher's Comment.
+    /// <paramref name="comment"/> is the catcher's Comment. JSONPath: <paramref name="discardError"/> writes
+    /// <c>"ResultPath": null</c>, so the handler receives the state's input and the error output is dropped.
     /// </summary>
-    public TSelf Catch(string[] errorEquals, StateBuilder next, string? resultPath = null, object? output = null, object? assign = null, string? comment = null) =>
-        AddCatcher(errorEquals, new Target(next), resultPath, output, assign, comment);
+    public TSelf Catch(string[] errorEquals, StateBuilder next, string? resultPath = null, object? output = null, object? assign = null, string? comment = null, bool discardError = false) =>
+        AddCatcher(errorEquals, new Target(next), resultPath, output, assign, comment, discardError);
 
     /// <summary>On the given errors, continues with the state called <paramref name="next"/>.</summary>
-    public TSelf Catch(string[] errorEquals, string next, string? resultPath = null, object? output = null, object? assign = null, string? comment = null) =>
-        AddCatcher(errorEquals, new Target(next), resultPath, output, assign, comment);
+    public TSelf Catch(string[] errorEquals, string next, string? resultPath = null, object? output = null, object? assign = null, string? comment = null, bool discardError = false) =>
+        AddCatcher(errorEquals, new Target(next), resultPath, output, assign, comment, discardError);
 
     /// <summary>On one error, continues with <paramref name="next"/>.</summary>
-    public TSelf Catch(string error, StateBuilder next, string? resultPath = null, object? output = null, object? assign = null, string? comment = null) =>
-        AddCatcher(new[] { error }, new Target(next), resultPath, output, assign, comment);
+    public TSelf Catch(string error, StateBuilder next, string? resultPath = null, object? output = null, object? assign = null, string? comment = null, bool discardError = false) =>
+        AddCatcher(new[] { error }, new Target(next), resultPath, output, assign, comment, discardError);
 
     /// <summary>On one error, continues with the state called <paramref name="next"/>.</summary>
-    public TSelf Catch(string error, string next, string? resultPath = null, object? output = null, object? assign = null, string? comment = null) =>
-        AddCatcher(new[] { error }, new Target(next), resultPath, output, assign, comment);
+    public TSelf Catch(string error, string next, string? resultPath = null, object? output = null, object? assign = null, string? comment = null, bool discardError = false) =>
+        AddCatcher(new[] { error }, new Target(next), resultPath, output, assign, comment, discardError);
 
-    private TSelf AddCatcher(string[] errorEquals, Target next, string? resultPath, object? output, object? assign, string? comment)
+    private TSelf AddCatcher(string[] errorEquals, Target next, string? resultPath, object? output, object? assign, string? comment, bool discardError)
     {
+        if (discardError && resultPath is not null)
+            throw new WorkflowDefinitionException(".Catch(...) takes resultPath or discardError: true, not both. discardError writes \"ResultPath\": null (the handler gets the state's input); resultPath places the error output in it.")
+            { Origin = BuilderOrigin.For(nameof(discardError)) };
         if (BuilderOrigin.Current is not null)
         {
             var field = "Catch/" + _catch.Count;
@@ -111,10 +115,11 @@ public abstract class WorkStateBuilder<TSelf> : FlowStateBuilder<TSelf> where TS
             RecordErrorNames(field, errorEquals);
             Record(field + "/Next", nameof(next));
             if (resultPath is not null) Record(field + "/ResultPath", nameof(resultPath));
+            else if (discardError) Record(field + "/ResultPath", nameof(discardError));
         }
         _catch.Add((next, new Catcher(FixedText.CheckAll(errorEquals, "An error name").ToEquatableArray(), next.Name)
         {
-            ResultPath = resultPath is null ? null : new PathOrNull(FixedText.Path(resultPath, ".Catch(..., resultPath: ...)")!),
+            ResultPath = discardError ? PathOrNull.Null : resultPath is null ? null : new PathOrNull(FixedText.Path(resultPath, ".Catch(..., resultPath: ...)")!),
             Comment = comment is null ? null : FixedText.Check(comment, "A catcher's comment"),
         }, output is null ? null : Template.Capture(output), assign is null ? null : Template.Capture(assign)));
         return Self;

@@ -47,7 +47,7 @@ internal static class LanguageFindings
 
     private static string JsonAtaFix(string field, State state, bool inCatch) => (field, state) switch
     {
-        ("ResultPath", _) when inCatch => "Use .Catch(..., output: ...) with $states.errorOutput, for example output: \"{% $merge([$states.input, {'error': $states.errorOutput}]) %}\"",
+        ("ResultPath", _) when inCatch => "Use .Catch(..., output: ...) with $states.errorOutput, for example output: \"{% $merge([$states.input, {'error': $states.errorOutput}]) %}\", or output: \"{% $states.input %}\" to drop the error",
         ("Parameters", TaskState) => "Use .Request(...), which writes Parameters or Arguments for the state's query language, or .Arguments(...)",
         ("Parameters", MapState) => "Use .ItemSelector(...)",
         ("Parameters", PassState) => "Use .Output(...)",

@@ -82,15 +82,46 @@ public sealed class ImportCommandTests
     public void What_the_fluent_API_cannot_write_is_named_with_its_state_and_field_and_nothing_is_written()
     {
         using var temp = new TempDirectory();
-        var path = temp.Write("order.asl.json", Order.Replace("\"ResultPath\": \"$.error\"", "\"ResultPath\": null")
+        var path = temp.Write("order.asl.json", Order.Replace("{ \"StartAt\": \"Book courier\"", "{ \"Comment\": \"Courier first\", \"StartAt\": \"Book courier\"")
             .Replace("\"ResultPath\": \"$.charge\",", "\"ResultPath\": \"$.charge\", \"Next\": \"Ship\","));
 
         var run = CliRun.InProcess("import", path, "-o", Path.Combine(temp.Path, "out"));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("state \"Charge\": Catch/0/ResultPath cannot be written with the fluent API", run.Stderr);
+        Assert.Contains("state \"Ship\": Branches/Comment cannot be written with the fluent API", run.Stderr);
         Assert.False(Directory.Exists(Path.Combine(temp.Path, "out")));
         run.AssertNoStackTrace();
+    }
+
+    [Fact]
+    public void A_catcher_that_drops_its_error_and_a_role_from_the_input_are_written_with_discard_error_and_a_path()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("order.asl.json", Order.Replace("\"ResultPath\": \"$.error\"", "\"ResultPath\": null")
+            .Replace("\"ResultPath\": \"$.charge\",", "\"ResultPath\": \"$.charge\", \"Credentials\": { \"RoleArn.$\": \"$.role\" }, \"Next\": \"Ship\","));
+
+        var run = CliRun.InProcess("import", path, "--class", "OrderWorkflow", "-o", Path.Combine(temp.Path, "Workflows"));
+
+        Assert.Equal(0, run.ExitCode);
+        var code = File.ReadAllText(Path.Combine(temp.Path, "Workflows", "OrderWorkflow.cs"));
+        Assert.Contains("discardError: true", code);
+        Assert.Contains("Credentials(Input.At(\"$.role\"))", code);
+    }
+
+    [Fact]
+    public void Intrinsic_calls_are_written_as_Intrinsic_methods_unless_their_spelling_would_change()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("order.asl.json", Order
+            .Replace("\"note\": \"first try\"", "\"note.$\": \"States.Format('Order {} of {}', $.id, States.ArrayLength($.items))\", \"tight.$\": \"States.Format('{}',$.id)\"")
+            .Replace("\"ResultPath\": \"$.charge\",", "\"ResultPath\": \"$.charge\", \"Next\": \"Ship\","));
+
+        var run = CliRun.InProcess("import", path, "--class", "OrderWorkflow", "-o", Path.Combine(temp.Path, "Workflows"));
+
+        Assert.Equal(0, run.ExitCode);
+        var code = File.ReadAllText(Path.Combine(temp.Path, "Workflows", "OrderWorkflow.cs"));
+        Assert.Contains("Intrinsic.Format(\"Order {} of {}\", Input.At(\"$.id\"), Intrinsic.ArrayLength(Input.At(\"$.items\")))", code);
+        Assert.Contains("DynamicValue.Encode(\"States.Format('{}',$.id)\")", code); // Intrinsic.Format would add a space
     }
 
     [Fact]

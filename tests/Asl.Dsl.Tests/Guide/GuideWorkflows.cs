@@ -95,7 +95,7 @@ public partial class RetryCatchExample : IStateMachine
         .StartWith(LambdaInvoke("Charge", "${ChargeFunction}")
             .Retry(["Lambda.TooManyRequestsException", "Lambda.ServiceException"], intervalSeconds: 2, maxAttempts: 3, backoffRate: 2)
             .Catch("PaymentDeclined", Fail("Declined").Error("PaymentDeclined").Cause("The card was declined."), resultPath: "$.error")
-            .Catch("States.ALL", "Refund"))
+            .Catch("States.ALL", "Refund", discardError: true))
         .Then(Succeed("Charged"))
         .Then(Pass("Refund").Next("Charged"));
 }

@@ -132,7 +132,7 @@ public class BadInputTests
         // Allocation is a load-independent measure of work (about 20 bytes per input character today);
         // the time bound only catches a hang, since a shared test machine can be slow.
         Assert.True(allocated < 40L * json.Length, $"allocated {allocated:N0} bytes");
-        Assert.True(stopwatch.ElapsedMilliseconds < 15_000, $"took {stopwatch.ElapsedMilliseconds} ms");
+        Assert.True(stopwatch.ElapsedMilliseconds < 60_000, $"took {stopwatch.ElapsedMilliseconds} ms");
     }
 
     [Fact]

@@ -105,13 +105,11 @@ public sealed class TaskTokenEndpointTests
     {
         var (api, executionArn, _) = await StartCallbackAsync(Definitions.CallbackWithTimeout);
         await using var __ = api;
-        var started = DateTime.UtcNow;
+        var started = DateTime.UtcNow; // the task is waiting: its token was handed out
 
-        await Task.Delay(300);
-        var running = await api.OkAsync("DescribeExecution", new { executionArn });
         var execution = await api.WaitForEndAsync(executionArn);
 
-        Assert.Equal("RUNNING", running.GetProperty("status").GetString());
+        // A skipped timeout ends the execution at once; only a lower bound holds on a loaded machine.
         Assert.True(DateTime.UtcNow - started >= TimeSpan.FromSeconds(0.6), "the one-second TimeoutSeconds expired too early");
         Assert.Equal("FAILED", execution.GetProperty("status").GetString());
         Assert.Equal("States.Timeout", execution.GetProperty("error").GetString());
