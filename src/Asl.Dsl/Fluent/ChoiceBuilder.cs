@@ -164,7 +164,7 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
     {
         var jsonAta = scope.IsJsonAta(this);
         if (!jsonAta && _inputPath is not null && _assign?.DataLambda is { } lambda)
-            throw DataLambdaErrors.NeedsJsonAta(lambda.Body, "in a JSONPath state Assign reads the input after InputPath, not the state input the lambda reads; JSONata's Assign reads it as $states.input");
+            throw DataLambdaErrors.AssignReadsOtherData(lambda, "the input after InputPath");
         var rules = new ChoiceRule[_rules.Count];
         for (var i = 0; i < rules.Length; i++)
         {

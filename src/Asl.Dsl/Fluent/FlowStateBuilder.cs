@@ -144,8 +144,7 @@ public abstract class FlowStateBuilder<TSelf> : StateBuilder<TSelf> where TSelf 
     {
         var jsonAta = scope.IsJsonAta(this);
         if (!jsonAta && _assign?.DataLambda is { } lambda && !(AssignSeesInput && _inputPath is null))
-            throw DataLambdaErrors.NeedsJsonAta(lambda.Body, "in a JSONPath state Assign reads the state's result ('$'), not its input, so the lambda's parameter would be the wrong data "
-                + "(only a Pass that sets no result and a Wait assign from their input); JSONata's Assign reads the input as $states.input");
+            throw DataLambdaErrors.AssignReadsOtherData(lambda, _inputPath is null ? "the state's result ('$')" : "the input after InputPath");
         return Render(_assign, scope, pointer, "Assign", jsonAta);
     }
 
