@@ -111,4 +111,20 @@ public sealed class DeploymentSettingsTemplateTests
         Assert.Equal("{StateMachineArn: !Ref Orders, StateMachineRevisionId: !GetAtt Orders.StateMachineRevisionId}", Inline(At(document, "Resources", "OrdersVersion", "Properties")));
         Assert.Equal("{Name: live, RoutingConfiguration: [{StateMachineVersionArn: !Ref OrdersVersion, Weight: 100}]}", Inline(At(document, "Resources", "OrdersAlias", "Properties")));
     }
+
+    /// <summary>
+    /// https://docs.aws.amazon.com/step-functions/latest/dg/encryption-at-rest.html (step 3): an encrypted machine that logs
+    /// also needs kms:GenerateDataKey on its key for the log delivery, with the encryption context SourceArn of the account's logs.
+    /// </summary>
+    [Fact]
+    public void An_encrypted_machine_that_logs_may_use_its_key_for_log_delivery()
+    {
+        const string key = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+
+        var document = Template(new DeploymentSettings { KmsKeyArn = key, LogLevel = LogLevels.Error });
+
+        var statements = ((YamlSequence)At(document, "Resources", "OrdersRole", "Properties", "Policies", "#0", "PolicyDocument", "Statement")!).Items.Select(YamlWriter.InlineText);
+        Assert.Contains($"{{Sid: UseEncryptionKeyForLogs, Effect: Allow, Action: [\"kms:GenerateDataKey\"], Resource: [\"{key}\"], "
+            + "Condition: {StringEquals: {\"kms:EncryptionContext:SourceArn\": !Sub \"arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:*\"}}}", statements);
+    }
 }

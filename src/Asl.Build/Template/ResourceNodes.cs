@@ -37,7 +37,7 @@ internal sealed class ResourceNodes(Func<string, Filler> fill, string selfId)
             case ArnPatternKind.ThisStateMachine:
                 return YamlNode.Ref(selfId);
             case ArnPatternKind.ExecutionsOfThisStateMachine:
-                return YamlNode.Sub(Account("states") + "execution:${" + selfId + ".Name}:*");
+                return YamlNode.Sub(Account("states") + "execution:${" + selfId + ".Name}" + pattern.Value);
             case ArnPatternKind.ExecutionsOf:
                 return Executions(pattern.Value);
             case ArnPatternKind.QueueOfUrl:

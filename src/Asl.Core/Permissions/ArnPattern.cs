@@ -21,7 +21,10 @@ public enum ArnPatternKind
     /// <summary>The state machine being deployed (known only once it exists).</summary>
     ThisStateMachine,
 
-    /// <summary>The executions of the state machine being deployed.</summary>
+    /// <summary>
+    /// Executions of the state machine being deployed: <see cref="ArnPattern.Value"/> is what follows the machine's name
+    /// in the execution ARN (<c>:*</c> for its own executions, <c>/LABEL:*</c> for the children of a Map Run).
+    /// </summary>
     ExecutionsOfThisStateMachine,
 }
 
@@ -43,7 +46,16 @@ public sealed record ArnPattern(ArnPatternKind Kind, string Value)
     public static ArnPattern ThisStateMachine { get; } = new(ArnPatternKind.ThisStateMachine, "");
 
     /// <summary>The executions of the state machine being deployed.</summary>
-    public static ArnPattern ExecutionsOfThisStateMachine { get; } = new(ArnPatternKind.ExecutionsOfThisStateMachine, "");
+    public static ArnPattern ExecutionsOfThisStateMachine { get; } = new(ArnPatternKind.ExecutionsOfThisStateMachine, ":*");
+
+    /// <summary>
+    /// The child executions a distributed Map of the machine being deployed starts: <c>execution:NAME/LABEL:*</c>, or
+    /// <c>execution:NAME/*</c> when the Map has no <c>Label</c> (Step Functions then makes one up).
+    /// </summary>
+    public static ArnPattern MapRunChildrenOfThisStateMachine(string? label) =>
+        label is null
+            ? new ArnPattern(ArnPatternKind.ExecutionsOfThisStateMachine, "/*") { Comment = "the Map has no Label, so Step Functions labels its Map Runs" }
+            : new ArnPattern(ArnPatternKind.ExecutionsOfThisStateMachine, "/" + label + ":*");
 
     /// <summary>A literal ARN or an <c>Fn::Sub</c> template (see <see cref="ArnPatternKind.Text"/>).</summary>
     public static ArnPattern Text(string value) => new(ArnPatternKind.Text, value);
@@ -73,7 +85,7 @@ public sealed record ArnPattern(ArnPatternKind Kind, string Value)
     {
         ArnPatternKind.Any or ArnPatternKind.Text => Value,
         ArnPatternKind.ThisStateMachine => "(this state machine)",
-        ArnPatternKind.ExecutionsOfThisStateMachine => "(executions of this state machine)",
+        ArnPatternKind.ExecutionsOfThisStateMachine => "(executions " + Value + " of this state machine)",
         _ => Kind + "(" + Value + ")",
     };
 }

@@ -18,6 +18,9 @@ public sealed class AwsSdkPermissionTests
     [InlineData("efs", "describeFileSystems", "elasticfilesystem:DescribeFileSystems")]
     [InlineData("apigatewaymanagementapi", "postToConnection", "execute-api:ManageConnections")]
     [InlineData("ec2", "describeInstances", "ec2:DescribeInstances")]
+    [InlineData("acmpca", "issueCertificate", "acm-pca:IssueCertificate")]
+    [InlineData("rdsdata", "executeStatement", "rds-data:ExecuteStatement")]
+    [InlineData("s3control", "listJobs", "s3:ListJobs")]
     public void The_action_is_the_IAM_prefix_and_action_name_with_AWS_exceptions(string service, string api, string action)
     {
         var (role, _, notes) = Grant(AwsSdk("T", service, api).Parameters(new { Dummy = 1 }));
@@ -25,6 +28,23 @@ public sealed class AwsSdkPermissionTests
         Assert.Contains($"Action: [\"{action}\"]", Assert.Single(role));
         Assert.EndsWith("Resource: [\"*\"]}", role[0]);
         Assert.Contains($"State 'T' calls {action}, whose resource the template does not read from the call's parameters, so the template grants {action} on *", Assert.Single(notes).Message);
+    }
+
+    /// <summary>
+    /// API Gateway's management APIs (apigateway, apigatewayv2) are authorized by HTTP verb on a resource path
+    /// (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonapigatewaymanagement.html), so no
+    /// action named after the API exists: the template grants nothing and says what to add (ASL0903).
+    /// </summary>
+    [Theory]
+    [InlineData("apigateway")]
+    [InlineData("apigatewayv2")]
+    public void API_Gateway_management_calls_are_reported_since_IAM_authorizes_them_by_HTTP_verb(string service)
+    {
+        var (role, _, notes) = Grant(AwsSdk("T", service, "getApis").Parameters(new { Dummy = 1 }));
+
+        Assert.Empty(role);
+        Assert.Equal("ASL0903", Assert.Single(notes).Code);
+        Assert.Contains("apigateway:GET, POST, PUT, PATCH or DELETE", notes[0].Message);
     }
 
     /// <summary>The reason for the wildcard stands beside it in the template.</summary>
@@ -49,7 +69,7 @@ public sealed class AwsSdkPermissionTests
         Same([Statement("S3GetObject", Actions("s3:GetObject"), Sub("arn:${AWS::Partition}:s3:::orders/2024/index.json"))], head);
         Same(head, get);
         Same([Statement("S3PutObject", Actions("s3:PutObject"), Sub("arn:${AWS::Partition}:s3:::orders/2024/index.json"))], put);
-        Same([Statement("S3ListBucket", Actions("s3:ListBucket"), [Sub("arn:${AWS::Partition}:s3:::orders")], "{StringLike: {\"s3:prefix\": \"2024/*\"}}")], list);
+        Same([Statement("S3ListBucket", Actions("s3:ListBucket"), [Sub("arn:${AWS::Partition}:s3:::orders")], "{StringLike: {\"s3:prefix\": \"2024/\"}}")], list);
     }
 
     [Fact]

@@ -37,6 +37,23 @@ public sealed class BuildAndMediaPermissionTests
     }
 
     /// <summary>
+    /// https://docs.aws.amazon.com/step-functions/latest/dg/codebuild-iam.html (StartBuildBatch, dynamic resources): unlike
+    /// StartBuild's, AWS's template keeps the account: arn:aws:codebuild:REGION:ACCOUNT:project/*.
+    /// </summary>
+    [Fact]
+    public void CodeBuild_build_batch_project_from_the_input_is_every_project_of_the_account()
+    {
+        var (role, _, notes) = Grant(Task("T", "arn:aws:states:::codebuild:startBuildBatch.sync").Parameters(new { ProjectName = Input.At("$.project") }));
+
+        Same(
+        [
+            Statement("RunBuildBatches", Actions("codebuild:StartBuildBatch", "codebuild:StopBuildBatch", "codebuild:BatchGetBuildBatches"), InStack("codebuild", "project/*")),
+            Rule("StepFunctionsGetEventForCodeBuildStartBuildBatchRule"),
+        ], role);
+        Assert.Equal("ASL0902", Assert.Single(notes).Code);
+    }
+
+    /// <summary>
     /// https://docs.aws.amazon.com/step-functions/latest/dg/mediaconvert-iam.html: "*" (partial resource-level support),
     /// .sync adds GetJob, CancelJob and the rule StepFunctionsGetEventsForMediaConvertJobRule; iam:PassRole on the job's role
     /// (AWS's template allows every role; the role the job names is enough).

@@ -28,8 +28,10 @@ public sealed class DataPermissionTests
     }
 
     /// <summary>
-    /// https://docs.aws.amazon.com/step-functions/latest/dg/athena-iam.html (StartQueryExecution, Run a Job, static
-    /// resources): Athena on the workgroup and data catalogs, and the S3, Glue Data Catalog and Lake Formation actions a query needs.
+    /// https://docs.aws.amazon.com/step-functions/latest/dg/athena-iam.html ("IAM policies for calling Amazon Athena",
+    /// StartQueryExecution, Run a Job, static resources): Athena on the workgroup and data catalogs (the current page adds
+    /// GetWorkGroup, BatchGetQueryExecution, GetQueryResults and ListQueryExecutions for .sync), and the S3, Glue Data
+    /// Catalog and Lake Formation actions a query needs.
     /// </summary>
     [Fact]
     public void Athena_start_query_execution_is_allowed_on_its_workgroup_with_what_a_query_reads_and_writes()
@@ -41,7 +43,8 @@ public sealed class DataPermissionTests
 
         Same(
         [
-            Statement("RunAthenaQueries", Actions("athena:StartQueryExecution", "athena:StopQueryExecution", "athena:GetQueryExecution", "athena:GetDataCatalog"),
+            Statement("RunAthenaQueries", Actions("athena:StartQueryExecution", "athena:StopQueryExecution", "athena:GetQueryExecution", "athena:GetDataCatalog",
+                "athena:GetWorkGroup", "athena:BatchGetQueryExecution", "athena:GetQueryResults", "athena:ListQueryExecutions"),
                 InStack("athena", "workgroup/analytics"), InStack("athena", "datacatalog/*")),
             Statement("AthenaQueryData", Actions("s3:GetBucketLocation", "s3:GetObject", "s3:ListBucket", "s3:ListBucketMultipartUploads", "s3:ListMultipartUploadParts",
                 "s3:AbortMultipartUpload", "s3:CreateBucket", "s3:PutObject"), Sub("arn:${AWS::Partition}:s3:::*")),
@@ -102,7 +105,7 @@ public sealed class DataPermissionTests
     }
 
     /// <summary>
-    /// https://docs.aws.amazon.com/step-functions/latest/dg/emr-serverless-iam.html (StartJobRun, Run a Job, static
+    /// https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-serverless.html#emr-serverless-iam (StartJobRun, Run a Job, static
     /// resources): StartJobRun on the application, iam:PassRole on the execution role to EMR Serverless, GetJobRun and
     /// CancelJobRun on its job runs, and the rule StepFunctionsGetEventsForEMRServerlessJobRule.
     /// </summary>
@@ -121,5 +124,20 @@ public sealed class DataPermissionTests
             Statement("TrackEmrServerlessJobRuns", Actions("emr-serverless:GetJobRun", "emr-serverless:CancelJobRun"), InStack("emr-serverless", "/applications/00f1abc/jobruns/*")),
             Rule("StepFunctionsGetEventsForEMRServerlessJobRule"),
         ], statements);
+    }
+
+    /// <summary>
+    /// https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-serverless.html#emr-serverless-iam (CancelJobRun):
+    /// the job run itself when both IDs are written; a run ID from the input is every run of the application, explained.
+    /// </summary>
+    [Fact]
+    public void EMR_Serverless_cancel_job_run_is_allowed_on_that_run_or_explains_the_wildcard()
+    {
+        var named = Role(Task("T", "arn:aws:states:::emr-serverless:cancelJobRun").Parameters(new { ApplicationId = "00f1abc", JobRunId = "00run1" }));
+        var (fromInput, _, notes) = Grant(Task("T", "arn:aws:states:::emr-serverless:cancelJobRun").Parameters(new { ApplicationId = "00f1abc", JobRunId = Input.At("$.run") }));
+
+        Same([Statement("CancelEmrServerlessJobRuns", Actions("emr-serverless:CancelJobRun"), InStack("emr-serverless", "/applications/00f1abc/jobruns/00run1"))], named);
+        Same([Statement("CancelEmrServerlessJobRuns", Actions("emr-serverless:CancelJobRun"), InStack("emr-serverless", "/applications/00f1abc/jobruns/*"))], fromInput);
+        Assert.Equal(("ASL0902", "/States/T/Parameters/JobRunId.$"), (Assert.Single(notes).Code, notes[0].Pointer));
     }
 }

@@ -6,8 +6,9 @@ using static Asl.States;
 namespace Asl.Build.Tests.Integrations;
 
 /// <summary>
-/// Distributed Map (https://docs.aws.amazon.com/step-functions/latest/dg/iam-policies-eg-dist-map.html): its child
-/// executions (of this same machine, so attached once it exists), its S3 ItemReader and its ResultWriter, as model records and through the typed S3ItemReader and S3ResultWriter.
+/// Distributed Map, checked against https://docs.aws.amazon.com/step-functions/latest/dg/iam-policies-eg-dist-map.html
+/// ("IAM policies for using Distributed Map states"): its child executions (of this same machine, so attached once it
+/// exists), its S3 ItemReader and its ResultWriter, as model records and through the typed S3ItemReader and S3ResultWriter.
 /// </summary>
 public sealed class DistributedMapPermissionTests
 {
@@ -17,8 +18,13 @@ public sealed class DistributedMapPermissionTests
     private static MapBuilder Distributed() => Map("M")
         .ItemProcessor(Pass("Each"), ProcessorMode.Distributed, StateMachineType.Standard);
 
+    /// <summary>
+    /// "Example of IAM policy for running a Distributed Map state": states:StartExecution on the machine and
+    /// states:DescribeExecution on its executions (the page grants no StopExecution); "Example of IAM policy for
+    /// redriving a Distributed Map": states:RedriveExecution on the Map Run's children, <c>execution:NAME/LABEL:*</c>.
+    /// </summary>
     [Fact]
-    public void A_distributed_Map_may_start_stop_and_describe_executions_of_its_own_machine()
+    public void A_distributed_Map_may_start_describe_and_redrive_executions_of_its_own_machine()
     {
         var (role, self, notes) = Grant(Distributed());
 
@@ -27,9 +33,21 @@ public sealed class DistributedMapPermissionTests
         Same(
         [
             Statement("StartMapRunChildren", Actions("states:StartExecution"), "!Ref M"),
-            Statement("TrackMapRunChildren", Actions("states:DescribeExecution", "states:StopExecution"),
+            Statement("TrackMapRunChildren", Actions("states:DescribeExecution"),
                 Sub("arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:execution:${M.Name}:*")),
+            Statement("RedriveMapRunChildren", Actions("states:RedriveExecution"),
+                Sub("arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:execution:${M.Name}/*")),
         ], self);
+    }
+
+    /// <summary>With a Label, the Map Run's children are named <c>NAME/LABEL:...</c>, so redriving is granted on those only.</summary>
+    [Fact]
+    public void A_labelled_distributed_Map_may_redrive_only_the_children_of_its_label()
+    {
+        var (_, self, _) = Grant(Distributed().Label("orders"));
+
+        Assert.Contains(Statement("RedriveMapRunChildren", Actions("states:RedriveExecution"),
+            Sub("arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:execution:${M.Name}/orders:*")), self);
     }
 
     /// <summary>"Examples of IAM policies for reading data from Amazon S3": s3:GetObject on the object; "writing data": PutObject, GetObject, ListMultipartUploadParts, AbortMultipartUpload under the prefix.</summary>
@@ -48,7 +66,10 @@ public sealed class DistributedMapPermissionTests
         ], role);
     }
 
-    /// <summary>"Example of IAM policy to list objects": s3:ListBucket on the bucket, for the listed prefix.</summary>
+    /// <summary>
+    /// "Example using ListObjectsV2 to restrict to a folder prefix": s3:ListBucket on the bucket with the listed prefix as
+    /// <c>s3:prefix</c>, and s3:GetObject on the objects under the prefix.
+    /// </summary>
     [Fact]
     public void Its_S3_object_listing_may_list_the_bucket_under_the_prefix()
     {
@@ -56,7 +77,11 @@ public sealed class DistributedMapPermissionTests
             .ItemReader(new ItemReader("arn:aws:states:::s3:listObjectsV2") { Parameters = Json(("Bucket", "orders"), ("Prefix", "incoming/")) }),
             Distributed().ItemReader(S3ItemReader.Objects("orders", "incoming/")));
 
-        Same([Statement("ListItems", Actions("s3:ListBucket"), [Sub("arn:${AWS::Partition}:s3:::orders")], "{StringLike: {\"s3:prefix\": incoming/*}}")], role);
+        Same(
+        [
+            Statement("ListItems", Actions("s3:ListBucket"), [Sub("arn:${AWS::Partition}:s3:::orders")], "{StringLike: {\"s3:prefix\": incoming/}}"),
+            Statement("ReadItems", Actions("s3:GetObject"), Sub("arn:${AWS::Partition}:s3:::orders/incoming/*")),
+        ], role);
     }
 
     [Fact]

@@ -39,10 +39,12 @@ public sealed class HttpPermissionTests
     }
 
     /// <summary>
-    /// https://docs.aws.amazon.com/step-functions/latest/dg/call-https-apis.html#connect-http-task-permissions:
-    /// events:RetrieveConnectionCredentials on the connection, secretsmanager:GetSecretValue and DescribeSecret on its
-    /// secret, and states:InvokeHTTPEndpoint on this state machine for the Task's method and endpoint. The last names the
-    /// machine itself, so the template attaches it once the machine exists.
+    /// https://docs.aws.amazon.com/step-functions/latest/dg/call-https-apis.html#connect-http-task-permissions ("IAM
+    /// permissions to run an HTTP Task"): events:RetrieveConnectionCredentials on the connection, secretsmanager:GetSecretValue
+    /// and DescribeSecret on its secret (the page grants every connection's secret, <c>secret:events!connection/*</c>; here
+    /// the one connection's), and states:InvokeHTTPEndpoint on this state machine with states:HTTPMethod (StringEquals) and
+    /// states:HTTPEndpoint (StringLike) conditions. The last names the machine itself, so the template attaches it once the
+    /// machine exists.
     /// </summary>
     [Fact]
     public void HTTP_Task_retrieves_its_connection_and_may_invoke_only_its_endpoint_and_method()
@@ -60,7 +62,7 @@ public sealed class HttpPermissionTests
             Statement("GetConnectionSecrets", Actions("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"), Literal("arn:aws:secretsmanager:us-east-1:123456789012:secret:events!connection/stripe/*")),
         ], role);
         Same([Statement("InvokeHttpEndpoints", Actions("states:InvokeHTTPEndpoint"), ["!Ref M"],
-            "{StringEquals: {\"states:HTTPMethod\": POST, \"states:HTTPEndpoint\": \"https://api.stripe.com/v1/charges\"}}")], self);
+            "{StringEquals: {\"states:HTTPMethod\": POST}, StringLike: {\"states:HTTPEndpoint\": \"https://api.stripe.com/v1/charges\"}}")], self);
         Assert.Empty(notes);
     }
 }

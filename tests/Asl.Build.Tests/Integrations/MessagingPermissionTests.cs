@@ -132,8 +132,10 @@ public sealed class MessagingPermissionTests
 
     /// <summary>
     /// EventBridge Scheduler through the SDK integration
-    /// (https://docs.aws.amazon.com/scheduler/latest/UserGuide/security_iam_id-based-policy-examples.html): the
-    /// schedule in its group, and iam:PassRole on the target's role to the scheduler only.
+    /// (https://docs.aws.amazon.com/scheduler/latest/UserGuide/security_iam_id-based-policy-examples.html; the pass-role
+    /// statement as in https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AmazonEventBridgeSchedulerFullAccess.html,
+    /// iam:PassedToService scheduler.amazonaws.com): the schedule in its group, and iam:PassRole on the target's role
+    /// (not every role, as the managed policy) to the scheduler only. The Step Functions guide has no page for it.
     /// </summary>
     [Fact]
     public void Scheduler_create_schedule_is_allowed_on_the_schedule_and_passes_the_target_role_to_the_scheduler()

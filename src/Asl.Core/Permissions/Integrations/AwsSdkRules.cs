@@ -25,7 +25,6 @@ internal static class AwsSdkRules
         ["sesv2"] = "ses",
         ["efs"] = "elasticfilesystem",
         ["elasticloadbalancingv2"] = "elasticloadbalancing",
-        ["apigatewayv2"] = "apigateway",
         ["apigatewaymanagementapi"] = "execute-api",
         ["bedrockruntime"] = "bedrock",
         ["bedrockagent"] = "bedrock",
@@ -55,6 +54,22 @@ internal static class AwsSdkRules
         ["lexruntimev2"] = "lex",
         ["ssmincidents"] = "ssm-incidents",
         ["ssmcontacts"] = "ssm-contacts",
+        ["acmpca"] = "acm-pca",
+        ["rdsdata"] = "rds-data",
+        ["s3control"] = "s3",
+        ["ecrpublic"] = "ecr-public",
+        ["sagemakerfeaturestoreruntime"] = "sagemaker",
+        ["sagemakera2iruntime"] = "sagemaker",
+        ["personalizeruntime"] = "personalize",
+        ["personalizeevents"] = "personalize",
+        ["forecastquery"] = "forecast",
+        ["mediastoredata"] = "mediastore",
+        ["networkfirewall"] = "network-firewall",
+        ["serverlessapplicationrepository"] = "serverlessrepo",
+        ["licensemanager"] = "license-manager",
+        ["wafregional"] = "waf-regional",
+        ["codestarconnections"] = "codestar-connections",
+        ["greengrassv2"] = "greengrass",
     };
 
     /// <summary>SDK APIs authorized as another action (service:api, after the prefix mapping, → IAM action).</summary>
@@ -84,6 +99,15 @@ internal static class AwsSdkRules
         }
         var service = call.Api.Substring(0, colon);
         var api = call.Api.Substring(colon + 1);
+        if (service is "apigateway" or "apigatewayv2")
+        {
+            // API Gateway's management API is authorized by HTTP verb on the resource's path (apigateway:GET, POST, PATCH,
+            // PUT, DELETE on arn:aws:apigateway:REGION::/restapis/...), not by an action named after the API.
+            call.NotGranted(call.Pointer,
+                $"calls {call.Resource}, which API Gateway authorizes as an HTTP verb on the resource's path (apigateway:GET, POST, PUT, PATCH or DELETE on "
+                + "arn:aws:apigateway:REGION::/PATH), not as an action named after the API: add that statement to the role");
+            return;
+        }
         var actions = new[] { ActionOf(service, api) };
         if (Resources(call, service, api, actions)) return;
         call.Grant(Pascal(service) + Pascal(api), actions,

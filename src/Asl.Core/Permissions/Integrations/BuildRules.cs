@@ -8,7 +8,9 @@ namespace Asl.Permissions.Integrations;
 /// </summary>
 internal static class BuildRules
 {
+    // AWS's dynamic templates: builds on any account's project of the Region, build batches on the stack's account's.
     private static readonly ArnPattern AnyProject = ArnPattern.Text("arn:${AWS::Partition}:codebuild:${AWS::Region}:*:project/*");
+    private static readonly ArnPattern AnyAccountProject = ArnPattern.InStack("codebuild", "project/*");
 
     public static void CodeBuild(TaskCall call)
     {
@@ -24,26 +26,26 @@ internal static class BuildRules
                 actions = call.RunsJob
                     ? TaskCall.Actions("codebuild:StartBuildBatch", "codebuild:StopBuildBatch", "codebuild:BatchGetBuildBatches")
                     : TaskCall.Actions("codebuild:StartBuildBatch");
-                call.Grant("RunBuildBatches", actions, Project(call, call.Field("ProjectName"), actions));
+                call.Grant("RunBuildBatches", actions, Project(call, call.Field("ProjectName"), actions, AnyAccountProject));
                 if (call.RunsJob) call.ManagedRule("StepFunctionsGetEventForCodeBuildStartBuildBatchRule");
                 return;
             case "retryBuildBatch":
                 actions = call.RunsJob
                     ? TaskCall.Actions("codebuild:RetryBuildBatch", "codebuild:StopBuildBatch", "codebuild:BatchGetBuildBatches")
                     : TaskCall.Actions("codebuild:RetryBuildBatch");
-                call.Grant("RetryBuildBatches", actions, ProjectOfBuild(call, call.Field("Id"), actions));
+                call.Grant("RetryBuildBatches", actions, ProjectOfBuild(call, call.Field("Id"), actions, AnyAccountProject));
                 return;
             case "stopBuild":
             case "stopBuildBatch":
             case "deleteBuildBatch":
                 actions = TaskCall.Actions("codebuild:" + AwsSdkRules.Pascal(call.Api));
-                call.Grant("ManageBuilds", actions, ProjectOfBuild(call, call.Field("Id"), actions));
+                call.Grant("ManageBuilds", actions, ProjectOfBuild(call, call.Field("Id"), actions, call.Api == "stopBuild" ? AnyProject : AnyAccountProject));
                 return;
             case "batchDeleteBuilds":
                 actions = TaskCall.Actions("codebuild:BatchDeleteBuilds");
                 var ids = call.Field("Ids");
                 var projects = new List<ArnPattern>();
-                foreach (var id in ids.Items()) projects.Add(ProjectOfBuild(call, id, actions));
+                foreach (var id in ids.Items()) projects.Add(ProjectOfBuild(call, id, actions, AnyProject));
                 if (projects.Count == 0) projects.Add(call.Wide(ids.Pointer, ids.IsDynamic ? ids.Text : "names no build Ids", AnyProject, actions));
                 call.Grant("ManageBuilds", actions, projects);
                 return;
@@ -62,17 +64,17 @@ internal static class BuildRules
         }
     }
 
-    private static ArnPattern Project(TaskCall call, FieldValue name, string[] actions) =>
-        call.Target(name, text => Arns.NameOrArn(text, "codebuild", "project/"), AnyProject, actions);
+    private static ArnPattern Project(TaskCall call, FieldValue name, string[] actions, ArnPattern? wildcard = null) =>
+        call.Target(name, text => Arns.NameOrArn(text, "codebuild", "project/"), wildcard ?? AnyProject, actions);
 
     /// <summary>The project of a build or build batch ID (<c>PROJECT:UUID</c>, or its ARN).</summary>
-    private static ArnPattern ProjectOfBuild(TaskCall call, FieldValue id, string[] actions) =>
+    private static ArnPattern ProjectOfBuild(TaskCall call, FieldValue id, string[] actions, ArnPattern wildcard) =>
         call.Target(id, text =>
         {
             var build = Arns.Parts(text) is { Length: >= 7 } parts ? parts[5].Substring(parts[5].IndexOf('/') + 1) : text;
             var colon = build.IndexOf(':');
-            return colon > 0 ? ArnPattern.InStack("codebuild", "project/" + build.Substring(0, colon)) : AnyProject;
-        }, AnyProject, actions);
+            return colon > 0 ? ArnPattern.InStack("codebuild", "project/" + build.Substring(0, colon)) : wildcard;
+        }, wildcard, actions);
 
     /// <summary>The report group of a report ARN (<c>arn:...:report/GROUP:UUID</c>).</summary>
     private static ArnPattern ReportGroup(string text)

@@ -5,7 +5,7 @@ namespace Asl.Permissions.Integrations;
 /// (https://docs.aws.amazon.com/step-functions/latest/dg/databrew-iam.html), Amazon Athena
 /// (https://docs.aws.amazon.com/step-functions/latest/dg/athena-iam.html), Amazon EMR
 /// (https://docs.aws.amazon.com/step-functions/latest/dg/emr-iam.html), Amazon EMR Serverless
-/// (https://docs.aws.amazon.com/step-functions/latest/dg/emr-serverless-iam.html) and Amazon EMR on EKS
+/// (https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-serverless.html#emr-serverless-iam) and Amazon EMR on EKS
 /// (https://docs.aws.amazon.com/step-functions/latest/dg/emr-eks-iam.html).
 /// </summary>
 internal static class DataRules
@@ -66,7 +66,8 @@ internal static class DataRules
         {
             case "startQueryExecution":
                 var actions = call.RunsJob
-                    ? TaskCall.Actions("athena:StartQueryExecution", "athena:StopQueryExecution", "athena:GetQueryExecution", "athena:GetDataCatalog")
+                    ? TaskCall.Actions("athena:StartQueryExecution", "athena:StopQueryExecution", "athena:GetQueryExecution", "athena:GetDataCatalog",
+                        "athena:GetWorkGroup", "athena:BatchGetQueryExecution", "athena:GetQueryResults", "athena:ListQueryExecutions")
                     : TaskCall.Actions("athena:StartQueryExecution", "athena:GetDataCatalog");
                 call.Grant("RunAthenaQueries", actions, WorkGroup(actions), ArnPattern.InStack("athena", "datacatalog/*"));
                 call.Grant("AthenaQueryData", AthenaS3, ArnPattern.Text("arn:${AWS::Partition}:s3:::*").Because("an Athena query reads its tables' data and writes its results wherever they are"));
@@ -182,8 +183,9 @@ internal static class DataRules
             case "cancelJobRun":
                 actions = call.RunsJob ? TaskCall.Actions("emr-serverless:CancelJobRun", "emr-serverless:GetJobRun") : TaskCall.Actions("emr-serverless:CancelJobRun");
                 var run = call.Field("JobRunId");
-                var resource = id.IsText && run.IsText
-                    ? ArnPattern.InStack("emr-serverless", "/applications/" + id.Text + "/jobruns/" + run.Text)
+                // The run itself; every run of the application when the run ID (or the application) comes from the input.
+                var resource = id.IsText
+                    ? call.Target(run, text => ArnPattern.InStack("emr-serverless", "/applications/" + id.Text + "/jobruns/" + text), Application(actions, "/jobruns/*"), actions)
                     : Application(actions, "/jobruns/*");
                 call.Grant("CancelEmrServerlessJobRuns", actions, resource);
                 if (call.RunsJob) call.ManagedRule("StepFunctionsGetEventsForEMRServerlessJobRule");

@@ -4,7 +4,9 @@ namespace Asl.Permissions.Integrations;
 
 /// <summary>
 /// Amazon API Gateway (https://docs.aws.amazon.com/step-functions/latest/dg/api-gateway-iam.html) and the HTTP Task
-/// (https://docs.aws.amazon.com/step-functions/latest/dg/call-https-apis.html#connect-http-task-permissions).
+/// (https://docs.aws.amazon.com/step-functions/latest/dg/call-https-apis.html#connect-http-task-permissions: the
+/// connection's credentials, its secret, and states:InvokeHTTPEndpoint on the machine with the method (StringEquals)
+/// and endpoint (StringLike) as conditions).
 /// </summary>
 internal static class HttpRules
 {
@@ -85,7 +87,8 @@ internal static class HttpRules
         var method = call.Field("Method");
         if (method.IsText) conditions.Add(GrantCondition.Of("StringEquals", "states:HTTPMethod", method.Text));
         var endpoint = call.Field("ApiEndpoint");
-        if (endpoint.IsText) conditions.Add(GrantCondition.Of("StringEquals", "states:HTTPEndpoint", endpoint.Text));
+        // AWS's example matches the endpoint with StringLike (a pattern); the Task's literal endpoint is the pattern here.
+        if (endpoint.IsText) conditions.Add(GrantCondition.Of("StringLike", "states:HTTPEndpoint", endpoint.Text));
         var invoke = TaskCall.Actions("states:InvokeHTTPEndpoint");
         var machine = ArnPattern.ThisStateMachine;
         foreach (var field in new[] { method, endpoint })

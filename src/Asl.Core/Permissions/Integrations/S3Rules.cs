@@ -61,11 +61,16 @@ internal static class S3Rules
         return true;
     }
 
-    /// <summary>s3:ListBucket (or another bucket action) on the bucket, for the listed prefix only when the call names one.</summary>
+    /// <summary>
+    /// s3:ListBucket (or another bucket action) on the bucket, for the listed prefix only (the request's <c>s3:prefix</c> is
+    /// the Prefix as written) when the call names one; on the whole bucket, explained, when the prefix comes from the input.
+    /// </summary>
     public static void List(TaskCall call, string sid, string[] actions, FieldValue bucket, FieldValue prefix)
     {
-        var conditions = prefix.IsText ? new[] { GrantCondition.Of("StringLike", "s3:prefix", prefix.Text + "*") } : new GrantCondition[0];
-        call.Grant(sid, actions, new[] { call.Target(bucket, Bucket, AnyBucket, actions) }, conditions);
+        var conditions = prefix.IsText ? new[] { GrantCondition.Of("StringLike", "s3:prefix", prefix.Text) } : new GrantCondition[0];
+        var target = call.Target(bucket, Bucket, AnyBucket, actions);
+        if (bucket.IsText && prefix.IsDynamic) target = call.Wide(prefix.Pointer, prefix.Text, target, actions);
+        call.Grant(sid, actions, new[] { target }, conditions);
     }
 
     /// <summary>The object (or, with <paramref name="prefix"/>, every object under the key) a bucket and key name.</summary>

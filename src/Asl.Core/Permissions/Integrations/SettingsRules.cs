@@ -6,7 +6,8 @@ namespace Asl.Permissions.Integrations;
 /// What the deployment settings need the role to allow: log delivery to CloudWatch Logs
 /// (https://docs.aws.amazon.com/step-functions/latest/dg/cw-logs.html#cloudwatch-iam-policy), X-Ray tracing
 /// (https://docs.aws.amazon.com/step-functions/latest/dg/xray-iam.html), and the customer managed key that encrypts
-/// the machine's data (https://docs.aws.amazon.com/step-functions/latest/dg/encryption-at-rest.html). Nothing when the
+/// the machine's data and, when it logs, its log delivery
+/// (https://docs.aws.amazon.com/step-functions/latest/dg/encryption-at-rest.html). Nothing when the
 /// machine runs as an existing role, which must allow these itself.
 /// </summary>
 internal static class SettingsRules
@@ -25,8 +26,12 @@ internal static class SettingsRules
         if (settings.Tracing)
             derivation.Grant("WriteTraces", new[] { "xray:PutTraceSegments", "xray:PutTelemetryRecords", "xray:GetSamplingRules", "xray:GetSamplingTargets" },
                 new[] { ArnPattern.Any.Because("X-Ray supports no resource-level permissions for these actions; AWS documents \"*\"") });
-        if (settings.KmsKeyArn is { } key)
-            derivation.Grant("UseEncryptionKey", new[] { "kms:Decrypt", "kms:GenerateDataKey" }, new[] { ArnPattern.Text(key) },
-                new GrantCondition("StringEquals", "kms:EncryptionContext:aws:states:stateMachineArn", Collections.EquatableArray.Create(ArnPattern.ThisStateMachine)));
+        if (settings.KmsKeyArn is not { } key) return;
+        derivation.Grant("UseEncryptionKey", new[] { "kms:Decrypt", "kms:GenerateDataKey" }, new[] { ArnPattern.Text(key) },
+            new GrantCondition("StringEquals", "kms:EncryptionContext:aws:states:stateMachineArn", Collections.EquatableArray.Create(ArnPattern.ThisStateMachine)));
+        // An encrypted machine that logs also encrypts the log delivery with the key (encryption-at-rest.html, step 3).
+        if (settings.IsLogging)
+            derivation.Grant("UseEncryptionKeyForLogs", new[] { "kms:GenerateDataKey" }, new[] { ArnPattern.Text(key) },
+                GrantCondition.Of("StringEquals", "kms:EncryptionContext:SourceArn", "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:*"));
     }
 }
