@@ -16,6 +16,7 @@ public class DataLambdaTests
         public sealed record Item(string Sku, int Quantity, decimal Price);
         public sealed record Order(string OrderId, [property: System.Text.Json.Serialization.JsonPropertyName("total")] decimal Total, bool Express, string Customer, Item[] Items, string? Note);
         public sealed record ShipmentRequest(string OrderId, bool Express);
+        public sealed record Limits(decimal limit, string owner);
 
         [StateMachine(Name = "Shipping")]
         public partial class ShippingWorkflow : IStateMachine<ShipmentRequest, ShipmentRequest>
@@ -139,6 +140,108 @@ public class DataLambdaTests
         Assert.Equal(1000, (int)withLimit.State("Route")["Choices"]![0]!["NumericGreaterThan"]!);
     }
 
+    [Fact]
+    public void Context_fields_and_variables_become_context_and_variable_paths_in_JSONPath()
+    {
+        var machine = Run("""
+            Workflow.StartWith(Pass("Remember").Assign((Order o) => new Limits(o.Total, o.Customer))).Then(Pass("Shape").Parameters((Order o, Ctx<Limits> c) => new { o.OrderId, c.Execution.Id, c.Task.Token, Start = c.Execution.StartTime,
+                Entered = c.State.EnteredTime, Machine = c.StateMachine.Name, Customer = c.Execution.Input<Order>().Customer, c.Vars.limit, Owner = $"{c.Vars.owner} of {c.Execution.Name}" }))
+            """).Clean();
+
+        AssertJson("""
+            { "OrderId.$": "$.OrderId", "Id.$": "$$.Execution.Id", "Token.$": "$$.Task.Token", "Start.$": "$$.Execution.StartTime", "Entered.$": "$$.State.EnteredTime",
+              "Machine.$": "$$.StateMachine.Name", "Customer.$": "$$.Execution.Input.Customer", "limit.$": "$limit", "Owner.$": "States.Format('{} of {}', $owner, $$.Execution.Name)" }
+            """, machine.State("Shape")["Parameters"]);
+    }
+
+    [Fact]
+    public void Context_fields_and_variables_become_states_context_and_variables_in_JSONata()
+    {
+        var machine = Run("""
+            Workflow.StartWith(Pass("Remember").Assign((Order o) => new Limits(o.Total, o.Customer))).Then(Choice("Route").When((Order o, Ctx<Limits> c) => o.Total > c.Vars.limit && c.State.Name != "x", "Shape").Otherwise("Shape"))
+                .Then(Pass("Shape").Output((Order o, Ctx c) => new { c.Execution.Id, Item = c.Map.Item.Value<Item>().Sku, Index = c.Map.Item.Index + 1 }))
+            """, JsonAta).Clean();
+
+        Assert.Equal("{% (($states.input.total > $limit) and ($states.context.State.Name != 'x')) %}", (string?)machine.State("Route")["Choices"]![0]!["Condition"]);
+        AssertJson("""
+            { "Id": "{% $states.context.Execution.Id %}", "Item": "{% $states.context.Map.Item.Value.Sku %}", "Index": "{% ($states.context.Map.Item.Index + 1) %}" }
+            """, machine.State("Shape")["Output"]);
+    }
+
+    [Fact]
+    public void A_JSONPath_condition_compares_a_variable_with_a_constant_and_the_input()
+    {
+        var machine = Run("""Workflow.StartWith(Pass("Remember").Assign((Order o) => new Limits(o.Total, o.Customer))).Then(Choice("Route").When((Order o, Ctx<Limits> c) => c.Vars.limit > 10 && o.Customer == c.Vars.owner, "Ship").Otherwise("Ship")).Then(Pass("Ship"))""").Clean();
+
+        AssertJson("""
+            [{ "And": [ { "Variable": "$limit", "NumericGreaterThan": 10 }, { "Variable": "$.Customer", "StringEqualsPath": "$owner" } ], "Next": "Ship" }]
+            """, machine.State("Route")["Choices"]);
+    }
+
+    [Fact]
+    public void A_Map_item_selector_lambda_reads_the_item_typed_through_the_context()
+    {
+        var machine = Run("""Workflow.StartWith(Map("Lines").ItemsPath("$.Items").ItemSelector((Order o, Ctx c) => new { o.OrderId, c.Map.Item.Value<Item>().Sku, c.Map.Item.Index }).ItemProcessor(Pass("Each")))""").Clean();
+
+        AssertJson("""{ "OrderId.$": "$.OrderId", "Sku.$": "$$.Map.Item.Value.Sku", "Index.$": "$$.Map.Item.Index" }""", machine.State("Lines")["ItemSelector"]);
+    }
+
+    [Fact]
+    public void A_typed_Assign_writes_variables_in_both_languages()
+    {
+        var jsonPath = Run("""Workflow.StartWith(Pass("Remember").Assign((Order o) => new Limits(o.Total, o.Customer)))""").Clean();
+        var jsonAta = Run("""Workflow.StartWith(Pass("Remember").Assign((Order o, Ctx c) => new { limit = o.Total * 2, owner = c.Execution.Name }))""", JsonAta).Clean();
+
+        AssertJson("""{ "limit.$": "$.total", "owner.$": "$.Customer" }""", jsonPath.State("Remember")["Assign"]);
+        AssertJson("""{ "limit": "{% ($states.input.total * 2) %}", "owner": "{% $states.context.Execution.Name %}" }""", jsonAta.State("Remember")["Assign"]);
+    }
+
+    [Fact]
+    public void A_typed_Assign_where_JSONPath_assigns_from_the_result_is_ASL0041()
+    {
+        var machine = Run("""Workflow.StartWith(Pass("Remember").Parameters(new { x = 1 }).Assign((Order o) => new { limit = o.Total }))""");
+
+        var diagnostic = machine.Single("ASL0041");
+        Assert.Equal("new { limit = o.Total }", machine.Spanned(diagnostic));
+        Assert.Contains("Assign reads the state's result", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void A_Parameters_lambda_in_a_JSONata_state_is_reported_as_a_JSONPath_field_not_as_needing_JSONata()
+    {
+        var machine = Run("""Workflow.StartWith(Pass("Shape").Parameters((Order o) => new { Upper = o.Customer.ToUpper() }))""", JsonAta);
+
+        Assert.DoesNotContain(machine.Diagnostics, d => d.Id == "ASL0041");
+        Assert.Contains("Use .Output(...)", machine.Single("ASL0015").GetMessage());
+    }
+
+    [Fact]
+    public void Sorting_becomes_one_stable_sort_with_the_keys_in_order()
+    {
+        var machine = Run("""Workflow.StartWith(Pass("Shape").Output((Order o) => o.Items.OrderBy(i => i.Quantity).ThenByDescending(i => i.Sku, System.StringComparer.Ordinal).Take(2).Select(i => Math.Round(i.Price))))""", JsonAta).Clean();
+
+        Assert.Equal("{% [[$filter([$sort($states.input.Items, function($l, $r) { ($l.($v1 := $; $v1.Quantity) = $r.($v1 := $; $v1.Quantity) ? $l.($v1 := $; $v1.Sku) < $r.($v1 := $; $v1.Sku) : $l.($v1 := $; $v1.Quantity) > $r.($v1 := $; $v1.Quantity)) })], function($item, $index) { $index < 2 })].($v1 := $; $round($v1.Price))] %}",
+            (string?)machine.State("Shape")["Output"]);
+    }
+
+    [Fact]
+    public void Sorting_by_a_string_without_the_ordinal_comparer_is_ASL0040()
+    {
+        var machine = Run("""Workflow.StartWith(Pass("Shape").Output((Order o) => o.Items.OrderBy(i => i.Sku)))""", JsonAta);
+
+        var diagnostic = machine.Single("ASL0040");
+        Assert.Equal("o.Items.OrderBy(i => i.Sku)", machine.Spanned(diagnostic));
+        Assert.Contains("StringComparer.Ordinal", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Reading_the_value_a_context_holds_for_CSharp_is_ASL0040()
+    {
+        var machine = Run("""Workflow.StartWith(Pass("Shape").Output((Order o, Ctx c) => new { Input = c.Execution.InputValue }))""", JsonAta);
+
+        Assert.Contains("Input<T>()", machine.Single("ASL0040").GetMessage());
+    }
+
     private const string TypedMachine = """
         [StateMachine]
         public partial class Flow : IStateMachine<Order, object>
@@ -207,6 +310,27 @@ public class DataLambdaTests
         var runtime = Workflow.StartWith(Choice("Route").When((Order o) => o.Total > 1000 && !o.Express || o.Note != null, "Review").Otherwise("Shape"))
             .Then(Pass("Review").Parameters((Order o) => new { o.OrderId, Label = $"Order {o.OrderId}", Count = o.Items.Length }))
             .Then(Pass("Shape").QueryLanguage(QueryLanguage.JsonAta).Output((Order o) => new { Skus = o.Items.Where(i => i.Quantity > 1).Select(i => i.Sku.ToLower()), Half = o.Items.Sum(i => i.Quantity) / 2, Fast = o.Express ? o.Customer.Substring(1) : "no" }))
+            .Build();
+
+        AssertJson(Asl.Writing.AslWriter.Write(runtime), compiled);
+    }
+
+    public sealed record Limits(decimal limit, string owner);
+
+    /// <summary>Context, variables, typed Assign and sorting: the generator writes what the run-time overloads write.</summary>
+    [Fact]
+    public void The_generator_writes_context_variables_Assign_and_sorting_as_the_run_time_overloads_do()
+    {
+        const string define = """
+            Workflow.StartWith(Pass("Remember").Assign((Order o, Ctx c) => new Limits(o.Total, c.Execution.Name)))
+                .Then(Choice("Route").When((Order o, Ctx<Limits> c) => o.Total >= c.Vars.limit && c.Vars.owner != null, "Shape").Otherwise("Shape"))
+                .Then(Pass("Shape").QueryLanguage(QueryLanguage.JsonAta).Output((Order o, Ctx<Limits> c) => new { c.Vars.owner, Top = o.Items.OrderByDescending(i => i.Price).ThenBy(i => i.Sku, System.StringComparer.Ordinal).First().Sku, Skus = string.Join(",", o.Items.Select(i => i.Sku).Distinct()), Abs = Math.Abs(o.Total - c.Vars.limit) }))
+            """;
+        var compiled = Run(define).Clean().Definition;
+
+        var runtime = Workflow.StartWith(Pass("Remember").Assign((Order o, Ctx c) => new Limits(o.Total, c.Execution.Name)))
+            .Then(Choice("Route").When((Order o, Ctx<Limits> c) => o.Total >= c.Vars.limit && c.Vars.owner != null, "Shape").Otherwise("Shape"))
+            .Then(Pass("Shape").QueryLanguage(QueryLanguage.JsonAta).Output((Order o, Ctx<Limits> c) => new { c.Vars.owner, Top = o.Items.OrderByDescending(i => i.Price).ThenBy(i => i.Sku, System.StringComparer.Ordinal).First().Sku, Skus = string.Join(",", o.Items.Select(i => i.Sku).Distinct()), Abs = Math.Abs(o.Total - c.Vars.limit) }))
             .Build();
 
         AssertJson(Asl.Writing.AslWriter.Write(runtime), compiled);

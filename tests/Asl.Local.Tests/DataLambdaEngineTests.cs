@@ -87,6 +87,11 @@ public class DataLambdaEngineTests
         { "LINQ projections", o => new { Skus = o.Items.Select(i => i.Sku), Big = o.Items.Where(i => i.Quantity > 1).Select(i => i.Sku), Nested = o.Items.Select(i => new { i.Sku, Total = i.Price * i.Quantity }) } },
         { "LINQ aggregates", o => new { Sum = o.Items.Sum(i => i.Quantity), Min = o.Items.Min(i => i.Price), Max = o.Items.Max(i => i.Quantity), Count = o.Items.Count(), First = o.Items.First().Sku, FirstDear = o.Items.First(i => i.Price > 5).Sku } },
         { "Any, Contains and Average", o => new { Any = o.Items.Any(), Has = o.Items.Select(i => i.Sku).Contains("b-2"), Mean = o.Items.Average(i => i.Quantity) } },
+        { "sorting", o => new { ByPrice = o.Items.OrderBy(i => i.Price).Select(i => i.Sku), Dearest = o.Items.OrderByDescending(i => i.Price * i.Quantity).First().Sku,
+            BySku = o.Items.OrderByDescending(i => i.Sku, StringComparer.Ordinal).Select(i => i.Quantity), Then = o.Items.OrderBy(i => i.Quantity % 2).ThenByDescending(i => i.Sku, StringComparer.Ordinal).Select(i => i.Sku) } },
+        { "Take, Skip, Distinct, Reverse, Concat and Join", o => new { Two = o.Items.Take(2).Select(i => i.Sku), Rest = o.Items.Skip(1).Select(i => i.Quantity), Kinds = o.Items.Select(i => i.Quantity % 2).Distinct(),
+            Back = o.Items.Select(i => i.Sku).Reverse(), Both = o.Items.Select(i => i.Sku).Concat(o.Items.Select(i => i.Sku.ToUpper())), Csv = string.Join(",", o.Items.Select(i => i.Sku)), Counts = string.Join("+", o.Items.Select(i => i.Quantity)) } },
+        { "Math", o => new { Round = Math.Round(o.Total), Round1 = Math.Round(o.Total, 1), Floor = Math.Floor(o.Total), Ceiling = Math.Ceiling(o.Total / 3), Abs = Math.Abs(-o.Total), Max = Math.Max(o.Items.Length, 2), Min = Math.Min(o.Total, 100m) } },
     };
 
     [Theory]
@@ -134,6 +139,13 @@ public class DataLambdaEngineTests
             Min = o.Items.Min(i => i.Price - 1),
             Label = o.Express ? o.Customer.ToUpper() : o.Customer + "!",
             Note = o.Note ?? "none",
+            Sorted = o.Items.OrderBy(i => i.Quantity).ThenByDescending(i => i.Sku, StringComparer.Ordinal).Select(i => i.Sku + i.Quantity),
+            Cheapest = o.Items.OrderBy(i => i.Price).Take(2).Select(i => i.Price),
+            Later = o.Items.Skip(2).Select(i => i.Sku).Reverse(),
+            Kinds = o.Items.Select(i => i.Sku).Distinct(),
+            Rounded = Math.Round(o.Total / 7, 2),
+            Bounded = Math.Max(Math.Min(o.Total, 500m), -500m),
+            Floor = Math.Floor(o.Total) + Math.Ceiling(o.Total) + Math.Abs(o.Total),
         };
         var machine = Workflow.StartWith(Pass("Shape").Output(payload)).QueryLanguage(QueryLanguage.JsonAta).Build();
         var compiled = payload.Compile();

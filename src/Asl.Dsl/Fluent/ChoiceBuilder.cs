@@ -58,6 +58,22 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
     public ChoiceBuilder When<TInput>(Expression<Func<TInput, bool>> condition, StateBuilder next, object? assign = null, object? output = null, string? comment = null) =>
         When(ExpressionTreeReader.Read(condition), next, assign, output, comment);
 
+    /// <summary>
+    /// When the C# <paramref name="condition"/> over the state input and the context object holds, continues with <paramref name="next"/>:
+    /// <c>(Order o, Ctx&lt;OrderVars&gt; c) =&gt; o.Total &gt; c.Vars.limit</c> reads the context as <c>$$</c> / <c>$states.context</c> and
+    /// the variables as <c>$name</c>. <paramref name="comment"/> is the rule's Comment.
+    /// </summary>
+    /// <typeparam name="TInput">The state input's type.</typeparam>
+    /// <typeparam name="TContext"><see cref="Ctx"/>, or <see cref="Ctx{TVars}"/> to read variables.</typeparam>
+    public ChoiceBuilder When<TInput, TContext>(Expression<Func<TInput, TContext, bool>> condition, string next, object? assign = null, object? output = null, string? comment = null)
+        where TContext : Ctx => When(ExpressionTreeReader.Read(condition), next, assign, output, comment);
+
+    /// <summary>When the C# <paramref name="condition"/> over the state input and the context object holds, continues with <paramref name="next"/>.</summary>
+    /// <typeparam name="TInput">The state input's type.</typeparam>
+    /// <typeparam name="TContext"><see cref="Ctx"/>, or <see cref="Ctx{TVars}"/> to read variables.</typeparam>
+    public ChoiceBuilder When<TInput, TContext>(Expression<Func<TInput, TContext, bool>> condition, StateBuilder next, object? assign = null, object? output = null, string? comment = null)
+        where TContext : Ctx => When(ExpressionTreeReader.Read(condition), next, assign, output, comment);
+
     internal ChoiceBuilder When(DataLambda condition, string next, object? assign = null, object? output = null, string? comment = null) =>
         AddRule(Asl.Condition.Of(Lambda(condition)), new Target(next), assign, output, comment);
 
@@ -112,6 +128,25 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
         return this;
     }
 
+    /// <summary>Variables assigned when the default is taken, computed by a C# lambda over the state input: each member is a variable.</summary>
+    /// <typeparam name="TInput">The state input's type.</typeparam>
+    /// <typeparam name="TVariables">The variables' type.</typeparam>
+    public ChoiceBuilder Assign<TInput, TVariables>(Expression<Func<TInput, TVariables>> variables) => Assign(ExpressionTreeReader.Read(variables));
+
+    /// <summary>Variables assigned when the default is taken, computed by a C# lambda over the state input and the context object.</summary>
+    /// <typeparam name="TInput">The state input's type.</typeparam>
+    /// <typeparam name="TContext"><see cref="Ctx"/>, or <see cref="Ctx{TVars}"/> to read variables.</typeparam>
+    /// <typeparam name="TVariables">The variables' type.</typeparam>
+    public ChoiceBuilder Assign<TInput, TContext, TVariables>(Expression<Func<TInput, TContext, TVariables>> variables) where TContext : Ctx =>
+        Assign(ExpressionTreeReader.Read(variables));
+
+    internal ChoiceBuilder Assign(DataLambda variables)
+    {
+        _assign = Template.Lambda(Lambda(variables));
+        Record("Assign");
+        return this;
+    }
+
     private ChoiceBuilder AddRule(Condition condition, Target next, object? assign, object? output, string? comment)
     {
         if (BuilderOrigin.Current is not null)
@@ -128,6 +163,8 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
     internal override State Build(BuildScope scope, string pointer)
     {
         var jsonAta = scope.IsJsonAta(this);
+        if (!jsonAta && _inputPath is not null && _assign?.DataLambda is { } lambda)
+            throw DataLambdaErrors.AssignReadsOtherData(lambda, "the input after InputPath");
         var rules = new ChoiceRule[_rules.Count];
         for (var i = 0; i < rules.Length; i++)
         {

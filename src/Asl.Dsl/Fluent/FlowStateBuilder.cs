@@ -115,6 +115,12 @@ public abstract class FlowStateBuilder<TSelf> : StateBuilder<TSelf> where TSelf 
     /// <typeparam name="TResult">The output's type.</typeparam>
     public TSelf Output<TInput, TResult>(Expression<Func<TInput, TResult>> output) => Output(ExpressionTreeReader.Read(output));
 
+    /// <summary>JSONata: the state's output computed by a C# lambda over the state input and the context object (<c>(Order o, Ctx c) =&gt; ...</c>).</summary>
+    /// <typeparam name="TInput">The state input's type.</typeparam>
+    /// <typeparam name="TContext"><see cref="Ctx"/>, or <see cref="Ctx{TVars}"/> to read variables.</typeparam>
+    /// <typeparam name="TResult">The output's type.</typeparam>
+    public TSelf Output<TInput, TContext, TResult>(Expression<Func<TInput, TContext, TResult>> output) where TContext : Ctx => Output(ExpressionTreeReader.Read(output));
+
     internal TSelf Output(DataLambda output)
     {
         _output = Template.Lambda(Lambda(output));
@@ -130,6 +136,43 @@ public abstract class FlowStateBuilder<TSelf> : StateBuilder<TSelf> where TSelf 
         return Self;
     }
 
+    /// <summary>
+    /// Assigns variables computed by a C# lambda over the state input: <c>.Assign((Order o) =&gt; new { orderId = o.OrderId })</c>;
+    /// each member is a variable, read back typed with <see cref="Ctx{TVars}"/>. In a JSONPath state the lambda reads the
+    /// state input only where Assign's <c>$</c> is the input (a Pass that sets no result, a Wait, without InputPath).
+    /// </summary>
+    /// <typeparam name="TInput">The state input's type.</typeparam>
+    /// <typeparam name="TVariables">The variables' type.</typeparam>
+    public TSelf Assign<TInput, TVariables>(Expression<Func<TInput, TVariables>> variables) => Assign(ExpressionTreeReader.Read(variables));
+
+    /// <summary>Assigns variables computed by a C# lambda over the state input and the context object.</summary>
+    /// <typeparam name="TInput">The state input's type.</typeparam>
+    /// <typeparam name="TContext"><see cref="Ctx"/>, or <see cref="Ctx{TVars}"/> to read variables.</typeparam>
+    /// <typeparam name="TVariables">The variables' type.</typeparam>
+    public TSelf Assign<TInput, TContext, TVariables>(Expression<Func<TInput, TContext, TVariables>> variables) where TContext : Ctx =>
+        Assign(ExpressionTreeReader.Read(variables));
+
+    internal TSelf Assign(DataLambda variables)
+    {
+        _assign = Template.Lambda(Lambda(variables));
+        Record("Assign");
+        return Self;
+    }
+
+    /// <summary>
+    /// True when a JSONPath Assign's <c>$</c> is this state's input, so a lambda over the input can be written there: AWS
+    /// evaluates JSONPath Assign against the state's result (a Task's, a Map's, a Pass's Parameters or Result).
+    /// </summary>
+    private protected virtual bool AssignSeesInput => false;
+
+    private AslJson? RenderAssign(BuildScope scope, string pointer)
+    {
+        var jsonAta = scope.IsJsonAta(this);
+        if (!jsonAta && _assign?.DataLambda is { } lambda && !(AssignSeesInput && _inputPath is null))
+            throw DataLambdaErrors.AssignReadsOtherData(lambda, _inputPath is null ? "the state's result ('$')" : "the input after InputPath");
+        return Render(_assign, scope, pointer, "Assign", jsonAta);
+    }
+
     /// <summary>Applies the flow fields; a state left open ends its container.</summary>
     internal T Flow<T>(T state, BuildScope scope, string pointer) where T : FlowState => Common(state) with
     {
@@ -138,6 +181,6 @@ public abstract class FlowStateBuilder<TSelf> : StateBuilder<TSelf> where TSelf 
         InputPath = _inputPath,
         OutputPath = _outputPath,
         Output = Render(_output, scope, pointer, "Output", jsonAta: true),
-        Assign = Render(_assign, scope, pointer, "Assign", scope.IsJsonAta(this)),
+        Assign = RenderAssign(scope, pointer),
     };
 }

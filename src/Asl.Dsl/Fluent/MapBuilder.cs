@@ -89,6 +89,18 @@ public sealed class MapBuilder : WorkStateBuilder<MapBuilder>
     /// </summary>
     public MapBuilder ItemSelector(object selector) => Set(ref _itemSelector, Template.Capture(selector), "ItemSelector");
 
+    /// <summary>
+    /// Reshapes each item with a C# lambda over the Map's input and the context, whose <c>Map.Item</c> is the item:
+    /// <c>(Order o, Ctx c) =&gt; new { o.OrderId, c.Map.Item.Value&lt;LineItem&gt;().Sku, c.Map.Item.Index }</c>.
+    /// </summary>
+    /// <typeparam name="TInput">The Map state's input type.</typeparam>
+    /// <typeparam name="TContext"><see cref="Ctx"/>, or <see cref="Ctx{TVars}"/> to read variables.</typeparam>
+    /// <typeparam name="TItem">The type of each reshaped item.</typeparam>
+    public MapBuilder ItemSelector<TInput, TContext, TItem>(System.Linq.Expressions.Expression<System.Func<TInput, TContext, TItem>> selector) where TContext : Ctx =>
+        ItemSelector(ExpressionTreeReader.Read(selector));
+
+    internal MapBuilder ItemSelector(DataLambda selector) => Set(ref _itemSelector, Template.Lambda(Lambda(selector)), "ItemSelector");
+
     /// <summary>At most this many iterations at once (0 = no limit).</summary>
     public MapBuilder MaxConcurrency(int limit)
     {

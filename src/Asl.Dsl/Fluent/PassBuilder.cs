@@ -20,6 +20,8 @@ public sealed class PassBuilder : FlowStateBuilder<PassBuilder>
 
     internal override object? OutputOrigin => _parameters?.DataLambda?.Origin is { } origin && _resultPath is null && !HasOutput ? origin : base.OutputOrigin;
 
+    private protected override bool AssignSeesInput => _parameters is null && _result is null;
+
     /// <summary>The fixed result of the state.</summary>
     public PassBuilder Result(object? result)
     {
@@ -45,6 +47,13 @@ public sealed class PassBuilder : FlowStateBuilder<PassBuilder>
     /// <typeparam name="TResult">The payload's type.</typeparam>
     public PassBuilder Parameters<TInput, TResult>(Expression<Func<TInput, TResult>> parameters) => Parameters(ExpressionTreeReader.Read(parameters));
 
+    /// <summary>JSONPath: the payload computed by a C# lambda over the state input and the context object (<c>(Order o, Ctx c) =&gt; ...</c>).</summary>
+    /// <typeparam name="TInput">The state input's type.</typeparam>
+    /// <typeparam name="TContext"><see cref="Ctx"/>, or <see cref="Ctx{TVars}"/> to read variables.</typeparam>
+    /// <typeparam name="TResult">The payload's type.</typeparam>
+    public PassBuilder Parameters<TInput, TContext, TResult>(Expression<Func<TInput, TContext, TResult>> parameters) where TContext : Ctx =>
+        Parameters(ExpressionTreeReader.Read(parameters));
+
     internal PassBuilder Parameters(DataLambda parameters)
     {
         _parameters = Template.Lambda(Lambda(parameters));
@@ -61,5 +70,10 @@ public sealed class PassBuilder : FlowStateBuilder<PassBuilder>
     }
 
     internal override State Build(BuildScope scope, string pointer) =>
-        Flow(new PassState(), scope, pointer) with { Parameters = Render(_parameters, scope, pointer, "Parameters", jsonAta: false), ResultPath = _resultPath, Result = _result };
+        Flow(new PassState(), scope, pointer) with { Parameters = RenderParameters(scope, pointer), ResultPath = _resultPath, Result = _result };
+
+    // A lambda given to Parameters in a JSONata state is written as JSONata there, so the state is reported for what is
+    // wrong with it (Parameters is a JSONPath field: use Output), not for JSONPath's limits.
+    private AslJson? RenderParameters(BuildScope scope, string pointer) =>
+        Render(_parameters, scope, pointer, "Parameters", jsonAta: _parameters?.DataLambda is not null && scope.IsJsonAta(this));
 }

@@ -17,6 +17,8 @@ public sealed class WaitBuilder : FlowStateBuilder<WaitBuilder>
 
     internal WaitBuilder(string name) : base(name) { }
 
+    private protected override bool AssignSeesInput => true;
+
     /// <summary>Waits a fixed number of seconds.</summary>
     public WaitBuilder Seconds(int seconds)
     {

@@ -89,7 +89,8 @@ internal sealed partial class Evaluator
             ?? throw Fail(DiagnosticDescriptors.UntranslatableLambda, argument, $"'{Describe(argument.Syntax)}' is not a lambda written here; write the lambda in place ((Order o) => ...) so the build can read it");
         var scope = new HashSet<IParameterSymbol>(lambda.Symbol.Parameters, SymbolEqualityComparer.Default);
         var input = lambda.Symbol.Parameters[0];
-        return new DataLambda(input.Name, Named(input.Type), ReadData(BodyOf(lambda), scope), new SourceOrigin(lambda.Syntax)) { ResultType = Named(lambda.Symbol.ReturnType) };
+        var context = lambda.Symbol.Parameters.Length > 1 ? lambda.Symbol.Parameters[1].Name : null;
+        return new DataLambda(input.Name, Named(input.Type), ReadData(BodyOf(lambda), scope), new SourceOrigin(lambda.Syntax), context) { ResultType = Named(lambda.Symbol.ReturnType) };
     }
 
     private static IAnonymousFunctionOperation? UnwrapLambda(IOperation operation)
@@ -129,6 +130,8 @@ internal sealed partial class Evaluator
             case IParameterReferenceOperation parameter:
                 return new DataPath(parameter.Parameter.Name, Array.Empty<string>(), kind, text, origin);
             case IMemberReferenceOperation { Instance: { } owner } member when member is IPropertyReferenceOperation or IFieldReferenceOperation:
+                if (DataMethods.IsContextHolder(member.Member.ContainingType.ToDisplayString(), member.Member.Name))
+                    throw Untranslatable(operation, DataMethods.ContextHolderAdvice);
                 if (IsComputedMember(member.Member.Name, owner.Type))
                     return new DataCall(member.Member.Name, ReadData(owner, scope), Array.Empty<DataExpression>(), kind, text, origin);
                 return DataMethods.Member(ReadData(owner, scope), JsonName(member.Member), kind, text, origin);
@@ -179,16 +182,36 @@ internal sealed partial class Evaluator
         if (definition.ContainingType.ToDisplayString() == "System.Linq.Enumerable" && DataMethods.IsLinq(method.Name))
         {
             var operands = invocation.Instance is { } receiver ? new[] { receiver }.Concat(invocation.Arguments.Select(a => a.Value)) : invocation.Arguments.Select(a => a.Value);
-            var list = operands.Select(o => UnwrapLambda(o) is { } function ? ReadFunction(function, scope) : ReadData(o, scope)).ToList();
+            var list = operands.Select(o => UnwrapLambda(o) is { } function ? ReadFunction(function, scope) : IsComparer(o) ? ReadComparer(o) : ReadData(o, scope)).ToList();
             return new DataCall(method.Name, list[0], list.Skip(1).ToArray(), kind, text, origin);
         }
+        if (method.ContainingType.ToDisplayString() == "System.Math" && DataMethods.IsMath(method.Name, invocation.Arguments.Length))
+            return new DataCall("Math." + method.Name, ReadData(invocation.Arguments[0].Value, scope), invocation.Arguments.Skip(1).Select(a => ReadData(a.Value, scope)).ToArray(), kind, text, origin);
+        if (method.ContainingType.SpecialType == SpecialType.System_String && method.IsStatic && method.Name == "Join" && invocation.Arguments.Length == 2
+            && invocation.Arguments[1].ArgumentKind != ArgumentKind.ParamArray)
+            return new DataCall("Join", ReadData(invocation.Arguments[1].Value, scope), new[] { ReadData(invocation.Arguments[0].Value, scope) }, kind, text, origin);
         if (method.ContainingType.SpecialType == SpecialType.System_String && method.IsStatic && method.Name is "Concat")
             return DataMethods.JoinConcat(invocation.Arguments.SelectMany(a => a.Value is IArrayCreationOperation { Initializer: { } items } ? items.ElementValues : ImmutableArray.Create(a.Value))
                 .Select(v => ReadData(v, scope)).ToList(), text, origin);
+        if (!method.IsStatic && invocation.Instance is { } owner
+            && DataMethods.ContextAccessor(method.ContainingType.ToDisplayString(), method.Name, invocation.Arguments.Length) is { } accessor)
+            return DataMethods.Member(ReadData(owner, scope), accessor, kind, text, origin);
         if (!method.IsStatic && invocation.Instance is { } target
             && DataMethods.IsInstanceCall(method.Name, target.Type?.SpecialType == SpecialType.System_String, invocation.Arguments.Length))
             return new DataCall(method.Name, ReadData(target, scope), invocation.Arguments.Select(a => ReadData(a.Value, scope)).ToArray(), kind, text, origin);
         throw Untranslatable(invocation, $"'{method.ContainingType.Name}.{method.Name}' has no ASL form");
+    }
+
+    private static bool IsComparer(IOperation operation) =>
+        operation.Type is { } type && (type.ToDisplayString() == "System.Collections.Generic.IComparer<string>" || type.AllInterfaces.Any(i => i.ToDisplayString() == "System.Collections.Generic.IComparer<string>"));
+
+    /// <summary>A string comparer of a sorting operator: only StringComparer.Ordinal is JSONata's order.</summary>
+    private DataExpression ReadComparer(IOperation operation)
+    {
+        var value = operation is IConversionOperation conversion ? conversion.Operand : operation;
+        if (value is IPropertyReferenceOperation { Property: { Name: "Ordinal", IsStatic: true } property } && property.ContainingType.ToDisplayString() == "System.StringComparer")
+            return new DataConstant(DataMethods.OrdinalComparer, DataKind.Other, Describe(operation.Syntax), new SourceOrigin(operation.Syntax));
+        throw Untranslatable(operation, "JSONata orders strings by UTF-16 code unit, so the only comparer is StringComparer.Ordinal");
     }
 
     private DataObject ReadObject(IObjectCreationOperation creation, HashSet<IParameterSymbol> scope, string text, SourceOrigin origin)

@@ -197,6 +197,8 @@ public sealed record Order(string OrderId, [property: System.Text.Json.Serializa
 
 public sealed record ShipmentRequest(string OrderId, bool Express);
 
+public sealed record TopLines(string[] Top, string Skus, decimal Rounded);
+
 [StateMachine(Name = "Shipping")]
 public partial class ShippingWorkflow : IStateMachine<ShipmentRequest, ShipmentRequest>
 {
@@ -235,5 +237,35 @@ public partial class TypedJsonAtaExample : IStateMachine<Order, OrderSummary>
                 Value = o.Items.Sum(i => i.Price * i.Quantity),
                 Speed = o.Express ? "express" : "standard",
                 Note = o.Note ?? "none",
+            }));
+}
+
+public sealed record OrderFacts(string orderId, decimal total);
+
+[StateMachine]
+public partial class TypedVariablesExample : IStateMachine<Order, string>
+{
+    public static Workflow Define() => Workflow
+        .StartWith(Pass("Remember")
+            .Assign((Order o) => new OrderFacts(o.OrderId, o.Total)))
+        .Then(Choice("Large?")
+            .When((Order o, Ctx<OrderFacts> c) => c.Vars.total > 1000 && !o.Express, "Notify")
+            .Otherwise("Done"))
+        .Then(Pass("Notify")
+            .Parameters((Order o, Ctx<OrderFacts> c) => new { c.Vars.orderId, Execution = c.Execution.Name, Message = $"Order {c.Vars.orderId} is large" }))
+        .Then(Succeed("Done"));
+}
+
+[StateMachine(QueryLanguage = QueryLanguage.JsonAta)]
+public partial class TypedSortingExample : IStateMachine<Order, TopLines>
+{
+    public static Workflow Define() => Workflow
+        .StartWith(Pass("Top lines")
+            .Assign((Order o, Ctx c) => new { orderId = o.OrderId, startedBy = c.Execution.Name })
+            .Output((Order o) => new
+            {
+                Top = o.Items.OrderByDescending(i => i.Price * i.Quantity).ThenBy(i => i.Sku, StringComparer.Ordinal).Take(3).Select(i => i.Sku),
+                Skus = string.Join(", ", o.Items.Select(i => i.Sku).Distinct()),
+                Rounded = Math.Round(o.Total),
             }));
 }

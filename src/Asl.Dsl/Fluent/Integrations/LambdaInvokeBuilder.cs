@@ -1,3 +1,6 @@
+using System;
+using System.Linq.Expressions;
+
 namespace Asl;
 
 /// <summary>
@@ -24,6 +27,28 @@ public sealed class LambdaInvokeBuilder : TaskBuilder<LambdaInvokeBuilder>
     public LambdaInvokeBuilder Payload(object payload)
     {
         _payload = Template.Capture(payload);
+        RecordRequest("Payload", nameof(payload));
+        return this;
+    }
+
+    /// <summary>The event given to the function, computed by a C# lambda over the state input (paths in JSONPath, JSONata expressions in JSONata).</summary>
+    /// <typeparam name="TInput">The state input's type.</typeparam>
+    /// <typeparam name="TPayload">The event's type.</typeparam>
+    public LambdaInvokeBuilder Payload<TInput, TPayload>(Expression<Func<TInput, TPayload>> payload) => Payload(ExpressionTreeReader.Read(payload));
+
+    /// <summary>
+    /// The event given to the function, computed by a C# lambda over the state input and the context object:
+    /// <c>(Order o, Ctx c) =&gt; new { o.OrderId, TaskToken = c.Task.Token }</c>.
+    /// </summary>
+    /// <typeparam name="TInput">The state input's type.</typeparam>
+    /// <typeparam name="TContext"><see cref="Ctx"/>, or <see cref="Ctx{TVars}"/> to read variables.</typeparam>
+    /// <typeparam name="TPayload">The event's type.</typeparam>
+    public LambdaInvokeBuilder Payload<TInput, TContext, TPayload>(Expression<Func<TInput, TContext, TPayload>> payload) where TContext : Ctx =>
+        Payload(ExpressionTreeReader.Read(payload));
+
+    internal LambdaInvokeBuilder Payload(DataLambda payload)
+    {
+        _payload = Template.Lambda(Lambda(payload));
         RecordRequest("Payload", nameof(payload));
         return this;
     }

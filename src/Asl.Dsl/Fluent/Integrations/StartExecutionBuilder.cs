@@ -68,6 +68,13 @@ public sealed class StartExecutionBuilder : TaskBuilder<StartExecutionBuilder>
     /// <typeparam name="TChildInput">The child's input type.</typeparam>
     public StartExecutionBuilder Input<TInput, TChildInput>(Expression<Func<TInput, TChildInput>> input) => Input(ExpressionTreeReader.Read(input));
 
+    /// <summary>The child's input computed by a C# lambda over this state's input and the context object: <c>(Order o, Ctx c) =&gt; new ChildInput(o.OrderId, c.Task.Token)</c>.</summary>
+    /// <typeparam name="TInput">This state's input type.</typeparam>
+    /// <typeparam name="TContext"><see cref="Ctx"/>, or <see cref="Ctx{TVars}"/> to read variables.</typeparam>
+    /// <typeparam name="TChildInput">The child's input type.</typeparam>
+    public StartExecutionBuilder Input<TInput, TContext, TChildInput>(Expression<Func<TInput, TContext, TChildInput>> input) where TContext : Ctx =>
+        Input(ExpressionTreeReader.Read(input));
+
     internal StartExecutionBuilder Input(DataLambda input)
     {
         _input = Template.Lambda(Lambda(input));

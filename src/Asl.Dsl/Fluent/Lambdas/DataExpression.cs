@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Asl;
 
@@ -194,16 +195,18 @@ internal sealed class DataMember
 
 /// <summary>
 /// A lambda over the state's data as the builders keep it until the state is built: its body, the parameter that is the
-/// state input, and the C# type of that parameter (for the input-type check).
+/// state input, the C# type of that parameter (for the input-type check), and the parameter that is the context object
+/// (<see cref="Ctx"/>, whose <c>Vars</c> are the workflow variables), if the lambda has one.
 /// </summary>
 internal sealed class DataLambda
 {
-    public DataLambda(string input, string inputType, DataExpression body, object? origin)
+    public DataLambda(string input, string inputType, DataExpression body, object? origin, string? context = null)
     {
         Input = input;
         InputType = inputType;
         Body = body;
         Origin = origin;
+        Context = context;
     }
 
     /// <summary>The name of the parameter that is the state input.</summary>
@@ -212,6 +215,9 @@ internal sealed class DataLambda
     /// <summary>The C# type of the state input, as written.</summary>
     public string InputType { get; }
 
+    /// <summary>The name of the parameter that is the context object, or null.</summary>
+    public string? Context { get; }
+
     public DataExpression Body { get; }
 
     /// <summary>Where the lambda is (compile time), or null.</summary>
@@ -219,4 +225,36 @@ internal sealed class DataLambda
 
     /// <summary>The C# type the lambda returns, named as <see cref="InputType"/> is (the type of the data it writes), or null.</summary>
     public string? ResultType { get; init; }
+
+    /// <summary>
+    /// Where a path of the lambda's parameters starts: the state input, the context object, or a workflow variable
+    /// (<c>c.Vars.total</c>, whose name is given); <paramref name="rest"/> are the JSON names after that start.
+    /// A path from a parameter that is neither (a LINQ lambda's) is <see cref="DataRoot.Other"/>.
+    /// </summary>
+    public DataRoot RootOf(DataPath path, out string variable, out IReadOnlyList<string> rest)
+    {
+        variable = "";
+        rest = path.Segments;
+        if (path.Parameter == Input) return DataRoot.Input;
+        if (path.Parameter != Context) return DataRoot.Other;
+        if (path.Segments.Count == 0 || path.Segments[0] != nameof(Ctx<object>.Vars)) return DataRoot.Context;
+        if (path.Segments.Count == 1)
+            throw DataLambdaErrors.Untranslatable(path, "the variables are read one at a time: read a member of Vars (c.Vars.total), which is the variable of its name");
+        variable = path.Segments[1];
+        rest = path.Segments.Skip(2).ToArray();
+        return DataRoot.Variable;
+    }
+}
+
+/// <summary>Where a path of a data lambda starts.</summary>
+internal enum DataRoot
+{
+    /// <summary>The state input.</summary>
+    Input,
+    /// <summary>The context object.</summary>
+    Context,
+    /// <summary>A workflow variable.</summary>
+    Variable,
+    /// <summary>A LINQ lambda's parameter.</summary>
+    Other,
 }

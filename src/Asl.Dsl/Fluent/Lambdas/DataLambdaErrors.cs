@@ -17,6 +17,11 @@ internal static class DataLambdaErrors
             + "(or the machine with [StateMachine(QueryLanguage = QueryLanguage.JsonAta)]).")
         { Origin = node.Origin, Code = NeedsJsonAtaCode };
 
+    /// <summary>A typed Assign in a JSONPath state whose Assign reads other data than the state input (<paramref name="what"/>).</summary>
+    public static WorkflowDefinitionException AssignReadsOtherData(DataLambda lambda, string what) =>
+        NeedsJsonAta(lambda.Body, $"in a JSONPath state Assign reads {what}, not the state input the lambda reads "
+            + "(only a Pass that sets no result, a Wait and a Choice, without InputPath, assign from their input); JSONata's Assign reads the input as $states.input");
+
     public static WorkflowDefinitionException Untranslatable(DataExpression node, string reason) =>
         new($"'{node.Text}' cannot be translated to ASL: {reason}.") { Origin = node.Origin, Code = UntranslatableCode };
 }

@@ -17,6 +17,19 @@ internal static class DataMethods
     private static readonly HashSet<string> LinqMethods = new(StringComparer.Ordinal)
     {
         "Select", "Where", "Sum", "Count", "Min", "Max", "Average", "Any", "All", "First", "Contains",
+        "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "Take", "Skip", "Distinct", "Reverse", "Concat",
+    };
+
+    /// <summary>The text of the one string comparer the sorting operators take: JSONata compares strings by UTF-16 code unit.</summary>
+    public const string OrdinalComparer = "StringComparer.Ordinal";
+
+    /// <summary>A System.Math function data lambdas translate, with its number of arguments.</summary>
+    public static bool IsMath(string name, int arguments) => name switch
+    {
+        "Floor" or "Ceiling" or "Abs" => arguments == 1,
+        "Round" => arguments is 1 or 2,
+        "Max" or "Min" => arguments == 2,
+        _ => false,
     };
 
     /// <summary>A LINQ operator (System.Linq.Enumerable) data lambdas translate.</summary>
@@ -40,6 +53,24 @@ internal static class DataMethods
     /// <summary>A property that is a computation: a string's or array's <c>Length</c>, a collection's <c>Count</c>.</summary>
     public static bool IsMemberCall(string name, Type owner) =>
         name == "Length" && (owner == typeof(string) || owner.IsArray) || name == "Count" && typeof(ICollection).IsAssignableFrom(owner);
+
+    /// <summary>
+    /// The member a typed accessor of the context object reads: <c>ContextExecution.Input&lt;T&gt;()</c> is
+    /// <c>Execution.Input</c>, <c>ContextMapItem.Value&lt;T&gt;()</c> is <c>Map.Item.Value</c>; null for any other method.
+    /// </summary>
+    public static string? ContextAccessor(string declaringType, string method, int arguments) => (declaringType, method, arguments) switch
+    {
+        ("Asl.ContextExecution", "Input", 0) => "Input",
+        ("Asl.ContextMapItem", "Value", 0) => "Value",
+        _ => null,
+    };
+
+    /// <summary>True for the members that hold the input or item when a lambda runs as C#, which are not context fields.</summary>
+    public static bool IsContextHolder(string declaringType, string member) =>
+        declaringType == "Asl.ContextExecution" && member == "InputValue" || declaringType == "Asl.ContextMapItem" && member == "ValueObject";
+
+    /// <summary>Why a context holder cannot be read.</summary>
+    public const string ContextHolderAdvice = "it holds the value for running the lambda as C#; read the context field with Input<T>() or Value<T>()";
 
     /// <summary>The JSON kind of a CLR type.</summary>
     public static DataKind KindOf(Type type)

@@ -16,12 +16,13 @@ namespace Asl;
 /// </summary>
 internal static class ExpressionTreeReader
 {
-    /// <summary>Reads a lambda whose first parameter is the state input.</summary>
+    /// <summary>Reads a lambda whose first parameter is the state input and whose second, if any, the context object.</summary>
     /// <exception cref="WorkflowDefinitionException">Part of the lambda has no translation.</exception>
     public static DataLambda Read(LambdaExpression lambda)
     {
         var input = lambda.Parameters[0];
-        return new DataLambda(input.Name ?? "input", DataMethods.TypeName(input.Type), Read(lambda.Body), null) { ResultType = DataMethods.TypeName(lambda.ReturnType) };
+        var context = lambda.Parameters.Count > 1 ? lambda.Parameters[1].Name ?? "context" : null;
+        return new DataLambda(input.Name ?? "input", DataMethods.TypeName(input.Type), Read(lambda.Body), null, context) { ResultType = DataMethods.TypeName(lambda.ReturnType) };
     }
 
     private static DataExpression Read(Expression node)
@@ -40,6 +41,8 @@ internal static class ExpressionTreeReader
             case UnaryExpression { NodeType: ExpressionType.Not or ExpressionType.Negate or ExpressionType.NegateChecked } unary when unary.Method is null || unary.Method.DeclaringType == typeof(decimal):
                 return new DataUnary(unary.NodeType == ExpressionType.Not ? DataOperator.Not : DataOperator.Negate, Read(unary.Operand), kind, text, null);
             case MemberExpression { Expression: { } owner } member:
+                if (DataMethods.IsContextHolder(DataMethods.TypeName(member.Member.DeclaringType!), member.Member.Name))
+                    throw Untranslatable(text, DataMethods.ContextHolderAdvice);
                 if (DataMethods.IsMemberCall(member.Member.Name, owner.Type))
                     return new DataCall(member.Member.Name, Read(owner), Array.Empty<DataExpression>(), kind, text, null);
                 return DataMethods.Member(Read(owner), JsonName(member.Member), kind, text, null);
@@ -85,10 +88,25 @@ internal static class ExpressionTreeReader
         if (method.DeclaringType == typeof(string) && method.IsStatic && method.Name is "Concat" or "Format")
             return Concat(call, text);
         if (method.DeclaringType == typeof(Enumerable) && DataMethods.IsLinq(method.Name))
-            return new DataCall(method.Name, Read(call.Arguments[0]), call.Arguments.Skip(1).Select(Read).ToArray(), kind, text, null);
+            return new DataCall(method.Name, Read(call.Arguments[0]), call.Arguments.Skip(1).Select(LinqArgument).ToArray(), kind, text, null);
+        if (method.DeclaringType == typeof(Math) && DataMethods.IsMath(method.Name, call.Arguments.Count))
+            return new DataCall("Math." + method.Name, Read(call.Arguments[0]), call.Arguments.Skip(1).Select(Read).ToArray(), kind, text, null);
+        if (method.DeclaringType == typeof(string) && method.Name == "Join" && call.Arguments.Count == 2 && call.Arguments[1] is not NewArrayExpression)
+            return new DataCall("Join", Read(call.Arguments[1]), new[] { Read(call.Arguments[0]) }, kind, text, null);
+        if (call.Object is { } owner && DataMethods.ContextAccessor(DataMethods.TypeName(method.DeclaringType!), method.Name, call.Arguments.Count) is { } accessor)
+            return DataMethods.Member(Read(owner), accessor, kind, text, null);
         if (call.Object is { } target && DataMethods.IsInstanceCall(method.Name, target.Type, call.Arguments.Count))
             return new DataCall(method.Name, Read(target), call.Arguments.Select(Read).ToArray(), kind, text, null);
         throw Untranslatable(text, $"'{method.DeclaringType?.Name}.{method.Name}' has no ASL form");
+    }
+
+    /// <summary>An argument of a LINQ operator; a string comparer must be <see cref="StringComparer.Ordinal"/>, JSONata's order.</summary>
+    private static DataExpression LinqArgument(Expression argument)
+    {
+        if (!typeof(IComparer<string>).IsAssignableFrom(argument.Type)) return Read(argument);
+        if (!ReadsParameter(argument) && ReferenceEquals(Expression.Lambda(argument).Compile().DynamicInvoke(), StringComparer.Ordinal))
+            return new DataConstant(DataMethods.OrdinalComparer, DataKind.Other, argument.ToString(), null);
+        throw Untranslatable(argument.ToString(), "JSONata orders strings by UTF-16 code unit, so the only comparer is StringComparer.Ordinal");
     }
 
     /// <summary><c>a + b</c> on strings, <c>string.Concat</c> and an interpolated string (<c>string.Format</c> with a constant format).</summary>

@@ -18,10 +18,10 @@ internal static class JsonAtaWriter
 {
     /// <summary>The payload: an object creation becomes an object whose computed members are <c>{% ... %}</c>; anything else one expression.</summary>
     public static AslJson Payload(DataLambda lambda, Dictionary<string, object>? origins, string pointer) =>
-        Value(lambda.Body, new Scope(lambda.Input), origins, pointer);
+        Value(lambda.Body, new Scope(lambda), origins, pointer);
 
     /// <summary>The <c>{% ... %}</c> condition of a Choice rule.</summary>
-    public static string Condition(DataLambda lambda) => "{% " + Expression(lambda.Body, new Scope(lambda.Input)) + " %}";
+    public static string Condition(DataLambda lambda) => "{% " + Expression(lambda.Body, new Scope(lambda)) + " %}";
 
     private static AslJson Value(DataExpression node, Scope scope, Dictionary<string, object>? origins, string pointer)
     {
@@ -59,9 +59,10 @@ internal static class JsonAtaWriter
                 AppendLiteral(text, constant.Value);
                 break;
             case DataPath path:
+                var segments = path.Segments;
                 if (path.Source is { } source) Append(text, source, scope);
-                else text.Append(scope.Root(path));
-                foreach (var segment in path.Segments)
+                else text.Append(scope.Root(path, out segments));
+                foreach (var segment in segments)
                 {
                     text.Append('.');
                     if (IsPlainName(segment)) text.Append(segment);
@@ -152,6 +153,11 @@ internal static class JsonAtaWriter
 
     private static void AppendCall(StringBuilder text, DataCall call, Scope scope)
     {
+        if (call.Method is "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending")
+        {
+            AppendSort(text, call, scope);
+            return;
+        }
         var target = Expression(call.Target, scope);
         string Argument(int i) => Expression(call.Arguments[i], scope);
         string Function(int i) => FunctionOf((DataFunction)call.Arguments[i], scope);
@@ -178,11 +184,67 @@ internal static class JsonAtaWriter
             "Any" when hasFunction => "($count(" + target + "[" + Function(0) + "]) > 0)",
             "Any" => "($count(" + target + ") > 0)",
             "All" => "($count(" + target + "[" + Function(0) + "]) = $count(" + target + "))",
-            "First" when hasFunction => target + "[" + Function(0) + "][0]",
-            "First" => target + "[0]",
+            // In parentheses: a path step after an array constructor's predicate ([...][0].Sku) reads nothing in JSONata.
+            "First" when hasFunction => "(" + target + "[" + Function(0) + "])[0]",
+            "First" => "(" + target + ")[0]",
+            "Take" => "[$filter(" + target + ", function($item, $index) { $index < " + Argument(0) + " })]",
+            "Skip" => "[$filter(" + target + ", function($item, $index) { $index >= " + Argument(0) + " })]",
+            "Distinct" => "[$distinct(" + target + ")]",
+            "Reverse" => "[$reverse(" + target + ")]",
+            "Concat" => "[$append(" + target + ", " + Argument(0) + ")]",
+            "Join" when ElementIsString(call.Target) => "$join(" + target + ", " + Argument(0) + ")",
+            "Join" => "$join([" + target + ".$string($)], " + Argument(0) + ")",
+            "Math.Round" when call.Arguments.Count == 0 => "$round(" + target + ")",
+            "Math.Round" => "$round(" + target + ", " + Argument(0) + ")",
+            "Math.Floor" => "$floor(" + target + ")",
+            "Math.Ceiling" => "$ceil(" + target + ")",
+            "Math.Abs" => "$abs(" + target + ")",
+            "Math.Max" => "$max([" + target + ", " + Argument(0) + "])",
+            "Math.Min" => "$min([" + target + ", " + Argument(0) + "])",
             _ => throw DataLambdaErrors.Untranslatable(call, "it has no JSONata form"),
         });
     }
+
+    /// <summary>
+    /// OrderBy/ThenBy chains as one stable <c>$sort</c> whose comparator compares the keys in order (C#'s sort is stable too);
+    /// strings compare by UTF-16 code unit, so a string key must say <c>StringComparer.Ordinal</c>.
+    /// </summary>
+    private static void AppendSort(StringBuilder text, DataCall call, Scope scope)
+    {
+        var keys = new List<(DataFunction Key, bool Descending)>();
+        DataExpression source = call;
+        while (source is DataCall { Method: "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" } sort)
+        {
+            if (sort.Arguments[0] is not DataFunction key) throw DataLambdaErrors.Untranslatable(sort, "the key must be a lambda written in place");
+            if (key.Body.Kind == DataKind.String && sort.Arguments.Count < 2)
+                throw DataLambdaErrors.Untranslatable(sort, "JSONata orders strings by UTF-16 code unit, not by culture as C# does; pass StringComparer.Ordinal to say so");
+            if (key.Body.Kind is not (DataKind.String or DataKind.Integer or DataKind.Real))
+                throw DataLambdaErrors.Untranslatable(sort, "JSONata sorts by numbers and strings only");
+            keys.Insert(0, (key, sort.Method.EndsWith("Descending", System.StringComparison.Ordinal)));
+            source = sort.Method.StartsWith("Then", System.StringComparison.Ordinal) ? sort.Target : sort.Target is DataCall { Method: "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" } inner
+                ? throw DataLambdaErrors.Untranslatable(inner, "an OrderBy after another sort replaces it; use ThenBy")
+                : sort.Target;
+            if (!sort.Method.StartsWith("Then", System.StringComparison.Ordinal)) break;
+        }
+        // The comparator says whether the left item goes after the right one.
+        var comparison = "false";
+        for (var i = keys.Count - 1; i >= 0; i--)
+        {
+            var function = FunctionOf(keys[i].Key, scope);
+            var (left, right) = ("$l." + function, "$r." + function);
+            var after = keys[i].Descending ? left + " < " + right : left + " > " + right;
+            comparison = i == keys.Count - 1 ? after : "(" + left + " = " + right + " ? " + comparison + " : " + after + ")";
+        }
+        text.Append("[$sort(").Append(Expression(source, scope)).Append(", function($l, $r) { ").Append(comparison).Append(" })]");
+    }
+
+    /// <summary>True when the items of <paramref name="values"/> are known to be strings (a Select of text, and what keeps a Select's items).</summary>
+    private static bool ElementIsString(DataExpression values) => values switch
+    {
+        DataCall { Method: "Select", Arguments: [DataFunction { Body.Kind: DataKind.String }] } => true,
+        DataCall { Method: "Where" or "Distinct" or "Reverse" or "Take" or "Skip" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" } call => ElementIsString(call.Target),
+        _ => false,
+    };
 
     private static string Aggregate(string method) => method switch
     {
@@ -221,24 +283,43 @@ internal static class JsonAtaWriter
         return true;
     }
 
-    /// <summary>The JSONata variable of each lambda parameter in scope.</summary>
+    /// <summary>
+    /// The JSONata variable of each lambda parameter in scope: <c>$states.input</c> for the state input, one of its own for a
+    /// LINQ lambda's parameter; the context object is <c>$states.context</c> and its <c>Vars</c> the workflow variables.
+    /// </summary>
     private sealed class Scope
     {
+        private readonly DataLambda _lambda;
         private readonly Dictionary<string, string> _variables;
 
-        public Scope(string input) => _variables = new Dictionary<string, string> { [input] = "$states.input" };
+        public Scope(DataLambda lambda) : this(lambda, new Dictionary<string, string> { [lambda.Input] = "$states.input" })
+        {
+        }
 
-        private Scope(Dictionary<string, string> variables) => _variables = variables;
+        private Scope(DataLambda lambda, Dictionary<string, string> variables)
+        {
+            _lambda = lambda;
+            _variables = variables;
+        }
 
-        public string Root(DataPath path) =>
-            _variables.TryGetValue(path.Parameter, out var root) ? root : throw DataLambdaErrors.Untranslatable(path, "it reads a parameter that is not in scope here");
+        /// <summary>The start of <paramref name="path"/>; <paramref name="rest"/> are the member names after it.</summary>
+        public string Root(DataPath path, out IReadOnlyList<string> rest)
+        {
+            switch (_lambda.RootOf(path, out var variable, out rest))
+            {
+                case DataRoot.Context: return "$states.context";
+                case DataRoot.Variable when IsPlainName(variable) && variable != "states": return "$" + variable;
+                case DataRoot.Variable: throw DataLambdaErrors.Untranslatable(path, $"'{variable}' is not a valid variable name (letters, digits and _, not starting with a digit, not 'states')");
+            }
+            return _variables.TryGetValue(path.Parameter, out var root) ? root : throw DataLambdaErrors.Untranslatable(path, "it reads a parameter that is not in scope here");
+        }
 
         public Scope With(string parameter, out string variable)
         {
             var copy = new Dictionary<string, string>(_variables);
             variable = "$v" + copy.Count;
             copy[parameter] = variable;
-            return new Scope(copy);
+            return new Scope(_lambda, copy);
         }
     }
 }

@@ -23,10 +23,10 @@ internal static class JsonPathWriter
     {
         if (lambda.Body is not DataObject obj)
             throw DataLambdaErrors.NeedsJsonAta(lambda.Body, "a JSONPath payload is an object template, so the lambda must create an object (new { ... } or new T(...))");
-        return Object(obj, lambda.Input, origins, pointer);
+        return Object(obj, lambda, origins, pointer);
     }
 
-    private static AslJsonObject Object(DataObject obj, string input, Dictionary<string, object>? origins, string pointer)
+    private static AslJsonObject Object(DataObject obj, DataLambda lambda, Dictionary<string, object>? origins, string pointer)
     {
         var members = new List<AslJsonProperty>();
         foreach (var member in obj.Members)
@@ -41,12 +41,12 @@ internal static class JsonPathWriter
                     break;
                 case DataObject nested:
                     Note(origins, JsonPointer.Append(pointer, member.Name), member.Value);
-                    members.Add(new AslJsonProperty(member.Name, Object(nested, input, origins, JsonPointer.Append(pointer, member.Name))));
+                    members.Add(new AslJsonProperty(member.Name, Object(nested, lambda, origins, JsonPointer.Append(pointer, member.Name))));
                     break;
                 default:
                     var key = member.Name + ".$";
                     Note(origins, JsonPointer.Append(pointer, key), member.Value);
-                    members.Add(new AslJsonProperty(key, AslJson.Of(Expression(member.Value, input))));
+                    members.Add(new AslJsonProperty(key, AslJson.Of(Expression(member.Value, lambda))));
                     break;
             }
         }
@@ -59,12 +59,12 @@ internal static class JsonPathWriter
     }
 
     /// <summary>A path or intrinsic call for the value of a <c>".$"</c> member.</summary>
-    private static string Expression(DataExpression node, string input)
+    private static string Expression(DataExpression node, DataLambda lambda)
     {
         switch (node)
         {
             case DataPath path:
-                return Path(path, input);
+                return Path(path, lambda);
             case DataBinary { Operator: DataOperator.Concat }:
                 var template = new StringBuilder();
                 var arguments = new List<string>();
@@ -74,17 +74,17 @@ internal static class JsonPathWriter
                     else
                     {
                         template.Append("{}");
-                        arguments.Add(Argument(part, input));
+                        arguments.Add(Argument(part, lambda));
                     }
                 }
                 return "States.Format(" + Quote(template.ToString()) + string.Concat(arguments.Select(a => ", " + a)) + ")";
             case DataCall { Method: "Length" or "Count", Arguments.Count: 0 } count when count.Target.Kind == DataKind.Array:
-                return "States.ArrayLength(" + Argument(count.Target, input) + ")";
+                return "States.ArrayLength(" + Argument(count.Target, lambda) + ")";
             case DataBinary { Operator: DataOperator.Add or DataOperator.Subtract } sum when sum.Kind == DataKind.Integer:
-                var right = sum.Operator == DataOperator.Add ? Argument(sum.Right, input)
+                var right = sum.Operator == DataOperator.Add ? Argument(sum.Right, lambda)
                     : sum.Right is DataConstant { Value: long n } ? (-n).ToString(CultureInfo.InvariantCulture)
                     : throw DataLambdaErrors.NeedsJsonAta(sum, "States.MathAdd subtracts only a constant");
-                return "States.MathAdd(" + Argument(sum.Left, input) + ", " + right + ")";
+                return "States.MathAdd(" + Argument(sum.Left, lambda) + ", " + right + ")";
             default:
                 throw DataLambdaErrors.NeedsJsonAta(node, "JSONPath has no form for it (it has paths, States.Format, States.ArrayLength and integer States.MathAdd)");
         }
@@ -94,19 +94,27 @@ internal static class JsonPathWriter
         node is DataBinary { Operator: DataOperator.Concat } concat ? ConcatParts(concat.Left).Concat(ConcatParts(concat.Right)) : new[] { node };
 
     /// <summary>An argument of an intrinsic: a literal, a path, or a nested intrinsic.</summary>
-    private static string Argument(DataExpression node, string input) => node switch
+    private static string Argument(DataExpression node, DataLambda lambda) => node switch
     {
         DataConstant { Value: string s } => Quote(s),
         DataConstant constant => LiteralText(constant.Value),
-        _ => Expression(node, input),
+        _ => Expression(node, lambda),
     };
 
-    private static string Path(DataPath path, string input)
+    /// <summary>A path: <c>$</c> for the state input, <c>$$</c> for the context object, <c>$name</c> for a variable.</summary>
+    private static string Path(DataPath path, DataLambda lambda)
     {
         if (path.Source is not null) throw DataLambdaErrors.NeedsJsonAta(path, "JSONPath reads members of the state input, not of a computed value");
-        if (path.Parameter != input) throw DataLambdaErrors.NeedsJsonAta(path, "JSONPath reads only the state input here");
-        var text = new StringBuilder("$");
-        foreach (var segment in path.Segments)
+        var root = lambda.RootOf(path, out var variable, out var segments);
+        var text = new StringBuilder(root switch
+        {
+            DataRoot.Input => "$",
+            DataRoot.Context => "$$",
+            DataRoot.Variable when IsPlainName(variable) => "$" + variable,
+            DataRoot.Variable => throw DataLambdaErrors.Untranslatable(path, $"'{variable}' is not a valid variable name (letters, digits and _, not starting with a digit)"),
+            _ => throw DataLambdaErrors.NeedsJsonAta(path, "JSONPath reads only the state input, the context object and variables here"),
+        });
+        foreach (var segment in segments)
         {
             if (IsPlainName(segment)) text.Append('.').Append(segment);
             else text.Append("['").Append(segment.Replace("\\", "\\\\").Replace("'", "\\'")).Append("']");
@@ -115,28 +123,28 @@ internal static class JsonPathWriter
     }
 
     /// <summary>A Choice rule: comparisons of a path with a constant or another path, combined with And/Or/Not.</summary>
-    public static ChoiceRule Condition(DataLambda lambda) => Rule(lambda.Body, lambda.Input);
+    public static ChoiceRule Condition(DataLambda lambda) => Rule(lambda.Body, lambda);
 
-    private static ChoiceRule Rule(DataExpression node, string input)
+    private static ChoiceRule Rule(DataExpression node, DataLambda lambda)
     {
         switch (node)
         {
             case DataBinary { Operator: DataOperator.And or DataOperator.Or } logical:
-                var operands = Flatten(logical, logical.Operator).Select(n => Rule(n, input)).ToEquatableArray();
+                var operands = Flatten(logical, logical.Operator).Select(n => Rule(n, lambda)).ToEquatableArray();
                 return logical.Operator == DataOperator.And ? new ChoiceRule { And = operands } : new ChoiceRule { Or = operands };
             case DataUnary { Operator: DataOperator.Not, Operand: DataPath flag } when flag.Kind == DataKind.Boolean:
-                return Test(Path(flag, input), ComparisonOperator.BooleanEquals, AslJson.Of(false));
+                return Test(Path(flag, lambda), ComparisonOperator.BooleanEquals, AslJson.Of(false));
             case DataUnary { Operator: DataOperator.Not } not:
-                return new ChoiceRule { Not = Rule(not.Operand, input) };
+                return new ChoiceRule { Not = Rule(not.Operand, lambda) };
             case DataPath flag when flag.Kind == DataKind.Boolean:
-                return Test(Path(flag, input), ComparisonOperator.BooleanEquals, AslJson.Of(true));
+                return Test(Path(flag, lambda), ComparisonOperator.BooleanEquals, AslJson.Of(true));
             case DataBinary comparison when IsComparison(comparison.Operator):
-                return Comparison(comparison, input);
+                return Comparison(comparison, lambda);
             case DataCall { Method: "StartsWith" or "EndsWith" or "Contains", Target: DataPath text, Arguments: [DataConstant { Value: string value }] } match
                 when text.Kind == DataKind.String:
                 var pattern = EscapeMatch(value);
                 pattern = match.Method switch { "StartsWith" => pattern + "*", "EndsWith" => "*" + pattern, _ => "*" + pattern + "*" };
-                return Test(Path(text, input), ComparisonOperator.StringMatches, AslJson.Of(pattern));
+                return Test(Path(text, lambda), ComparisonOperator.StringMatches, AslJson.Of(pattern));
             default:
                 throw DataLambdaErrors.NeedsJsonAta(node, "a JSONPath Choice rule compares a path with a constant or another path, and combines such tests with &&, || and !");
         }
@@ -148,7 +156,7 @@ internal static class JsonPathWriter
     private static bool IsComparison(DataOperator op) => op is DataOperator.Equal or DataOperator.NotEqual or DataOperator.LessThan
         or DataOperator.LessThanOrEqual or DataOperator.GreaterThan or DataOperator.GreaterThanOrEqual;
 
-    private static ChoiceRule Comparison(DataBinary comparison, string input)
+    private static ChoiceRule Comparison(DataBinary comparison, DataLambda lambda)
     {
         var (left, right, op) = (comparison.Left, comparison.Right, comparison.Operator);
         if (left is not DataPath && right is DataPath)
@@ -165,7 +173,7 @@ internal static class JsonPathWriter
         }
         if (left is not DataPath path)
             throw DataLambdaErrors.NeedsJsonAta(comparison, "a JSONPath Choice rule compares a path of the input, not a computed value");
-        var variable = Path(path, input);
+        var variable = Path(path, lambda);
         if (right is DataConstant { Value: null })
         {
             // C#'s null is a missing member or a JSON null: test presence before the value, as And stops at the first false.
@@ -198,7 +206,7 @@ internal static class JsonPathWriter
         ChoiceRule rule = right switch
         {
             DataConstant constant => Test(variable, (ComparisonOperator)Enum.Parse(typeof(ComparisonOperator), name), Literal(constant)),
-            DataPath other => Test(variable, (ComparisonOperator)Enum.Parse(typeof(ComparisonOperator), name + "Path"), AslJson.Of(Path(other, input))),
+            DataPath other => Test(variable, (ComparisonOperator)Enum.Parse(typeof(ComparisonOperator), name + "Path"), AslJson.Of(Path(other, lambda))),
             _ => throw DataLambdaErrors.NeedsJsonAta(right, "a JSONPath Choice rule compares with a constant or a path, not a computed value"),
         };
         return negate ? new ChoiceRule { Not = rule } : rule;
