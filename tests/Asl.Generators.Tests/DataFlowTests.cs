@@ -70,6 +70,29 @@ public class DataFlowTests
     }
 
     [Fact]
+    public void A_Lambda_invoke_that_declares_its_answer_gives_the_invoke_result_whose_Payload_path_is_the_answer()
+    {
+        Run("""
+            Workflow.StartWith(LambdaInvoke("Charge", "charge").Returns<Receipt>().RetryOnServiceExceptions(false))
+                .Then(Pass("Sum").Parameters((LambdaInvokeResult<Receipt> r) => new { r.Payload.OrderId, Count = r.StatusCode }))
+                .Then(LambdaInvoke("Again", "charge").Returns<Receipt>().OutputPath("$.Payload").RetryOnServiceExceptions(false))
+                .Then(Pass("Last").Parameters((Receipt r) => new { r.OrderId, Count = 1 }))
+            """).Clean();
+    }
+
+    [Fact]
+    public void A_Lambda_invoke_waiting_for_its_token_gives_the_declared_answer_and_an_end_that_does_not_fit_is_ASL0043()
+    {
+        var machine = Run("""
+            Workflow.StartWith(LambdaInvoke("Ask", "ask").Returns<Receipt>().WaitForTaskToken()
+                .Payload(new { Token = Context.TaskToken }).RetryOnServiceExceptions(false))
+            """);
+
+        var diagnostic = machine.Single("ASL0043");
+        Assert.Contains("State 'Ask' ends the machine with Receipt", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void A_result_discarded_by_ResultPath_null_keeps_the_input_type()
     {
         Run("""

@@ -33,6 +33,14 @@ internal sealed partial class Evaluator
             var declare = state.GetType().GetMethod(method.Name, BindingFlags.Instance | BindingFlags.NonPublic, null, new[] { typeof(string) }, null)!;
             return InvokeBuilder(operation, LocationOf(operation), () => declare.Invoke(state, new object[] { Named(ResolveType(method.TypeArguments[0])) }));
         }
+        if (receiver is LambdaInvokeBuilder invoke && method.IsGenericMethod && method.Name == "Returns" && method.Parameters.Length == 0)
+        {
+            // Returns<T>(): the answer's type and LambdaInvokeResult<T>, named from the compilation.
+            var answer = ResolveType(method.TypeArguments[0]);
+            var invokeResult = _compilation.GetTypeByMetadataName("Asl.LambdaInvokeResult`1")!.Construct(answer);
+            var returns = typeof(LambdaInvokeBuilder).GetMethod("Returns", BindingFlags.Instance | BindingFlags.NonPublic, null, new[] { typeof(string), typeof(string) }, null)!;
+            return InvokeBuilder(operation, LocationOf(operation), () => returns.Invoke(invoke, new object[] { Named(answer), Named(invokeResult) }));
+        }
         var (arguments, origins) = BindArguments(method, operation.Arguments);
         var origin = OriginOf(operation, method, origins, arguments);
 

@@ -49,6 +49,25 @@ public partial class TypedFlowPathsWorkflow : IStateMachine<FlowCharge, FlowLabe
         .Then(Succeed("Done"));
 }
 
+/// <summary>A Lambda function's declared answer: LambdaInvokeResult&lt;T&gt; in JSONata, the answer itself after OutputPath("$.Payload") in JSONPath.</summary>
+[StateMachine(Name = "TypedLambdaFlow", QueryLanguage = QueryLanguage.JsonAta)]
+public partial class TypedLambdaFlowWorkflow : IStateMachine<FlowOrder, FlowSummary>
+{
+    public static Workflow Define() => Workflow
+        .StartWith(LambdaInvoke("Charge", "charge").Returns<FlowCharge>().RetryOnServiceExceptions(false))
+        .Then(Pass("Summary").Output((LambdaInvokeResult<FlowCharge> r) => new FlowSummary(r.Payload.OrderId, r.Payload.ChargeId, "none", r.StatusCode)));
+}
+
+/// <summary>JSONPath: the answer selected with OutputPath("$.Payload") is the next state's typed input.</summary>
+[StateMachine(Name = "TypedLambdaPaths")]
+public partial class TypedLambdaPathsWorkflow : IStateMachine<FlowOrder, FlowCharge>
+{
+    public static Workflow Define() => Workflow
+        .StartWith(LambdaInvoke("Charge", "charge").Returns<FlowCharge>().OutputPath("$.Payload").RetryOnServiceExceptions(false))
+        .Then(Choice("Charged?").When((FlowCharge c) => c.ChargeId != null, "Done").Otherwise("Done"))
+        .Then(Succeed("Done"));
+}
+
 /// <summary>The typed flows run on the local engine as the build typed them: each lambda reads what the state before it produced.</summary>
 public sealed class TypedFlowTests : IDisposable
 {
@@ -68,6 +87,26 @@ public sealed class TypedFlowTests : IDisposable
         Assert.Equal("TRK-o-1", run.Output.Tracking);
         Assert.StartsWith("see arn:aws:states:", run.Output.ChargeId);
         Assert.Contains(":FlowLabels:", run.Output.ChargeId);
+    }
+
+    [Fact]
+    public async Task A_Lambda_functions_declared_answer_is_read_typed_through_its_invoke_result()
+    {
+        _harness.MockLambda<FlowOrder, FlowCharge>("charge", order => new FlowCharge(order.OrderId, "ch-" + order.OrderId));
+
+        var run = await _harness.RunAsync(TypedLambdaFlowWorkflow.Info, new FlowOrder("o-3", 3m, []));
+
+        Assert.Equal(new FlowSummary("o-3", "ch-o-3", "none", 200), run.Output);
+    }
+
+    [Fact]
+    public async Task A_Lambda_functions_answer_selected_by_OutputPath_Payload_is_the_machines_typed_output()
+    {
+        _harness.MockLambda<FlowOrder, FlowCharge>("charge", order => new FlowCharge(order.OrderId, "ch-" + order.OrderId));
+
+        var run = await _harness.RunAsync(TypedLambdaPathsWorkflow.Info, new FlowOrder("o-4", 4m, []));
+
+        Assert.Equal(new FlowCharge("o-4", "ch-o-4"), run.Output);
     }
 
     [Fact]

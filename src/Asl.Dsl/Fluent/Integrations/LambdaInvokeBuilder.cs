@@ -16,6 +16,7 @@ public sealed class LambdaInvokeBuilder : TaskBuilder<LambdaInvokeBuilder>
     private bool _waitForTaskToken;
     private bool _retryOnServiceExceptions = true;
     private Template? _payload;
+    private (string Answer, string Invoke)? _returns;
 
     internal LambdaInvokeBuilder(string name, string functionName) : base(name)
     {
@@ -52,6 +53,26 @@ public sealed class LambdaInvokeBuilder : TaskBuilder<LambdaInvokeBuilder>
         RecordRequest("Payload", nameof(payload));
         return this;
     }
+
+    /// <summary>
+    /// States the type of the function's answer, so that it flows to the next state: the state's result is a
+    /// <see cref="LambdaInvokeResult{T}"/> (its <c>Payload</c> is the answer; <c>.OutputPath("$.Payload")</c> hands on the
+    /// answer itself), and with <see cref="WaitForTaskToken"/> the result is what <c>SendTaskSuccess</c> sends, a
+    /// <typeparamref name="T"/>. The build takes it on trust, as <c>Result&lt;T&gt;()</c>.
+    /// </summary>
+    /// <typeparam name="T">The type of the function's answer.</typeparam>
+    public LambdaInvokeBuilder Returns<T>() =>
+        Returns(DataMethods.TypeName(typeof(T)), DataMethods.TypeName(typeof(LambdaInvokeResult<T>)));
+
+    // The compile-time twin: the generator names both types from the compilation.
+    internal LambdaInvokeBuilder Returns(string answer, string invoke)
+    {
+        _returns = (answer, invoke);
+        return this;
+    }
+
+    private protected override string? ResultType =>
+        base.ResultType ?? (_returns is { } returns ? (_waitForTaskToken ? returns.Answer : returns.Invoke) : null);
 
     /// <summary>Waits until the function (or anyone with the token) calls SendTaskSuccess / SendTaskFailure.</summary>
     public LambdaInvokeBuilder WaitForTaskToken()

@@ -1,0 +1,20 @@
+namespace Asl;
+
+/// <summary>
+/// The result of a request-response <c>LambdaInvoke(...)</c> whose function's answer is declared with
+/// <see cref="LambdaInvokeBuilder.Returns{T}"/>: Lambda's Invoke response, with the function's answer parsed as
+/// <typeparamref name="T"/>. The state after it receives this type (read <c>.Payload</c>), or the answer itself with
+/// <c>.OutputPath("$.Payload")</c>.
+/// </summary>
+/// <typeparam name="T">The type of the function's answer.</typeparam>
+public sealed record LambdaInvokeResult<T>
+{
+    /// <summary>The function's answer.</summary>
+    public T Payload { get; init; } = default!;
+
+    /// <summary>The HTTP status of the invocation (200 for a synchronous invoke that ran).</summary>
+    public int StatusCode { get; init; }
+
+    /// <summary>The function version that ran (<c>$LATEST</c> unless a version or alias was named).</summary>
+    public string? ExecutedVersion { get; init; }
+}
