@@ -49,13 +49,8 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>A member's name in a data lambda: its [JsonPropertyName], else its C# name for the naming policy (see <see cref="DataMethods.MemberName"/>).</summary>
-    internal static DataName DataNameOf(ISymbol member)
-    {
-        var explicitName = JsonName(member);
-        return DataMethods.MemberName(member.ContainingType.ToDisplayString(), member.Name, explicitName == member.Name && !HasJsonPropertyName(member) ? null : explicitName);
-    }
-
-    private static bool HasJsonPropertyName(ISymbol member) => member.GetAttributes().Any(a => a.AttributeClass?.Name == "JsonPropertyNameAttribute");
+    internal static DataName DataNameOf(ISymbol member) =>
+        DataMethods.MemberName(member.ContainingType.ToDisplayString(), member.Name, JsonPropertyName(member));
 
     private static bool IsExpressionTree(ITypeSymbol type) =>
         type is INamedTypeSymbol { Name: "Expression", Arity: 1 } named && named.ContainingNamespace.ToDisplayString() == "System.Linq.Expressions";
