@@ -29,6 +29,14 @@ public sealed class StateMachineAttribute : Attribute
     /// <summary>The machine's default query language.</summary>
     public QueryLanguage QueryLanguage { get; set; } = QueryLanguage.JsonPath;
 
+    /// <summary>
+    /// How the machine's data names C# members (the System.Text.Json naming policy its input and output follow): member
+    /// access in data lambdas becomes paths of these names, the output check matches members by them, and the generated
+    /// client and the test harness serialize with the same policy. <c>[JsonPropertyName]</c> still wins. Defaults to
+    /// <see cref="JsonNaming.AsWritten"/>.
+    /// </summary>
+    public JsonNaming JsonNaming { get; set; }
+
     /// <summary>The top-level <c>Comment</c>.</summary>
     public string? Comment { get; set; }
 

@@ -13,12 +13,27 @@ public static class ClientSerialization
     /// </summary>
     public static JsonSerializerOptions DefaultOptions { get; } = CreateDefaultOptions();
 
-    private static JsonSerializerOptions CreateDefaultOptions()
+    private static readonly JsonSerializerOptions?[] s_byNaming = new JsonSerializerOptions?[6];
+
+    /// <summary>
+    /// The options for a machine that declares <paramref name="naming"/> (<see cref="StateMachineAttribute.JsonNaming"/>):
+    /// <see cref="DefaultOptions"/> with that property naming policy, so the JSON has the names the machine's data lambdas
+    /// read and write. <see cref="JsonNaming.AsWritten"/> gives <see cref="DefaultOptions"/>. The generated client and the
+    /// test harness use these unless given options of their own.
+    /// </summary>
+    public static JsonSerializerOptions OptionsFor(JsonNaming naming)
+    {
+        if (naming == JsonNaming.AsWritten || (int)naming < 0 || (int)naming >= s_byNaming.Length) return DefaultOptions;
+        return s_byNaming[(int)naming] ??= CreateDefaultOptions(naming);
+    }
+
+    private static JsonSerializerOptions CreateDefaultOptions(JsonNaming naming = JsonNaming.AsWritten)
     {
         var options = new JsonSerializerOptions
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+            PropertyNamingPolicy = DataNaming.PolicyOf(naming),
         };
         options.Converters.Add(new JsonStringEnumConverter());
         options.MakeReadOnly();

@@ -142,7 +142,7 @@ public sealed class ChoiceBuilder : StateBuilder<ChoiceBuilder>
 
     internal ChoiceBuilder Assign(DataLambda variables)
     {
-        _assign = Template.Lambda(Lambda(variables));
+        _assign = Template.Lambda(Lambda(DataNaming.AsVariables(variables)));
         Record("Assign");
         return this;
     }

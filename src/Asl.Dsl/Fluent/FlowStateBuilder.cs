@@ -154,7 +154,7 @@ public abstract class FlowStateBuilder<TSelf> : StateBuilder<TSelf> where TSelf 
 
     internal TSelf Assign(DataLambda variables)
     {
-        _assign = Template.Lambda(Lambda(variables));
+        _assign = Template.Lambda(Lambda(DataNaming.AsVariables(variables)));
         Record("Assign");
         return Self;
     }

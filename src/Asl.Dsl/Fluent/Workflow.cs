@@ -95,6 +95,7 @@ public sealed class Workflow : IChainable
             if (_timeoutSeconds is null && attribute.TimeoutSeconds > 0) _timeoutSeconds = attribute.TimeoutSeconds;
             if (_queryLanguage is null && attribute.QueryLanguage == Asl.QueryLanguage.JsonAta) _queryLanguage = attribute.QueryLanguage;
         }
+        using var naming = DataNaming.Use(attribute?.JsonNaming ?? JsonNaming.AsWritten);
         var all = new Dictionary<string, object>(_origins);
         var scope = new BuildScope(JsonPointer.Root, all, _queryLanguage == Asl.QueryLanguage.JsonAta) { MachineInput = InputType, First = Chain.First, FirstInput = InputType, Types = Types };
         Chain.DeclareIn(scope);

@@ -25,6 +25,12 @@ public record StateMachineInfo(
 {
     /// <summary>The <c>[StateMachine]</c> class the machine is defined by (its assembly holds the project's <c>[LambdaFunction]</c> methods).</summary>
     public System.Type? Class { get; init; }
+
+    /// <summary>
+    /// The machine's naming policy (<see cref="StateMachineAttribute.JsonNaming"/>): the test harness serializes the input and
+    /// reads the output with <see cref="Clients.ClientSerialization.OptionsFor"/> of it unless given options of its own.
+    /// </summary>
+    public JsonNaming JsonNaming { get; init; }
 }
 
 /// <summary>A <see cref="StateMachineInfo"/> that carries the machine's input and output types as type arguments.</summary>

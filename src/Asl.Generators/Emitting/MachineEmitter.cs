@@ -65,7 +65,8 @@ internal static class MachineEmitter
         code.AppendLine(" },");
         code.Append(member).Append("    ").Append(spec.Class.InputType is null ? "null" : "typeof(" + spec.Class.InputType + ")")
             .Append(", ").Append(spec.Class.OutputType is null ? "null" : "typeof(" + spec.Class.OutputType + ")").AppendLine(")");
-        code.Append(member).Append("{ Class = typeof(").Append(ClassName(spec.Class)).AppendLine(") };");
+        code.Append(member).Append("{ Class = typeof(").Append(ClassName(spec.Class)).Append(")")
+            .Append(spec.Class.JsonNaming is { } naming ? ", JsonNaming = global::Asl.JsonNaming." + naming : "").AppendLine(" };");
         code.Append(indent).AppendLine("}");
         code.AppendLine();
     }
@@ -84,10 +85,12 @@ internal static class MachineEmitter
         code.Append(indent).Append(spec.Class.Accessibility).Append(" sealed partial class ").Append(name)
             .Append(" : global::Asl.Clients.StateMachineClient<").Append(input).Append(", ").Append(output).AppendLine(">");
         code.Append(indent).AppendLine("{");
-        code.Append(member).AppendLine("/// <summary>Creates a client for the deployed machine at <paramref name=\"stateMachineArn\"/>.</summary>");
+        code.Append(member).Append("/// <summary>Creates a client for the deployed machine at <paramref name=\"stateMachineArn\"/>")
+            .Append(spec.Class.JsonNaming is { } policy ? "; without <paramref name=\"options\"/> it serializes with the machine's naming policy (" + policy + ")" : "").AppendLine(".</summary>");
         code.Append(member).Append("public ").Append(name)
             .AppendLine("(global::Asl.Api.IStepFunctionsApi api, string stateMachineArn, global::System.Text.Json.JsonSerializerOptions? options = null)");
-        code.Append(member).AppendLine("    : base(api, stateMachineArn, options)");
+        code.Append(member).Append("    : base(api, stateMachineArn, options")
+            .Append(spec.Class.JsonNaming is { } naming ? " ?? global::Asl.Clients.ClientSerialization.OptionsFor(global::Asl.JsonNaming." + naming + ")" : "").AppendLine(")");
         code.Append(member).AppendLine("{");
         code.Append(member).AppendLine("}");
         code.AppendLine();

@@ -42,11 +42,15 @@ internal sealed partial class Evaluator
         {
             for (var current = evaluator.TypeNamed(type); current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
                 foreach (var member in current.GetMembers())
-                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property && JsonName(property) == jsonName)
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property && DataNameOf(property).Json == jsonName)
                         return evaluator.Named(property.Type);
             return null;
         }
     }
+
+    /// <summary>A member's name in a data lambda: its [JsonPropertyName], else its C# name for the naming policy (see <see cref="DataMethods.MemberName"/>).</summary>
+    internal static DataName DataNameOf(ISymbol member) =>
+        DataMethods.MemberName(member.ContainingType.ToDisplayString(), member.Name, JsonPropertyName(member));
 
     private static bool IsExpressionTree(ITypeSymbol type) =>
         type is INamedTypeSymbol { Name: "Expression", Arity: 1 } named && named.ContainingNamespace.ToDisplayString() == "System.Linq.Expressions";
@@ -128,13 +132,13 @@ internal sealed partial class Evaluator
             case IParenthesizedOperation parenthesized:
                 return ReadData(parenthesized.Operand, scope);
             case IParameterReferenceOperation parameter:
-                return new DataPath(parameter.Parameter.Name, Array.Empty<string>(), kind, text, origin);
+                return new DataPath(parameter.Parameter.Name, Array.Empty<DataName>(), kind, text, origin);
             case IMemberReferenceOperation { Instance: { } owner } member when member is IPropertyReferenceOperation or IFieldReferenceOperation:
                 if (DataMethods.IsContextHolder(member.Member.ContainingType.ToDisplayString(), member.Member.Name))
                     throw Untranslatable(operation, DataMethods.ContextHolderAdvice);
                 if (IsComputedMember(member.Member.Name, owner.Type))
                     return new DataCall(member.Member.Name, ReadData(owner, scope), Array.Empty<DataExpression>(), kind, text, origin);
-                return DataMethods.Member(ReadData(owner, scope), JsonName(member.Member), kind, text, origin);
+                return DataMethods.Member(ReadData(owner, scope), DataNameOf(member.Member), kind, text, origin);
             case IBinaryOperation binary when BinaryOperator(binary) is { } op:
                 return new DataBinary(op, ReadData(binary.LeftOperand, scope), ReadData(binary.RightOperand, scope), kind, text, origin);
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not or UnaryOperatorKind.Minus } unary when unary.OperatorMethod is null or { ContainingType.SpecialType: SpecialType.System_Decimal }:
@@ -158,7 +162,7 @@ internal sealed partial class Evaluator
                 return ReadCall(invocation, scope, kind, text, origin);
             case IAnonymousObjectCreationOperation anonymous:
                 return new DataObject(anonymous.Initializers.Select(i => i is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
-                    ? new DataMember(JsonName(property.Property), ReadData(assignment.Value, scope))
+                    ? new DataMember(DataNameOf(property.Property), ReadData(assignment.Value, scope))
                     : throw Untranslatable(i, "an anonymous object member must be a property")).ToList(), text, origin);
             case IObjectCreationOperation creation:
                 return ReadObject(creation, scope, text, origin);
@@ -195,7 +199,7 @@ internal sealed partial class Evaluator
                 .Select(v => ReadData(v, scope)).ToList(), text, origin);
         if (!method.IsStatic && invocation.Instance is { } owner
             && DataMethods.ContextAccessor(method.ContainingType.ToDisplayString(), method.Name, invocation.Arguments.Length) is { } accessor)
-            return DataMethods.Member(ReadData(owner, scope), accessor, kind, text, origin);
+            return DataMethods.Member(ReadData(owner, scope), DataName.Exact(accessor), kind, text, origin);
         if (!method.IsStatic && invocation.Instance is { } target
             && DataMethods.IsInstanceCall(method.Name, target.Type?.SpecialType == SpecialType.System_String, invocation.Arguments.Length))
             return new DataCall(method.Name, ReadData(target, scope), invocation.Arguments.Select(a => ReadData(a.Value, scope)).ToArray(), kind, text, origin);
@@ -223,14 +227,14 @@ internal sealed partial class Evaluator
             var parameter = argument.Parameter!;
             var property = properties.FirstOrDefault(p => string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase))
                 ?? throw Untranslatable(argument, $"the constructor parameter '{parameter.Name}' sets no property of the same name, so its JSON name is unknown");
-            members.Add(new DataMember(JsonName(property), ReadData(argument.Value, scope)));
+            members.Add(new DataMember(DataNameOf(property), ReadData(argument.Value, scope)));
         }
         foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {
             if (initializer is not ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment)
                 throw Untranslatable(initializer, "only member assignments initialise an object");
-            var name = JsonName(target.Member);
-            members.RemoveAll(m => m.Name == name);
+            var name = DataNameOf(target.Member);
+            members.RemoveAll(m => m.Name.Equals(name));
             members.Add(new DataMember(name, ReadData(assignment.Value, scope)));
         }
         return new DataObject(members, text, origin);

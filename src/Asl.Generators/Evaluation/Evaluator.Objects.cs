@@ -211,12 +211,15 @@ internal sealed partial class Evaluator
                     yield return property;
     }
 
-    internal static string JsonName(ISymbol property)
+    internal static string JsonName(ISymbol property) => JsonPropertyName(property) ?? property.Name;
+
+    /// <summary>The member's <c>[JsonPropertyName]</c>, or null.</summary>
+    internal static string? JsonPropertyName(ISymbol property)
     {
         foreach (var attribute in property.GetAttributes())
             if (attribute.AttributeClass?.Name == "JsonPropertyNameAttribute" && attribute.ConstructorArguments.FirstOrDefault().Value is string name)
                 return name;
-        return property.Name;
+        return null;
     }
 
     /// <summary>An anonymous object: its members in order, each remembering the C# expression of its value.</summary>

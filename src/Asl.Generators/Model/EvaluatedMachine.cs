@@ -32,6 +32,7 @@ internal sealed record DefinitionFileReference(string Path, string SourceDirecto
 /// <summary>The [StateMachine] class and what it declares.</summary>
 /// <param name="Settings">How the machine is deployed (logging, tracing, tags, role, key, alias).</param>
 /// <param name="SettingOrigins">Where each setting is written, by setting name (tags by <c>Tags/INDEX</c>).</param>
+/// <param name="JsonNaming">The <c>JsonNaming</c> member the machine declares (<c>CamelCase</c>, ...), or null for names as written.</param>
 internal sealed record MachineClass(
     string ClassName,
     string? Namespace,
@@ -44,7 +45,8 @@ internal sealed record MachineClass(
     LocationInfo? NameLocation,
     DeploymentSettings Settings,
     EquatableArray<OriginInfo> SettingOrigins,
-    bool IsPartial);
+    bool IsPartial,
+    string? JsonNaming = null);
 
 /// <summary>A child machine's name and its [StateMachine] class (fully qualified, <c>global::</c> included).</summary>
 internal sealed record ChildClass(string MachineName, string ClassName);

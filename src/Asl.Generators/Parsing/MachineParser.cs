@@ -95,7 +95,8 @@ internal static class MachineParser
             at,
             settings.Settings,
             settings.Origins,
-            declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+            declaration.Modifiers.Any(SyntaxKind.PartialKeyword),
+            ReadJsonNaming(context.Attributes[0]));
         return new EvaluatedMachine(machineClass, machine, origins, diagnostics.ToEquatableArray(), children, definitionFile);
     }
 
@@ -133,7 +134,10 @@ internal static class MachineParser
             throw new EvaluationException(DiagnosticInfo.Create(DiagnosticDescriptors.ForRejection(e.Code), (e.Origin as SourceOrigin)?.Location ?? at, e.Message));
         }
         if (MachineNames.OutputTypeOf(type) is { } output)
-            diagnostics.AddRange(OutputCheck.Check(workflow.Outputs, evaluator, output, context.SemanticModel.Compilation, at));
+        {
+            using var naming = DataNaming.Use(attribute.JsonNaming);
+            diagnostics.AddRange(OutputCheck.Check(workflow.Outputs, evaluator, output, context.SemanticModel.Compilation, at).ToList());
+        }
         var children = evaluator.Children.Values
             .Select(c => new ChildClass(c.MachineName, c.ChildType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)))
             .Distinct()
@@ -155,10 +159,15 @@ internal static class MachineParser
                 case "TimeoutSeconds" when argument.Value.Value is int timeout: result.TimeoutSeconds = timeout; break;
                 case "QueryLanguage" when argument.Value.Value is int language: result.QueryLanguage = (QueryLanguage)language; break;
                 case "Type" when argument.Value.Value is int type: result.Type = (StateMachineType)type; break;
+                case "JsonNaming" when argument.Value.Value is int naming: result.JsonNaming = (JsonNaming)naming; break;
             }
         }
         return result;
     }
+
+    private static string? ReadJsonNaming(AttributeData attribute) =>
+        attribute.NamedArguments.FirstOrDefault(a => a.Key == "JsonNaming").Value.Value is int naming && naming != 0 && System.Enum.IsDefined(typeof(JsonNaming), naming)
+            ? ((JsonNaming)naming).ToString() : null;
 
     private static string ReadMachineType(AttributeData attribute) =>
         attribute.NamedArguments.FirstOrDefault(a => a.Key == "Type").Value.Value is int kind && kind == 1 ? "EXPRESS" : "STANDARD";

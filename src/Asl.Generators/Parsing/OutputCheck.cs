@@ -11,7 +11,8 @@ namespace Asl.Generators.Parsing;
 /// ASL0043: where the build knows the output type of a state that ends the machine, the JSON it writes must read back as the
 /// machine's <c>TOutput</c> (what the typed client deserializes) without a required member going missing. Assignable means
 /// the same type, an implicit conversion, or a shape with every required member of <c>TOutput</c> under the same JSON name and
-/// of a fitting JSON kind, checked member by member down the object graph.
+/// of a fitting JSON kind, checked member by member down the object graph. JSON names follow the machine's naming policy
+/// (<see cref="JsonNaming"/>), which the caller sets for the check as for the build.
 /// </summary>
 internal static class OutputCheck
 {
@@ -46,10 +47,10 @@ internal static class OutputCheck
             case JsonKind.Array when ElementOf(actual) is { } from && ElementOf(expected) is { } to:
                 return Misfit(from, to, at + "[]", compilation, depth + 1);
             case JsonKind.Object:
-                var given = Members(actual).GroupBy(m => Evaluator.JsonName(m)).ToDictionary(g => g.Key, g => g.First());
+                var given = Members(actual).GroupBy(m => Evaluator.DataNameOf(m).Json).ToDictionary(g => g.Key, g => g.First());
                 foreach (var member in Members(expected).Where(Required))
                 {
-                    var name = Evaluator.JsonName(member);
+                    var name = Evaluator.DataNameOf(member).Json;
                     var path = at + "." + member.Name;
                     if (!given.TryGetValue(name, out var source))
                         return $"it has no member '{name}', which {path} ({Display(member.Type)}, not nullable) needs, so the typed client would read "

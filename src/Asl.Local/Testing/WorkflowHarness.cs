@@ -32,6 +32,7 @@ public sealed partial class WorkflowHarness : IDisposable
     private readonly Dictionary<string, string> _registered = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlySet<string>> _stateNames = new(StringComparer.Ordinal);
     private readonly TypedJson _json;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<JsonNaming, TypedJson> _jsonByNaming = new();
     private readonly HarnessServices _services;
 
     /// <summary>Creates a harness with its own engine (virtual clock unless <paramref name="options"/> say otherwise).</summary>
@@ -125,7 +126,7 @@ public sealed partial class WorkflowHarness : IDisposable
         string? executionName = null, string? testCase = null)
     {
         var arn = StateMachineArn(machine);
-        var started = Engine.StartExecution(testCase is null ? arn : arn + "#" + testCase, _json.WriteText(input), executionName);
+        var started = Engine.StartExecution(testCase is null ? arn : arn + "#" + testCase, JsonOf(machine.Name).WriteText(input), executionName);
         return new WorkflowExecution<TOutput>(this, started.ExecutionArn);
     }
 
@@ -153,9 +154,20 @@ public sealed partial class WorkflowHarness : IDisposable
         var execution = Engine.DescribeExecution(executionArn);
         var history = Engine.GetExecutionHistory(executionArn);
         List<StateEntry> states;
-        lock (Engine.Loop.Gate) states = (Engine.FindRun(executionArn).Visits ?? []).Select(v => new StateEntry(v, _json)).ToList();
         var machine = Engine.DescribeStateMachine(execution.StateMachineArn);
-        return new WorkflowRun(execution, history, states, StateNames(machine), machine.Name, Engine.Now, _json, ChildrenOf);
+        var json = JsonOf(machine.Name);
+        lock (Engine.Loop.Gate) states = (Engine.FindRun(executionArn).Visits ?? []).Select(v => new StateEntry(v, json)).ToList();
+        return new WorkflowRun(execution, history, states, StateNames(machine), machine.Name, Engine.Now, json, ChildrenOf);
+    }
+
+    /// <summary>
+    /// How a machine's data is serialized: the harness's own options when it was given some, else the machine's naming
+    /// policy (<see cref="StateMachineInfo.JsonNaming"/>), as its generated client does.
+    /// </summary>
+    private TypedJson JsonOf(string machineName)
+    {
+        if (Options.SerializerOptions is not null || !_machines.TryGetValue(machineName, out var info) || info.JsonNaming == JsonNaming.AsWritten) return _json;
+        return _jsonByNaming.GetOrAdd(info.JsonNaming, naming => new TypedJson(ClientSerialization.OptionsFor(naming)));
     }
 
     private IReadOnlyList<WorkflowRun> ChildrenOf(string executionArn) =>

@@ -220,6 +220,19 @@ public partial class TypedJsonPathExample : IStateMachine<Order, string>
             .Input((Order o) => new ShipmentRequest(o.OrderId, o.Express)));
 }
 
+public sealed record RoutedOrder(string OrderId, string Route, int LineCount);
+
+[StateMachine(JsonNaming = JsonNaming.CamelCase)]
+public partial class CamelCaseExample : IStateMachine<Order, RoutedOrder>
+{
+    public static Workflow Define() => Workflow
+        .StartWith(Choice("Route")
+            .When((Order o) => o.Total > 1000 && !o.Express, Pass("Review")
+                .Parameters((Order o) => new RoutedOrder(o.OrderId, "review", o.Items.Length)))
+            .Otherwise(Pass("Ship")
+                .Parameters((Order o) => new RoutedOrder(o.OrderId, "ship", o.Items.Length))));
+}
+
 public sealed record OrderSummary(string Id, string[] Skus, decimal Value, string Speed, string Note);
 
 [StateMachine(QueryLanguage = QueryLanguage.JsonAta)]

@@ -52,7 +52,7 @@ internal enum DataKind
 /// </summary>
 internal sealed class DataPath : DataExpression
 {
-    public DataPath(string parameter, IReadOnlyList<string> segments, DataKind kind, string text, object? origin, DataExpression? source = null) : base(kind, text, origin)
+    public DataPath(string parameter, IReadOnlyList<DataName> segments, DataKind kind, string text, object? origin, DataExpression? source = null) : base(kind, text, origin)
     {
         Parameter = parameter;
         Segments = segments;
@@ -65,8 +65,8 @@ internal sealed class DataPath : DataExpression
     /// <summary>The computed value the path starts at, or null.</summary>
     public DataExpression? Source { get; }
 
-    /// <summary>The JSON member names, in order.</summary>
-    public IReadOnlyList<string> Segments { get; }
+    /// <summary>The member names, in order (their JSON names under the machine's naming policy).</summary>
+    public IReadOnlyList<DataName> Segments { get; }
 }
 
 /// <summary>A value known when the workflow is built: a literal, or C# that does not read the lambda's parameters.</summary>
@@ -181,14 +181,14 @@ internal sealed class DataObject : DataExpression
 /// <summary>A member of a <see cref="DataObject"/>.</summary>
 internal sealed class DataMember
 {
-    public DataMember(string name, DataExpression value)
+    public DataMember(DataName name, DataExpression value)
     {
         Name = name;
         Value = value;
     }
 
-    /// <summary>The JSON name.</summary>
-    public string Name { get; }
+    /// <summary>The member's name (its JSON name under the machine's naming policy).</summary>
+    public DataName Name { get; }
 
     public DataExpression Value { get; }
 }
@@ -228,19 +228,19 @@ internal sealed class DataLambda
 
     /// <summary>
     /// Where a path of the lambda's parameters starts: the state input, the context object, or a workflow variable
-    /// (<c>c.Vars.total</c>, whose name is given); <paramref name="rest"/> are the JSON names after that start.
+    /// (<c>c.Vars.total</c>, whose name is given, as written); <paramref name="rest"/> are the names after that start.
     /// A path from a parameter that is neither (a LINQ lambda's) is <see cref="DataRoot.Other"/>.
     /// </summary>
-    public DataRoot RootOf(DataPath path, out string variable, out IReadOnlyList<string> rest)
+    public DataRoot RootOf(DataPath path, out string variable, out IReadOnlyList<DataName> rest)
     {
         variable = "";
         rest = path.Segments;
         if (path.Parameter == Input) return DataRoot.Input;
         if (path.Parameter != Context) return DataRoot.Other;
-        if (path.Segments.Count == 0 || path.Segments[0] != nameof(Ctx<object>.Vars)) return DataRoot.Context;
+        if (path.Segments.Count == 0 || path.Segments[0].Name != nameof(Ctx<object>.Vars)) return DataRoot.Context;
         if (path.Segments.Count == 1)
             throw DataLambdaErrors.Untranslatable(path, "the variables are read one at a time: read a member of Vars (c.Vars.total), which is the variable of its name");
-        variable = path.Segments[1];
+        variable = path.Segments[1].Name;
         rest = path.Segments.Skip(2).ToArray();
         return DataRoot.Variable;
     }

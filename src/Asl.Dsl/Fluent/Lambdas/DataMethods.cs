@@ -65,6 +65,16 @@ internal static class DataMethods
         _ => null,
     };
 
+    /// <summary>
+    /// The name of a member a lambda reads or sets: its <c>[JsonPropertyName]</c> as it is; a member of the context object
+    /// (whose names are the context's fields) as it is; any other member by its C# name, which the naming policy converts.
+    /// </summary>
+    public static DataName MemberName(string declaringType, string name, string? jsonPropertyName) =>
+        jsonPropertyName is not null ? DataName.Exact(jsonPropertyName)
+        : declaringType == "Asl.Ctx" || declaringType.StartsWith("Asl.Ctx`", StringComparison.Ordinal) || declaringType.StartsWith("Asl.Ctx<", StringComparison.Ordinal)
+            || declaringType.StartsWith("Asl.Context", StringComparison.Ordinal) ? DataName.Exact(name)
+        : DataName.Member(name);
+
     /// <summary>True for the members that hold the input or item when a lambda runs as C#, which are not context fields.</summary>
     public static bool IsContextHolder(string declaringType, string member) =>
         declaringType == "Asl.ContextExecution" && member == "InputValue" || declaringType == "Asl.ContextMapItem" && member == "ValueObject";
@@ -130,7 +140,7 @@ internal static class DataMethods
     }
 
     /// <summary>A member of a value: a longer path, or a path from a computed value.</summary>
-    public static DataPath Member(DataExpression owner, string name, DataKind kind, string text, object? origin) => owner is DataPath { Source: null } path
+    public static DataPath Member(DataExpression owner, DataName name, DataKind kind, string text, object? origin) => owner is DataPath { Source: null } path
         ? new DataPath(path.Parameter, path.Segments.Concat(new[] { name }).ToArray(), kind, text, origin)
         : new DataPath("", new[] { name }, kind, text, origin, owner);
 

@@ -33,7 +33,7 @@ internal static class ExpressionTreeReader
         switch (node)
         {
             case ParameterExpression parameter:
-                return new DataPath(parameter.Name ?? "", Array.Empty<string>(), kind, text, null);
+                return new DataPath(parameter.Name ?? "", Array.Empty<DataName>(), kind, text, null);
             case UnaryExpression { NodeType: ExpressionType.Convert or ExpressionType.ConvertChecked or ExpressionType.Quote } convert:
                 return Read(convert.Operand);
             case UnaryExpression { NodeType: ExpressionType.ArrayLength } length:
@@ -94,7 +94,7 @@ internal static class ExpressionTreeReader
         if (method.DeclaringType == typeof(string) && method.Name == "Join" && call.Arguments.Count == 2 && call.Arguments[1] is not NewArrayExpression)
             return new DataCall("Join", Read(call.Arguments[1]), new[] { Read(call.Arguments[0]) }, kind, text, null);
         if (call.Object is { } owner && DataMethods.ContextAccessor(DataMethods.TypeName(method.DeclaringType!), method.Name, call.Arguments.Count) is { } accessor)
-            return DataMethods.Member(Read(owner), accessor, kind, text, null);
+            return DataMethods.Member(Read(owner), DataName.Exact(accessor), kind, text, null);
         if (call.Object is { } target && DataMethods.IsInstanceCall(method.Name, target.Type, call.Arguments.Count))
             return new DataCall(method.Name, Read(target), call.Arguments.Select(Read).ToArray(), kind, text, null);
         throw Untranslatable(text, $"'{method.DeclaringType?.Name}.{method.Name}' has no ASL form");
@@ -144,7 +144,7 @@ internal static class ExpressionTreeReader
         foreach (var binding in bindings)
         {
             if (binding is not MemberAssignment assignment) throw Untranslatable(text, "only member assignments initialise an object");
-            members.RemoveAll(m => m.Name == JsonName(assignment.Member));
+            members.RemoveAll(m => m.Name.Equals(JsonName(assignment.Member)));
             members.Add(new DataMember(JsonName(assignment.Member), Read(assignment.Expression)));
         }
         return new DataObject(members, text, null);
@@ -164,14 +164,15 @@ internal static class ExpressionTreeReader
         return finder.Found;
     }
 
-    private static string JsonName(MemberInfo member)
+    private static DataName JsonName(MemberInfo member)
     {
+        string? explicitName = null;
         foreach (var attribute in member.GetCustomAttributes(true))
         {
             var type = attribute.GetType();
-            if (type.Name == "JsonPropertyNameAttribute" && type.GetProperty("Name")?.GetValue(attribute) is string name) return name;
+            if (type.Name == "JsonPropertyNameAttribute" && type.GetProperty("Name")?.GetValue(attribute) is string name) explicitName = name;
         }
-        return member.Name;
+        return DataMethods.MemberName(DataMethods.TypeName(member.DeclaringType!), member.Name, explicitName);
     }
 
     private static WorkflowDefinitionException Untranslatable(string text, string reason) =>

@@ -35,7 +35,7 @@ internal static class JsonAtaWriter
                 foreach (var member in obj.Members)
                 {
                     if (member.Value is DataConstant { Value: null }) continue;
-                    members.Add(new AslJsonProperty(member.Name, Value(member.Value, scope, origins, JsonPointer.Append(pointer, member.Name))));
+                    members.Add(new AslJsonProperty(member.Name.Json, Value(member.Value, scope, origins, JsonPointer.Append(pointer, member.Name.Json))));
                 }
                 return new AslJsonObject(members.ToEquatableArray());
             default:
@@ -62,8 +62,9 @@ internal static class JsonAtaWriter
                 var segments = path.Segments;
                 if (path.Source is { } source) Append(text, source, scope);
                 else text.Append(scope.Root(path, out segments));
-                foreach (var segment in segments)
+                foreach (var name in segments)
                 {
+                    var segment = name.Json;
                     text.Append('.');
                     if (IsPlainName(segment)) text.Append(segment);
                     else text.Append('`').Append(segment).Append('`');
@@ -96,7 +97,7 @@ internal static class JsonAtaWriter
                 for (var i = 0; i < obj.Members.Count; i++)
                 {
                     if (i > 0) text.Append(", ");
-                    DynamicText.AppendJsonAtaString(text, obj.Members[i].Name);
+                    DynamicText.AppendJsonAtaString(text, obj.Members[i].Name.Json);
                     text.Append(": ");
                     Append(text, obj.Members[i].Value, scope);
                 }
@@ -303,7 +304,7 @@ internal static class JsonAtaWriter
         }
 
         /// <summary>The start of <paramref name="path"/>; <paramref name="rest"/> are the member names after it.</summary>
-        public string Root(DataPath path, out IReadOnlyList<string> rest)
+        public string Root(DataPath path, out IReadOnlyList<DataName> rest)
         {
             switch (_lambda.RootOf(path, out var variable, out rest))
             {

@@ -31,20 +31,21 @@ internal static class JsonPathWriter
         var members = new List<AslJsonProperty>();
         foreach (var member in obj.Members)
         {
+            var name = member.Name.Json;
             switch (member.Value)
             {
                 case DataConstant { Value: null }:
                     continue;
                 case DataConstant constant:
-                    Note(origins, JsonPointer.Append(pointer, member.Name), member.Value);
-                    members.Add(new AslJsonProperty(member.Name, Literal(constant)));
+                    Note(origins, JsonPointer.Append(pointer, name), member.Value);
+                    members.Add(new AslJsonProperty(name, Literal(constant)));
                     break;
                 case DataObject nested:
-                    Note(origins, JsonPointer.Append(pointer, member.Name), member.Value);
-                    members.Add(new AslJsonProperty(member.Name, Object(nested, lambda, origins, JsonPointer.Append(pointer, member.Name))));
+                    Note(origins, JsonPointer.Append(pointer, name), member.Value);
+                    members.Add(new AslJsonProperty(name, Object(nested, lambda, origins, JsonPointer.Append(pointer, name))));
                     break;
                 default:
-                    var key = member.Name + ".$";
+                    var key = name + ".$";
                     Note(origins, JsonPointer.Append(pointer, key), member.Value);
                     members.Add(new AslJsonProperty(key, AslJson.Of(Expression(member.Value, lambda))));
                     break;
@@ -114,8 +115,9 @@ internal static class JsonPathWriter
             DataRoot.Variable => throw DataLambdaErrors.Untranslatable(path, $"'{variable}' is not a valid variable name (letters, digits and _, not starting with a digit)"),
             _ => throw DataLambdaErrors.NeedsJsonAta(path, "JSONPath reads only the state input, the context object and variables here"),
         });
-        foreach (var segment in segments)
+        foreach (var name in segments)
         {
+            var segment = name.Json;
             if (IsPlainName(segment)) text.Append('.').Append(segment);
             else text.Append("['").Append(segment.Replace("\\", "\\\\").Replace("'", "\\'")).Append("']");
         }
