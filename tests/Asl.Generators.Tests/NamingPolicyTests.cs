@@ -52,6 +52,18 @@ public class NamingPolicyTests
     }
 
     [Fact]
+    public void AWS_shaped_results_keep_AWS_names_under_a_policy_so_a_Lambda_answer_is_read_at_Payload()
+    {
+        var machine = Run("""
+            Workflow.StartWith(LambdaInvoke("Count", "count").Returns<Summary>().RetryOnServiceExceptions(false))
+                .Then(Pass("Read").Parameters((LambdaInvokeResult<Summary> r) => new Summary(r.Payload.OrderId, r.StatusCode)))
+                .Then(LambdaInvoke("Again", "count").Returns<Summary>().OutputPath("$.Payload").RetryOnServiceExceptions(false))
+            """, Camel).Clean();
+
+        AssertJson("""{ "orderId.$": "$.Payload.orderId", "itemCount.$": "$.StatusCode" }""", machine.State("Read")["Parameters"]);
+    }
+
+    [Fact]
     public void A_JSONata_lambda_uses_the_policys_names_inside_LINQ_and_for_anonymous_members()
     {
         var machine = Run("""
