@@ -10,7 +10,6 @@ namespace Asl.Testing;
 /// </summary>
 public sealed class EventBusMock : ServiceMock<EventBusMock, EventBridgeEvent>
 {
-    private Action<EventBridgeEvent>? _onEvent;
     private (string Code, string Message)? _entryFailure;
 
     internal EventBusMock(string bus) : base(bus) { }
@@ -35,12 +34,7 @@ public sealed class EventBusMock : ServiceMock<EventBusMock, EventBridgeEvent>
     /// Runs <paramref name="rule"/> on each event once it is put, as a rule's target would receive it: for a
     /// <c>.WaitForTaskToken()</c> state it may answer with <see cref="ServiceCall.SendTaskSuccess{T}"/>.
     /// </summary>
-    public EventBusMock OnEvent(Action<EventBridgeEvent> rule)
-    {
-        ArgumentNullException.ThrowIfNull(rule);
-        lock (Sync) _onEvent = rule;
-        return this;
-    }
+    public EventBusMock OnEvent(Action<EventBridgeEvent> rule) => Listen(rule);
 
     /// <summary>Records one entry; returns its result entry (an EventId, or the rejection set up).</summary>
     internal async Task<JsonObject> PutAsync(EventBridgeEvent entry, MockContext context, CancellationToken cancellation)
@@ -56,9 +50,9 @@ public sealed class EventBusMock : ServiceMock<EventBusMock, EventBridgeEvent>
     /// <summary>Tells the rule about an accepted event.</summary>
     internal void Deliver(EventBridgeEvent entry)
     {
-        Action<EventBridgeEvent>? rule;
-        lock (Sync) rule = _entryFailure is null ? _onEvent : null;
-        rule?.Invoke(entry);
+        bool rejected;
+        lock (Sync) rejected = _entryFailure is not null;
+        if (!rejected) Notify(entry);
     }
 }
 

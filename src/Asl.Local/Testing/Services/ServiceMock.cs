@@ -18,6 +18,8 @@ public abstract class ServiceMock<TSelf, TCall> : IMock where TSelf : ServiceMoc
     private (string Error, string? Cause)? _failure;
     private (int Times, string Error, string? Cause)? _firstFailures;
     private TimeSpan _duration;
+    private Action<TCall>? _listener;
+    private long _sequence;
 
     private protected ServiceMock(string target) => Target = target;
 
@@ -74,6 +76,29 @@ public abstract class ServiceMock<TSelf, TCall> : IMock where TSelf : ServiceMoc
         {
             lock (Sync) return _calls.Count;
         }
+    }
+
+    /// <summary>Sets what plays the receiving side (a subscriber, a consumer, a rule's target); see <see cref="Notify"/>.</summary>
+    private protected TSelf Listen(Action<TCall> listener)
+    {
+        ArgumentNullException.ThrowIfNull(listener);
+        lock (Sync) _listener = listener;
+        return Self;
+    }
+
+    /// <summary>Hands an answered call to the listener set with <see cref="Listen"/>, if any.</summary>
+    private protected void Notify(TCall call)
+    {
+        Action<TCall>? listener;
+        lock (Sync) listener = _listener;
+        listener?.Invoke(call);
+    }
+
+    /// <summary>The next <c>SequenceNumber</c> of a FIFO topic or queue (a message with a group), 20 digits; null otherwise.</summary>
+    private protected string? NextSequenceNumber(string? messageGroupId)
+    {
+        if (messageGroupId is null) return null;
+        lock (Sync) return (++_sequence).ToString("D20", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Records a call, waits the duration set up, and throws the failure set up for it.</summary>

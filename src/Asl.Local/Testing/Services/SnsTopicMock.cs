@@ -11,8 +11,6 @@ namespace Asl.Testing;
 public sealed class SnsTopicMock : ServiceMock<SnsTopicMock, SnsMessage>
 {
     private readonly WorkflowHarness _harness;
-    private Action<SnsMessage>? _onMessage;
-    private long _sequence;
 
     internal SnsTopicMock(string topic, WorkflowHarness harness) : base(topic) => _harness = harness;
 
@@ -23,25 +21,16 @@ public sealed class SnsTopicMock : ServiceMock<SnsTopicMock, SnsMessage>
     /// Runs <paramref name="subscriber"/> on each message once it is published, as a subscriber would receive it: for a
     /// <c>.WaitForTaskToken()</c> state it may answer with <see cref="ServiceCall.SendTaskSuccess{T}"/>.
     /// </summary>
-    public SnsTopicMock OnMessage(Action<SnsMessage> subscriber)
-    {
-        ArgumentNullException.ThrowIfNull(subscriber);
-        lock (Sync) _onMessage = subscriber;
-        return this;
-    }
+    public SnsTopicMock OnMessage(Action<SnsMessage> subscriber) => Listen(subscriber);
 
     internal async ValueTask<AslJson> AnswerAsync(JsonObject request, MockContext context, CancellationToken cancellation)
     {
-        var groupId = ServiceRequests.String(request, "MessageGroupId");
-        string? sequence;
-        lock (Sync) sequence = groupId is null ? null : (++_sequence).ToString("D20", System.Globalization.CultureInfo.InvariantCulture);
+        var sequence = NextSequenceNumber(ServiceRequests.String(request, "MessageGroupId"));
         var message = new SnsMessage(_harness, context, request, _harness.Engine.NewRequestId(), sequence);
         await RecordAsync(message, context, cancellation);
         var result = new JsonObject { ["MessageId"] = message.MessageId };
         if (sequence is not null) result["SequenceNumber"] = sequence;
-        Action<SnsMessage>? subscriber;
-        lock (Sync) subscriber = _onMessage;
-        subscriber?.Invoke(message);
+        Notify(message);
         return ServiceRequests.WithSdkMetadata(_harness.Engine, result, "text/xml");
     }
 }

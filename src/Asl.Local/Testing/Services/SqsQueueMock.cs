@@ -13,8 +13,6 @@ namespace Asl.Testing;
 public sealed class SqsQueueMock : ServiceMock<SqsQueueMock, SqsMessage>
 {
     private readonly WorkflowHarness _harness;
-    private Action<SqsMessage>? _onMessage;
-    private long _sequence;
 
     internal SqsQueueMock(string queue, WorkflowHarness harness) : base(queue) => _harness = harness;
 
@@ -27,27 +25,18 @@ public sealed class SqsQueueMock : ServiceMock<SqsQueueMock, SqsMessage>
     /// task (the token is the one the state put in the message). An exception it throws fails the test's run as a
     /// States.TaskFailed naming it.
     /// </summary>
-    public SqsQueueMock OnMessage(Action<SqsMessage> consumer)
-    {
-        ArgumentNullException.ThrowIfNull(consumer);
-        lock (Sync) _onMessage = consumer;
-        return this;
-    }
+    public SqsQueueMock OnMessage(Action<SqsMessage> consumer) => Listen(consumer);
 
     internal async ValueTask<AslJson> AnswerAsync(JsonObject request, MockContext context, CancellationToken cancellation)
     {
-        var groupId = ServiceRequests.String(request, "MessageGroupId");
-        string? sequence;
-        lock (Sync) sequence = groupId is null ? null : (++_sequence).ToString("D20", System.Globalization.CultureInfo.InvariantCulture);
+        var sequence = NextSequenceNumber(ServiceRequests.String(request, "MessageGroupId"));
         var message = new SqsMessage(_harness, context, request, _harness.Engine.NewRequestId(), sequence);
         await RecordAsync(message, context, cancellation);
         var result = new JsonObject { ["MD5OfMessageBody"] = ServiceRequests.Md5(message.Body) };
         if (ServiceRequests.AttributesMd5(request) is { Length: > 0 } attributes) result["MD5OfMessageAttributes"] = attributes;
         result["MessageId"] = message.MessageId;
         if (sequence is not null) result["SequenceNumber"] = sequence;
-        Action<SqsMessage>? consumer;
-        lock (Sync) consumer = _onMessage;
-        consumer?.Invoke(message);
+        Notify(message);
         return ServiceRequests.WithSdkMetadata(_harness.Engine, result, "application/x-amz-json-1.0");
     }
 }
