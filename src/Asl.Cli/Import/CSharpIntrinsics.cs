@@ -14,27 +14,27 @@ internal static class CSharpIntrinsics
 {
     private delegate string Call(object?[] arguments);
 
-    // ASL name → Intrinsic method, its argument count (-1: any) and the call itself.
-    private static readonly Dictionary<string, (string Method, int Arity, Call Invoke)> Functions = new(StringComparer.Ordinal)
+    // ASL name → Intrinsic method and the call itself (the argument counts are IntrinsicFunctions').
+    private static readonly Dictionary<string, (string Method, Call Invoke)> Functions = new(StringComparer.Ordinal)
     {
-        ["States.Format"] = ("Format", -1, a => Intrinsic.Format((string)a[0]!, a[1..])),
-        ["States.StringToJson"] = ("StringToJson", 1, a => Intrinsic.StringToJson(a[0])),
-        ["States.JsonToString"] = ("JsonToString", 1, a => Intrinsic.JsonToString(a[0])),
-        ["States.Array"] = ("Array", -1, a => Intrinsic.Array(a)),
-        ["States.ArrayPartition"] = ("ArrayPartition", 2, a => Intrinsic.ArrayPartition(a[0], a[1])),
-        ["States.ArrayContains"] = ("ArrayContains", 2, a => Intrinsic.ArrayContains(a[0], a[1])),
-        ["States.ArrayRange"] = ("ArrayRange", 3, a => Intrinsic.ArrayRange(a[0], a[1], a[2])),
-        ["States.ArrayGetItem"] = ("ArrayGetItem", 2, a => Intrinsic.ArrayGetItem(a[0], a[1])),
-        ["States.ArrayLength"] = ("ArrayLength", 1, a => Intrinsic.ArrayLength(a[0])),
-        ["States.ArrayUnique"] = ("ArrayUnique", 1, a => Intrinsic.ArrayUnique(a[0])),
-        ["States.Base64Encode"] = ("Base64Encode", 1, a => Intrinsic.Base64Encode(a[0])),
-        ["States.Base64Decode"] = ("Base64Decode", 1, a => Intrinsic.Base64Decode(a[0])),
-        ["States.Hash"] = ("Hash", 2, a => Intrinsic.Hash(a[0], a[1])),
-        ["States.JsonMerge"] = ("JsonMerge", 2, a => Intrinsic.JsonMerge(a[0], a[1])),
-        ["States.MathRandom"] = ("MathRandom", -1, a => a.Length == 3 ? Intrinsic.MathRandom(a[0], a[1], a[2]) : Intrinsic.MathRandom(a[0], a[1])),
-        ["States.MathAdd"] = ("MathAdd", 2, a => Intrinsic.MathAdd(a[0], a[1])),
-        ["States.StringSplit"] = ("StringSplit", 2, a => Intrinsic.StringSplit(a[0], a[1])),
-        ["States.UUID"] = ("Uuid", 0, _ => Intrinsic.Uuid()),
+        [IntrinsicFunctions.Format] = ("Format", a => Intrinsic.Format((string)a[0]!, a[1..])),
+        [IntrinsicFunctions.StringToJson] = ("StringToJson", a => Intrinsic.StringToJson(a[0])),
+        [IntrinsicFunctions.JsonToString] = ("JsonToString", a => Intrinsic.JsonToString(a[0])),
+        [IntrinsicFunctions.Array] = ("Array", a => Intrinsic.Array(a)),
+        [IntrinsicFunctions.ArrayPartition] = ("ArrayPartition", a => Intrinsic.ArrayPartition(a[0], a[1])),
+        [IntrinsicFunctions.ArrayContains] = ("ArrayContains", a => Intrinsic.ArrayContains(a[0], a[1])),
+        [IntrinsicFunctions.ArrayRange] = ("ArrayRange", a => Intrinsic.ArrayRange(a[0], a[1], a[2])),
+        [IntrinsicFunctions.ArrayGetItem] = ("ArrayGetItem", a => Intrinsic.ArrayGetItem(a[0], a[1])),
+        [IntrinsicFunctions.ArrayLength] = ("ArrayLength", a => Intrinsic.ArrayLength(a[0])),
+        [IntrinsicFunctions.ArrayUnique] = ("ArrayUnique", a => Intrinsic.ArrayUnique(a[0])),
+        [IntrinsicFunctions.Base64Encode] = ("Base64Encode", a => Intrinsic.Base64Encode(a[0])),
+        [IntrinsicFunctions.Base64Decode] = ("Base64Decode", a => Intrinsic.Base64Decode(a[0])),
+        [IntrinsicFunctions.Hash] = ("Hash", a => Intrinsic.Hash(a[0], a[1])),
+        [IntrinsicFunctions.JsonMerge] = ("JsonMerge", a => Intrinsic.JsonMerge(a[0], a[1])),
+        [IntrinsicFunctions.MathRandom] = ("MathRandom", a => a.Length == 3 ? Intrinsic.MathRandom(a[0], a[1], a[2]) : Intrinsic.MathRandom(a[0], a[1])),
+        [IntrinsicFunctions.MathAdd] = ("MathAdd", a => Intrinsic.MathAdd(a[0], a[1])),
+        [IntrinsicFunctions.StringSplit] = ("StringSplit", a => Intrinsic.StringSplit(a[0], a[1])),
+        [IntrinsicFunctions.Uuid] = ("Uuid", _ => Intrinsic.Uuid()),
     };
 
     /// <summary>The <c>Intrinsic.*</c> C# for <paramref name="expression"/>, or null when none writes it exactly.</summary>
@@ -65,21 +65,19 @@ internal static class CSharpIntrinsics
 
     private static (string CSharp, object? Value)? WriteCall(IntrinsicCall call)
     {
-        if (!Functions.TryGetValue(call.Name, out var function)) return null;
+        if (!Functions.TryGetValue(call.Name, out var function) || call.Function?.AcceptsArgumentCount(call.Arguments.Count) != true) return null;
         var arguments = call.Arguments.ToList();
         // JsonMerge's third argument is always false on AWS; the C# method writes it.
-        if (call.Name == "States.JsonMerge")
+        if (call.Name == IntrinsicFunctions.JsonMerge)
         {
-            if (arguments.Count != 3 || arguments[2] is not IntrinsicLiteral { Value: AslJsonBool { Value: false } }) return null;
+            if (arguments[2] is not IntrinsicLiteral { Value: AslJsonBool { Value: false } }) return null;
             arguments.RemoveAt(2);
         }
-        if (function.Arity >= 0 && arguments.Count != function.Arity) return null;
-        if (call.Name == "States.MathRandom" && arguments.Count is not (2 or 3)) return null;
         var csharp = new List<string>();
         var values = new object?[arguments.Count];
         for (var i = 0; i < arguments.Count; i++)
         {
-            if (i == 0 && call.Name == "States.Format")
+            if (i == 0 && call.Name == IntrinsicFunctions.Format)
             {
                 if (arguments[0] is not IntrinsicString template) return null;
                 var raw = string.Join("{}", template.TemplateParts.Select(EscapeTemplatePart));
@@ -91,7 +89,6 @@ internal static class CSharpIntrinsics
             csharp.Add(written.CSharp);
             values[i] = written.Value;
         }
-        if (call.Name == "States.Format" && values.Length == 0) return null;
         string value;
         try { value = function.Invoke(values); }
         catch (WorkflowDefinitionException) { return null; }
