@@ -17,14 +17,14 @@ public sealed class TaskMock<TRequest, TResponse> : IMock
 {
     private readonly object _sync = new();
     private readonly List<MockCall<TRequest>> _calls = new();
-    private readonly TypedJson _json;
+    private readonly Func<MockContext, TypedJson> _json;
     private Func<TRequest, Task<TResponse>>? _answer;
     private (string Error, string? Cause)? _failure;
     private (int Times, string Error, string? Cause)? _firstFailures;
     private bool _neverAnswers;
     private TimeSpan _duration;
 
-    internal TaskMock(string target, bool isLambda, TypedJson json)
+    internal TaskMock(string target, bool isLambda, Func<MockContext, TypedJson> json)
     {
         Target = target;
         IsLambda = isLambda;
@@ -131,7 +131,8 @@ public sealed class TaskMock<TRequest, TResponse> : IMock
 
     internal async ValueTask<AslJson> AnswerAsync(AslJson request, MockContext context, CancellationToken cancellation)
     {
-        var typed = _json.Read<TRequest>(request, $"The request to the mock of '{Target}' (state '{context.StateName}')");
+        var json = _json(context); // the calling machine's naming policy
+        var typed = json.Read<TRequest>(request, $"The request to the mock of '{Target}' (state '{context.StateName}')");
         int number;
         Func<TRequest, Task<TResponse>>? answer;
         (string Error, string? Cause)? failure;
@@ -166,7 +167,7 @@ public sealed class TaskMock<TRequest, TResponse> : IMock
             throw new InvalidOperationException(
                 $"The mock of '{Target}' has no answer for call {number} (state '{context.StateName}'): set one up with Returns(...), Fails(...) or NeverAnswers().");
         var response = await answer(typed);
-        return _json.Write(response);
+        return json.Write(response);
     }
 
     private Exception Failure(string error, string? cause)

@@ -17,7 +17,7 @@ public sealed partial class WorkflowHarness
         ArgumentException.ThrowIfNullOrEmpty(functionName);
         var function = LambdaFunctionName.Parse(Unwrap(functionName))
             ?? throw new ArgumentException($"'{functionName}' is not a Lambda function name or ARN; use a name such as ChargeCard, its placeholder ${{ChargeCard}}, or an ARN.", nameof(functionName));
-        var mock = new TaskMock<TRequest, TResponse>(function.Name, isLambda: true, _json);
+        var mock = new TaskMock<TRequest, TResponse>(function.Name, isLambda: true, JsonOfCall);
         _lambdaMocks[function.Name] = mock;
         Engine.RegisterLambda(function.Name, (invocation, cancellation) => mock.AnswerAsync(invocation.Payload,
             new MockContext(invocation.StateName, invocation.ExecutionArn, invocation.TaskToken, Engine.Now, invocation.TaskToken is not null, invocation.DelayAsync),
@@ -45,7 +45,7 @@ public sealed partial class WorkflowHarness
     {
         ArgumentException.ThrowIfNullOrEmpty(resource);
         var arn = resource.StartsWith("arn:", StringComparison.Ordinal) ? resource : ActivityArn(Unwrap(resource));
-        var mock = new TaskMock<TRequest, TResponse>(resource.StartsWith("arn:", StringComparison.Ordinal) ? resource : Unwrap(resource), isLambda: false, _json);
+        var mock = new TaskMock<TRequest, TResponse>(resource.StartsWith("arn:", StringComparison.Ordinal) ? resource : Unwrap(resource), isLambda: false, JsonOfCall);
         _taskMocks[arn] = mock;
         Engine.RegisterTaskHandler(arn, (invocation, cancellation) => mock.AnswerAsync(invocation.Parameters,
             new MockContext(invocation.StateName, invocation.ExecutionArn, invocation.TaskToken, Engine.Now, invocation.TaskToken is not null, invocation.DelayAsync),

@@ -170,6 +170,16 @@ public sealed partial class WorkflowHarness : IDisposable
         return _jsonByNaming.GetOrAdd(info.JsonNaming, naming => new TypedJson(ClientSerialization.OptionsFor(naming)));
     }
 
+    /// <summary>
+    /// How a mock call's request and answer are serialized: as the calling machine's data (<see cref="JsonOf"/>). The machine's
+    /// name is the ARN's seventh field (<c>arn:aws:states:REGION:ACCOUNT:execution:MACHINE:NAME</c>, also for express).
+    /// </summary>
+    internal TypedJson JsonOfCall(MockContext context)
+    {
+        var fields = context.ExecutionArn.Split(':');
+        return fields.Length > 6 ? JsonOf(fields[6]) : _json;
+    }
+
     private IReadOnlyList<WorkflowRun> ChildrenOf(string executionArn) =>
         Engine.ListExecutions().Reverse().Where(e => e.ParentExecutionArn == executionArn).Select(e => Describe(e.ExecutionArn)).ToArray();
 

@@ -12,7 +12,7 @@ public sealed record WorkflowHarnessOptions
     /// </summary>
     public LocalEngineOptions Engine { get; init; } = new();
 
-    /// <summary>How inputs, outputs and mock requests and responses are (de)serialized; when null, the typed clients' defaults (a machine's input and output with its naming policy, <see cref="StateMachineInfo.JsonNaming"/>).</summary>
+    /// <summary>How inputs, outputs and mock requests and responses are (de)serialized; when null, the typed clients' defaults (a machine's input and output, and the requests and answers of MockLambda and MockTask mocks it calls, with its naming policy, <see cref="StateMachineInfo.JsonNaming"/>).</summary>
     public JsonSerializerOptions? SerializerOptions { get; init; }
 
     /// <summary>

@@ -53,6 +53,20 @@ public sealed class NamingPolicyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_typed_Lambda_mock_reads_the_request_and_writes_its_answer_with_the_calling_machines_policy()
+    {
+        var quote = _harness.MockLambda<CamelOrder, CamelRouted>("quote", o => new CamelRouted(o.OrderId, "quoted", o.CustomerName, o.OrderLines.Length));
+
+        var run = await _harness.RunAsync(CamelQuoteWorkflow.Info, Big);
+
+        var request = quote.Calls.Single().Request;
+        Assert.Equal(("o-1", 1500m, "Ada"), (request.OrderId, request.OrderTotal, request.CustomerName));
+        Assert.Equal(Big.OrderLines, request.OrderLines);
+        Assert.Equal(new CamelRouted("o-1", "quoted", "Ada", 2), run.Output);
+        Assert.Equal("""{"orderId":"o-1","routeName":"quoted","customerName":"Ada","itemCount":2}""", run.OutputJson);
+    }
+
+    [Fact]
     public async Task The_generated_client_serializes_with_the_machines_policy_unless_given_options()
     {
         var arn = _harness.StateMachineArn(CamelRoutingWorkflow.Info);

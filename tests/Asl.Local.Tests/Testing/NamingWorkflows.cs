@@ -23,3 +23,11 @@ public partial class CamelRoutingWorkflow : IStateMachine<CamelOrder, CamelRoute
             .Otherwise(Pass("Fast").QueryLanguage(QueryLanguage.JsonAta)
                 .Output((CamelOrder o) => new CamelRouted(o.OrderId, "fast", o.CustomerName.ToUpper(), o.OrderLines.Sum(l => l.LineQuantity)))));
 }
+
+/// <summary>A camelCase machine whose Lambda function's typed answer flows on: the mock speaks the machine's names.</summary>
+[StateMachine(Name = "CamelQuote", JsonNaming = JsonNaming.CamelCase)]
+public partial class CamelQuoteWorkflow : IStateMachine<CamelOrder, CamelRouted>
+{
+    public static Workflow Define() => Workflow
+        .StartWith(LambdaInvoke("Quote", "quote").Returns<CamelRouted>().OutputPath("$.Payload").RetryOnServiceExceptions(false));
+}
